@@ -1,0 +1,127 @@
+"""Command line: ``mra-desktop [--db PATH] [SUBCOMMAND]``.
+
+Without a subcommand the GUI opens. Every GUI action that writes a file has a subcommand
+here. Bad input ends with exit code 2 and one line on stderr; no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from mra_desktop import __version__
+from mra_desktop.core.errors import MraError
+
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(MraError):
+    code = "usage"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a bad command line in one line, with exit code 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message} (see --help)")
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from mra_desktop.core.database import open_database
+
+    return open_database(args.db)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from mra_desktop.core.demo import load_demo
+    from mra_desktop.core.services import Services
+
+    db = _open(args)
+    try:
+        result = load_demo(Services(db))
+    finally:
+        db.close()
+    if result.total_added():
+        added = ", ".join(f"{n} {kind}" for kind, n in sorted(result.added.items()))
+        print(f"Demo data loaded into {db.path}: {added}.")
+    else:
+        print(f"The demo data is already in {db.path}; nothing added.")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    db = _open(args)
+    try:
+        facts = {
+            "database": str(db.path),
+            "schema_revision": db.schema_revision(),
+            "integrity_check": db.integrity_check(),
+            "device_id": db.device_id,
+            "counts": {kind: c["live"] for kind, c in db.counts().items()},
+            "deleted": {kind: c["deleted"] for kind, c in db.counts().items()},
+            "version": __version__,
+        }
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps(facts, indent=2, ensure_ascii=False))
+    else:
+        print(f"Database:        {facts['database']}")
+        print(f"Schema revision: {facts['schema_revision']}")
+        print(f"Integrity check: {facts['integrity_check']}")
+        print(f"Device id:       {facts['device_id']}")
+        for kind, count in facts["counts"].items():  # type: ignore[union-attr]
+            deleted = facts["deleted"][kind]  # type: ignore[index]
+            extra = f" ({deleted} deleted)" if deleted else ""
+            print(f"  {kind:<13} {count:>6}{extra}")
+    return 0
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from mra_desktop.ui.app import run_gui
+
+    return run_gui(args.db)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="mra-desktop",
+        description="Run MRA's participatory assessment meetings and produce their reports.",
+    )
+    parser.add_argument("--version", action="version", version=f"mra-desktop {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        default=None,
+        metavar="PATH",
+        help="database file (default: $MRA_DESKTOP_DB, or mra-desktop.sqlite in your data folder)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=_Parser)
+    demo = sub.add_parser("demo", help="load the demo data (the 2022 report and two meetings)")
+    demo.set_defaults(func=cmd_demo)
+    info = sub.add_parser("info", help="database path, schema revision, integrity and counts")
+    info.add_argument("--json", action="store_true", help="machine-readable output")
+    info.set_defaults(func=cmd_info)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
+        return func(args)
+    except MraError as exc:
+        print(f"mra-desktop: {exc.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("mra-desktop: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

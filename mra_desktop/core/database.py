@@ -1,0 +1,236 @@
+"""Opening the SQLite database: checks, backup, migration, connection settings.
+
+Order matters. A database is first inspected through a *read-only* connection, so that a
+file we must refuse (not SQLite, written by a newer version) is left exactly as it was:
+even switching to WAL would write to its header. Only then is it backed up (if it needs
+an upgrade), upgraded by Alembic, and opened with WAL, ``synchronous=FULL`` and foreign
+keys on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from mra_desktop.core import migrations
+from mra_desktop.core.errors import DatabaseOpenError, NewerDatabaseError
+from mra_desktop.core.models import RECORD_TYPES, LocalSetting, new_id
+
+APP_NAME = "mra-desktop"
+DB_ENV_VAR = "MRA_DESKTOP_DB"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def default_database_path() -> Path:
+    """The database in the user's data folder, unless ``MRA_DESKTOP_DB`` names another."""
+    override = os.environ.get(DB_ENV_VAR)
+    if override:
+        return Path(override).expanduser()
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False) / "mra-desktop.sqlite"
+
+
+def _alembic_config(connection: Any = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    if connection is not None:
+        config.attributes["connection"] = connection
+    return config
+
+
+def _script() -> ScriptDirectory:
+    return ScriptDirectory.from_config(_alembic_config())
+
+
+def head_revision() -> str:
+    head = _script().get_current_head()
+    assert head is not None
+    return head
+
+
+@dataclass(frozen=True)
+class _Inspection:
+    exists: bool
+    revision: str | None
+
+
+def _inspect(path: Path) -> _Inspection:
+    """Look at an existing file without changing a byte of it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return _Inspection(exists=False, revision=None)
+    if path.is_dir():
+        raise DatabaseOpenError(f"{path} is a folder, not a database file.")
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseOpenError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if magic != SQLITE_MAGIC:
+        raise DatabaseOpenError(f"{path} is not an mra-desktop database (not an SQLite file).")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {
+                row[0]
+                for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(f"{path} is damaged and cannot be opened ({exc}).") from exc
+    if revision is None and tables:
+        raise DatabaseOpenError(f"{path} is an SQLite file but not an mra-desktop database.")
+    if revision is not None:
+        known = {rev.revision for rev in _script().walk_revisions()}
+        if revision not in known:
+            raise NewerDatabaseError(
+                f"{path} was written by a newer version of mra-desktop; "
+                "update the program to open it."
+            )
+    return _Inspection(exists=True, revision=revision)
+
+
+def backup_database(path: Path, label: str = "backup") -> Path:
+    """Copy a database (with whatever is still in its WAL) to a timestamped file beside it."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix or '.sqlite'}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.{label}-{stamp}-{n}{path.suffix or '.sqlite'}")
+    partial = target.with_name(target.name + ".part")
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    os.replace(partial, target)
+    return target
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+class Database:
+    """An open, up-to-date database: sessions, the device id, and facts for ``info``."""
+
+    def __init__(self, path: Path, engine: Engine, backup: Path | None) -> None:
+        self.path = path
+        self.engine = engine
+        self.backup_path = backup
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.device_id = self._ensure_device_id()
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One write transaction: committed on success, rolled back on any error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def _ensure_device_id(self) -> str:
+        with self.transaction() as session:
+            setting = session.get(LocalSetting, "device_id")
+            if setting is None:
+                setting = LocalSetting(key="device_id", value=new_id())
+                session.add(setting)
+            return setting.value
+
+    def schema_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).fetchone()
+            return row[0] if row else None
+
+    def integrity_check(self) -> str:
+        with self.engine.connect() as conn:
+            rows = conn.execute(text("PRAGMA integrity_check")).fetchall()
+            return "; ".join(str(r[0]) for r in rows)
+
+    def counts(self) -> dict[str, dict[str, int]]:
+        """Per record type: live records and records marked deleted."""
+        result: dict[str, dict[str, int]] = {}
+        with self.session() as session:
+            for model in RECORD_TYPES:
+                live = session.scalar(
+                    select(func.count()).select_from(model).where(model.deleted_at.is_(None))
+                )
+                deleted = session.scalar(
+                    select(func.count()).select_from(model).where(model.deleted_at.is_not(None))
+                )
+                result[model.record_type] = {"live": int(live or 0), "deleted": int(deleted or 0)}
+        return result
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path | str | None = None) -> Database:
+    """Open (creating or upgrading as needed) the database at ``path``.
+
+    Raises :class:`DatabaseOpenError` with one readable sentence when the file cannot be
+    used; the file is then left untouched.
+    """
+    db_path = Path(path).expanduser() if path is not None else default_database_path()
+    inspection = _inspect(db_path)
+    head = head_revision()
+    backup: Path | None = None
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseOpenError(
+            f"Cannot create the folder {db_path.parent}: {exc.strerror or exc}."
+        ) from exc
+    if inspection.exists and inspection.revision != head:
+        try:
+            backup = backup_database(db_path, "before-upgrade")
+        except (OSError, sqlite3.Error) as exc:
+            raise DatabaseOpenError(
+                f"Cannot back up {db_path} before upgrading it: {exc}; nothing was changed."
+            ) from exc
+    engine = make_engine(db_path)
+    try:
+        if inspection.revision != head:
+            with engine.begin() as conn:
+                command.upgrade(_alembic_config(conn), "head")
+        return Database(db_path, engine, backup)
+    except (sqlite3.Error, SQLAlchemyError) as exc:
+        # SQLite DDL is transactional: a failed upgrade leaves the file as it was.
+        engine.dispose()
+        reason = getattr(exc, "orig", None) or exc
+        raise DatabaseOpenError(f"Cannot open {db_path}: {reason}.") from exc

@@ -1,0 +1,294 @@
+"""The data model: what a meeting records.
+
+Every synchronised record carries the same bookkeeping (see :class:`SyncedRecord`): a UUID
+made on the device that created it, created/updated times in UTC, a revision that grows
+with every change, the device that made the last change, a deletion mark instead of a hard
+delete, and a content hash over its fields so that identical versions are cheap to spot.
+
+Enumerations are stored as their short codes (``"group"``, ``"continue"``); their words in
+ar/fr/en live in the protocol catalogue, not here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import uuid
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Enumerations: code values accepted by the services and the sync format.
+MEETING_KINDS = ("individual", "group")
+MEETING_SCOPES = ("single_sector", "multisectoral")
+MEETING_FORMATS = ("in_person", "video")
+MEETING_BODIES = (
+    "regional_commission",
+    "local_commission",
+    "court_unit",
+    "police_unit",
+    "health",
+    "cross_sectoral",
+    "informal",
+)
+MEETING_STATUSES = ("planned", "in_progress", "completed")
+LANGUAGES = ("ar", "fr", "en")
+SECTORS = ("health", "justice", "law_enforcement", "system")
+PARTICIPANT_SECTORS = (
+    "health",
+    "justice",
+    "law_enforcement",
+    "entraide_nationale",
+    "education",
+    "civil_society",
+    "local_authorities",
+    "legal_professions",
+    "media",
+    "religious",
+    "other",
+)
+CHANGE_KINDS = ("policy", "procedure", "practice", "form", "method", "service", "other")
+LEVELS = ("person", "facility", "city", "province", "region", "national")
+ONGOING = ("yes", "no", "unknown")
+CHANGE_CLASSES = ("relationships", "structural", "regulation", "practice")
+OBLIGATIONS = ("prevent", "protect", "investigate", "punish", "repair")
+ACTIONS = ("continue", "stop", "start")
+ACTION_LEVELS = ("policy", "practice")
+
+# Fields that are bookkeeping, not content: left out of the content hash.
+BOOKKEEPING_FIELDS = frozenset(
+    {"id", "created_at", "updated_at", "revision", "device_id", "content_hash"}
+)
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """A timestamp stored as naive UTC and always handed back timezone-aware (UTC)."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=dt.UTC)
+
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+class SyncedRecord(Base):
+    """Bookkeeping shared by every record that travels in a sync file."""
+
+    __abstract__ = True
+    #: record type name used by services, sync files and ``info``
+    record_type: ClassVar[str]
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    revision: Mapped[int] = mapped_column(Integer, default=1)
+    device_id: Mapped[str] = mapped_column(String(36))
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(
+        UTCDateTime(), default=None, index=True
+    )
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+
+    @classmethod
+    def content_fields(cls) -> list[str]:
+        """Names of the columns that make up the record's content, in table order."""
+        return [c.key for c in cls.__table__.columns if c.key not in BOOKKEEPING_FIELDS]
+
+    def content(self) -> dict[str, Any]:
+        return {name: _jsonable(getattr(self, name)) for name in self.content_fields()}
+
+    def compute_content_hash(self) -> str:
+        canonical = json.dumps(
+            {"type": self.record_type, **self.content()},
+            sort_keys=True,
+            ensure_ascii=False,
+            separators=(",", ":"),
+        )
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+    @property
+    def is_deleted(self) -> bool:
+        return self.deleted_at is not None
+
+
+class Organisation(SyncedRecord):
+    """A partner NGO."""
+
+    __tablename__ = "organisation"
+    record_type = "organisation"
+
+    name: Mapped[str] = mapped_column(String(200))
+    city: Mapped[str] = mapped_column(String(100), default="")
+    region: Mapped[str] = mapped_column(String(100), default="")
+
+
+class Meeting(SyncedRecord):
+    """One assessment meeting: an individual interview or a group meeting."""
+
+    __tablename__ = "meeting"
+    record_type = "meeting"
+
+    organisation_id: Mapped[str] = mapped_column(ForeignKey("organisation.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    date: Mapped[dt.date | None] = mapped_column(Date, default=None, index=True)
+    city: Mapped[str] = mapped_column(String(100), default="")
+    region: Mapped[str] = mapped_column(String(100), default="")
+    kind: Mapped[str] = mapped_column(String(20), default="group")
+    scope: Mapped[str] = mapped_column(String(20), default="multisectoral")
+    sectors: Mapped[list[str]] = mapped_column(JSON, default=list)
+    format: Mapped[str] = mapped_column(String(20), default="in_person")
+    body: Mapped[str | None] = mapped_column(String(30), default=None)
+    period_from: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    period_to: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    language: Mapped[str] = mapped_column(String(2), default="ar")
+    protocol_id: Mapped[str] = mapped_column(String(60), default="")
+    protocol_version: Mapped[str] = mapped_column(String(20), default="")
+    facilitators: Mapped[list[str]] = mapped_column(JSON, default=list)
+    status: Mapped[str] = mapped_column(String(20), default="planned", index=True)
+
+
+class _MeetingChild(SyncedRecord):
+    __abstract__ = True
+
+    meeting_id: Mapped[str] = mapped_column(ForeignKey("meeting.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Participant(_MeetingChild):
+    """Who took part: a role and a count, and a name only when the meeting records one."""
+
+    __tablename__ = "participant"
+    record_type = "participant"
+
+    role: Mapped[str] = mapped_column(String(200))
+    institution: Mapped[str] = mapped_column(String(200), default="")
+    sector: Mapped[str | None] = mapped_column(String(30), default=None)
+    count: Mapped[int] = mapped_column(Integer, default=1)
+    name: Mapped[str | None] = mapped_column(String(200), default=None)
+
+
+class Change(_MeetingChild):
+    """A change (good practice), described as precisely as the fiche technique asks."""
+
+    __tablename__ = "change"
+    record_type = "change"
+
+    sector: Mapped[str] = mapped_column(String(30))
+    subtheme: Mapped[str | None] = mapped_column(String(40), default=None)
+    title: Mapped[str] = mapped_column(String(200))
+    what_changed: Mapped[str] = mapped_column(Text, default="")
+    change_kind: Mapped[str | None] = mapped_column(String(20), default=None)
+    before: Mapped[str] = mapped_column(Text, default="")
+    now: Mapped[str] = mapped_column(Text, default="")
+    who_decided: Mapped[str] = mapped_column(Text, default="")
+    location: Mapped[str] = mapped_column(Text, default="")
+    level: Mapped[str | None] = mapped_column(String(20), default=None)
+    ongoing: Mapped[str] = mapped_column(String(10), default="unknown")
+    objective: Mapped[str] = mapped_column(Text, default="")
+    results: Mapped[str] = mapped_column(Text, default="")
+    story: Mapped[str] = mapped_column(Text, default="")
+    significance: Mapped[str] = mapped_column(Text, default="")
+    difference: Mapped[str] = mapped_column(Text, default="")
+    obligations: Mapped[list[str]] = mapped_column(JSON, default=list)
+    change_class: Mapped[str | None] = mapped_column(String(20), default=None)
+    references: Mapped[str] = mapped_column(Text, default="")
+    covid: Mapped[bool] = mapped_column(Boolean, default=False)
+    msc_selected: Mapped[bool] = mapped_column(Boolean, default=False)
+    msc_reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class ActionItem(_MeetingChild):
+    """One line of the Continue / Stop / Start action plan."""
+
+    __tablename__ = "action_item"
+    record_type = "action_item"
+
+    sector: Mapped[str] = mapped_column(String(30))
+    subtheme: Mapped[str | None] = mapped_column(String(40), default=None)
+    action: Mapped[str] = mapped_column(String(10))
+    text: Mapped[str] = mapped_column(Text)
+    level: Mapped[str] = mapped_column(String(10), default="practice")
+    responsible: Mapped[str] = mapped_column(String(200), default="")
+    timeframe: Mapped[str] = mapped_column(String(100), default="")
+
+
+class Note(_MeetingChild):
+    """What was said in answer to one protocol question."""
+
+    __tablename__ = "note"
+    record_type = "note"
+
+    question: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text, default="")
+
+
+class LocalSetting(Base):
+    """Settings that belong to this database and never travel (the device id)."""
+
+    __tablename__ = "local_setting"
+
+    key: Mapped[str] = mapped_column(String(60), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+#: every synchronised record type, parents before children
+RECORD_TYPES: tuple[type[SyncedRecord], ...] = (
+    Organisation,
+    Meeting,
+    Participant,
+    Change,
+    ActionItem,
+    Note,
+)
+RECORD_TYPE_BY_NAME: dict[str, type[SyncedRecord]] = {m.record_type: m for m in RECORD_TYPES}

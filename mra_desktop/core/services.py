@@ -1,0 +1,379 @@
+"""Services over the model: the only way the GUI, the CLI and the demo loader write.
+
+Each write runs in one transaction, validates its input, bumps the record's revision,
+update time and device, recomputes its content hash, and returns a :class:`RecordChange`
+saying what changed, so that a screen can decide what to refresh.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from mra_desktop.core import models as m
+from mra_desktop.core.database import Database
+from mra_desktop.core.errors import NotFoundError, ValidationError
+from mra_desktop.core.validation import clean
+
+R = TypeVar("R", bound=m.SyncedRecord)
+
+
+@dataclass(frozen=True)
+class RecordChange:
+    """What one write did to one record."""
+
+    record_type: str
+    record_id: str
+    operation: str  # created | updated | deleted | restored | unchanged
+    fields: Mapping[str, tuple[Any, Any]] = field(default_factory=dict)  # name -> (old, new)
+    revision: int = 0
+
+    @property
+    def changed(self) -> bool:
+        return self.operation != "unchanged"
+
+
+_LABELS = {
+    "organisation": "organisation",
+    "meeting": "meeting",
+    "participant": "participant",
+    "change": "change",
+    "action_item": "action item",
+    "note": "note",
+}
+
+
+class RecordService(Generic[R]):
+    """Create, update, soft-delete, restore, get and list one record type."""
+
+    model: type[R]
+
+    def __init__(self, db: Database, model: type[R]) -> None:
+        self.db = db
+        self.model = model
+        self.record_type = model.record_type
+
+    # -- reading ---------------------------------------------------------------------------
+    def get(self, record_id: str, *, include_deleted: bool = True) -> R:
+        with self.db.session() as session:
+            record = session.get(self.model, record_id)
+            if record is None or (record.is_deleted and not include_deleted):
+                raise NotFoundError(f"There is no {_LABELS[self.record_type]} with id {record_id}.")
+            return record
+
+    def _filtered(self, query: Select[tuple[R]], filters: Mapping[str, Any]) -> Select[tuple[R]]:
+        for name, value in filters.items():
+            column = getattr(self.model, name, None)
+            if column is None:
+                raise ValidationError(name, "unknown_field", f"Cannot filter on {name!r}.")
+            query = query.where(column.in_(value) if isinstance(value, list | tuple) else column == value)
+        return query
+
+    def list(
+        self, *, include_deleted: bool = False, deleted_only: bool = False, **filters: Any
+    ) -> list[R]:
+        query = select(self.model)
+        if deleted_only:
+            query = query.where(self.model.deleted_at.is_not(None))
+        elif not include_deleted:
+            query = query.where(self.model.deleted_at.is_(None))
+        query = self._filtered(query, filters).order_by(*self._order())
+        with self.db.session() as session:
+            return list(session.scalars(query))
+
+    def _order(self) -> Sequence[Any]:
+        return (self.model.created_at, self.model.id)
+
+    # -- writing ---------------------------------------------------------------------------
+    def _check_references(self, session: Session, values: Mapping[str, Any]) -> None:
+        """Hook: refuse references to missing or deleted parents."""
+
+    def _check_record(self, record: R) -> None:
+        """Hook: checks that involve several fields of the finished record."""
+
+    def _prepare_create(self, session: Session, values: dict[str, Any]) -> None:
+        """Hook: fill defaults that depend on the database (positions)."""
+
+    def _stamp(self, record: R, *, new: bool) -> None:
+        now = m.utcnow()
+        record.updated_at = now
+        record.device_id = self.db.device_id
+        if new:
+            record.created_at = now
+            record.revision = 1
+        else:
+            record.revision = (record.revision or 0) + 1
+        record.content_hash = record.compute_content_hash()
+
+    def create(self, record_id: str | None = None, **values: Any) -> RecordChange:
+        cleaned = clean(self.record_type, values, creating=True)
+        with self.db.transaction() as session:
+            self._check_references(session, cleaned)
+            self._prepare_create(session, cleaned)
+            if record_id is not None and session.get(self.model, record_id) is not None:
+                raise ValidationError("id", "duplicate", f"A record with id {record_id} exists.")
+            record = self.model(**cleaned)
+            if record_id is not None:
+                record.id = record_id
+            else:
+                record.id = m.new_id()
+            # column defaults are applied at flush; apply them now so the hash sees them
+            for column in self.model.__table__.columns:
+                if getattr(record, column.key) is None and column.default is not None:
+                    default = column.default.arg  # type: ignore[union-attr]
+                    if callable(default):
+                        try:
+                            value = default()
+                        except TypeError:
+                            value = default(None)
+                    else:
+                        value = default
+                    setattr(record, column.key, value)
+            self._check_record(record)
+            self._stamp(record, new=True)
+            session.add(record)
+            fields = {k: (None, getattr(record, k)) for k in self.model.content_fields()}
+            return RecordChange(self.record_type, record.id, "created", fields, record.revision)
+
+    def _load_for_write(self, session: Session, record_id: str) -> R:
+        record = session.get(self.model, record_id)
+        if record is None:
+            raise NotFoundError(f"There is no {_LABELS[self.record_type]} with id {record_id}.")
+        return record
+
+    def update(self, record_id: str, **values: Any) -> RecordChange:
+        cleaned = clean(self.record_type, values, creating=False)
+        with self.db.transaction() as session:
+            record = self._load_for_write(session, record_id)
+            if record.is_deleted:
+                raise ValidationError(
+                    "id", "deleted", f"This {_LABELS[self.record_type]} was deleted; restore it first."
+                )
+            self._check_references(session, cleaned)
+            changed = {
+                name: (getattr(record, name), value)
+                for name, value in cleaned.items()
+                if getattr(record, name) != value
+            }
+            if not changed:
+                return RecordChange(self.record_type, record.id, "unchanged", {}, record.revision)
+            for name, (_old, new) in changed.items():
+                setattr(record, name, new)
+            self._check_record(record)
+            self._stamp(record, new=False)
+            return RecordChange(self.record_type, record.id, "updated", changed, record.revision)
+
+    def _set_deleted(self, record_id: str, deleted: bool) -> RecordChange:
+        with self.db.transaction() as session:
+            record = self._load_for_write(session, record_id)
+            if record.is_deleted == deleted:
+                return RecordChange(self.record_type, record.id, "unchanged", {}, record.revision)
+            old = record.deleted_at
+            record.deleted_at = m.utcnow() if deleted else None
+            self._stamp(record, new=False)
+            return RecordChange(
+                self.record_type,
+                record.id,
+                "deleted" if deleted else "restored",
+                {"deleted_at": (old, record.deleted_at)},
+                record.revision,
+            )
+
+    def delete(self, record_id: str) -> RecordChange:
+        """Mark a record deleted; it stays in the database (and travels in sync files)."""
+        return self._set_deleted(record_id, True)
+
+    def restore(self, record_id: str) -> RecordChange:
+        return self._set_deleted(record_id, False)
+
+
+def _require_live(session: Session, model: type[m.SyncedRecord], record_id: str, what: str) -> None:
+    parent = session.get(model, record_id)
+    if parent is None:
+        raise ValidationError(f"{what}_id", "missing", f"There is no {what} with id {record_id}.")
+    if parent.is_deleted:
+        raise ValidationError(f"{what}_id", "deleted", f"The {what} {record_id} was deleted.")
+
+
+class OrganisationService(RecordService[m.Organisation]):
+    def __init__(self, db: Database) -> None:
+        super().__init__(db, m.Organisation)
+
+    def _order(self) -> Sequence[Any]:
+        return (m.Organisation.name, m.Organisation.id)
+
+
+class MeetingService(RecordService[m.Meeting]):
+    def __init__(self, db: Database) -> None:
+        super().__init__(db, m.Meeting)
+
+    def _order(self) -> Sequence[Any]:
+        return (m.Meeting.date.desc(), m.Meeting.created_at.desc(), m.Meeting.id)
+
+    def _check_references(self, session: Session, values: Mapping[str, Any]) -> None:
+        if "organisation_id" in values:
+            _require_live(session, m.Organisation, values["organisation_id"], "organisation")
+
+    def _check_record(self, record: m.Meeting) -> None:
+        if record.period_from and record.period_to and record.period_from > record.period_to:
+            raise ValidationError(
+                "period_to",
+                "out_of_range",
+                "The period under review must end after it starts.",
+            )
+        if record.scope == "single_sector" and len(record.sectors) > 1:
+            raise ValidationError(
+                "sectors", "out_of_range", "A single-sector meeting covers one sector only."
+            )
+
+    def search(
+        self,
+        *,
+        text: str = "",
+        status: str | None = None,
+        organisation_id: str | None = None,
+        sector: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        deleted_only: bool = False,
+    ) -> list[m.Meeting]:
+        """Meetings matching every given criterion, newest first."""
+        query = select(m.Meeting)
+        if deleted_only:
+            query = query.where(m.Meeting.deleted_at.is_not(None))
+        else:
+            query = query.where(m.Meeting.deleted_at.is_(None))
+        if status:
+            query = query.where(m.Meeting.status == status)
+        if organisation_id:
+            query = query.where(m.Meeting.organisation_id == organisation_id)
+        if date_from:
+            query = query.where(m.Meeting.date >= date_from)
+        if date_to:
+            query = query.where(m.Meeting.date <= date_to)
+        if text.strip():
+            pattern = f"%{text.strip()}%"
+            query = query.where(
+                or_(
+                    m.Meeting.title.ilike(pattern),
+                    m.Meeting.city.ilike(pattern),
+                    m.Meeting.region.ilike(pattern),
+                )
+            )
+        query = query.order_by(*self._order())
+        with self.db.session() as session:
+            meetings = list(session.scalars(query))
+        if sector:  # JSON list membership, portable: filter in Python
+            meetings = [mt for mt in meetings if sector in (mt.sectors or [])]
+        return meetings
+
+
+class _ChildService(RecordService[R]):
+    """Records that belong to a meeting and keep an order within it."""
+
+    def _check_references(self, session: Session, values: Mapping[str, Any]) -> None:
+        if "meeting_id" in values:
+            _require_live(session, m.Meeting, values["meeting_id"], "meeting")
+
+    def _prepare_create(self, session: Session, values: dict[str, Any]) -> None:
+        if "position" not in values:
+            model: Any = self.model
+            last = session.scalar(
+                select(func.max(model.position)).where(model.meeting_id == values["meeting_id"])
+            )
+            values["position"] = 0 if last is None else int(last) + 1
+
+    def _order(self) -> Sequence[Any]:
+        model: Any = self.model
+        return (model.position, model.created_at, model.id)
+
+    def for_meeting(self, meeting_id: str, **filters: Any) -> list[R]:
+        return self.list(meeting_id=meeting_id, **filters)
+
+    def move(self, record_id: str, new_position: int) -> list[RecordChange]:
+        """Put a record at ``new_position`` among its meeting's live records."""
+        record: Any = self.get(record_id)
+        siblings: list[Any] = [r for r in self.for_meeting(record.meeting_id) if r.id != record_id]
+        new_position = max(0, min(new_position, len(siblings)))
+        siblings.insert(new_position, record)
+        changes = []
+        for index, sibling in enumerate(siblings):
+            if sibling.position != index:
+                changes.append(self.update(sibling.id, position=index))
+        return changes
+
+
+class ParticipantService(_ChildService[m.Participant]):
+    def __init__(self, db: Database) -> None:
+        super().__init__(db, m.Participant)
+
+    def totals_by_sector(self, meeting_id: str) -> dict[str | None, int]:
+        totals: dict[str | None, int] = {}
+        for participant in self.for_meeting(meeting_id):
+            totals[participant.sector] = totals.get(participant.sector, 0) + participant.count
+        return totals
+
+
+class ChangeService(_ChildService[m.Change]):
+    def __init__(self, db: Database) -> None:
+        super().__init__(db, m.Change)
+
+    def _check_record(self, record: m.Change) -> None:
+        if record.msc_reason and not record.msc_selected:
+            raise ValidationError(
+                "msc_reason",
+                "inconsistent",
+                "A reason for choosing a change needs the change to be chosen as most significant.",
+            )
+
+
+class ActionItemService(_ChildService[m.ActionItem]):
+    def __init__(self, db: Database) -> None:
+        super().__init__(db, m.ActionItem)
+
+
+class NoteService(_ChildService[m.Note]):
+    def __init__(self, db: Database) -> None:
+        super().__init__(db, m.Note)
+
+    def set_text(self, meeting_id: str, question: str, text: str) -> RecordChange:
+        """Store the note for one question of a meeting, creating it on first use."""
+        existing = [n for n in self.for_meeting(meeting_id) if n.question == question]
+        if existing:
+            return self.update(existing[0].id, text=text)
+        return self.create(meeting_id=meeting_id, question=question, text=text)
+
+    def texts(self, meeting_id: str) -> dict[str, str]:
+        return {note.question: note.text for note in self.for_meeting(meeting_id)}
+
+
+class Services:
+    """All services over one database."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.organisations = OrganisationService(db)
+        self.meetings = MeetingService(db)
+        self.participants = ParticipantService(db)
+        self.changes = ChangeService(db)
+        self.action_items = ActionItemService(db)
+        self.notes = NoteService(db)
+
+    def for_type(self, record_type: str) -> RecordService[Any]:
+        services: Iterable[RecordService[Any]] = (
+            self.organisations,
+            self.meetings,
+            self.participants,
+            self.changes,
+            self.action_items,
+            self.notes,
+        )
+        for service in services:
+            if service.record_type == record_type:
+                return service
+        raise KeyError(record_type)
