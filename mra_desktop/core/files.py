@@ -1,0 +1,67 @@
+"""Writing files so that a crash, a full disk or a bad path never leaves half a file."""
+
+from __future__ import annotations
+
+import errno
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+
+from mra_desktop.core.errors import MraError
+
+
+class FileWriteError(MraError):
+    code = "file_write"
+
+
+def _reason(exc: OSError) -> str:
+    if exc.errno == errno.ENOSPC:
+        return "the disk is full"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return "permission denied"
+    if exc.errno == errno.ENOENT:
+        return "the folder does not exist"
+    if exc.errno == errno.EISDIR:
+        return "it is a folder"
+    return exc.strerror or str(exc)
+
+
+def atomic_write(path: Path | str, write: Callable[[BinaryIO], None]) -> Path:
+    """Write a file through ``write(handle)`` into a temporary file beside ``path``, flush
+    it to disk, then rename it over ``path``. On any failure ``path`` is as it was.
+    """
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise FileWriteError(f"Cannot write {target}: it is a folder.")
+    folder = target.parent
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise FileWriteError(f"Cannot write {target}: {_reason(exc)}.") from exc
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            write(handle)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temp_name, 0o644)
+        os.replace(temp_name, target)
+    except OSError as exc:
+        _discard(temp_name)
+        raise FileWriteError(f"Cannot write {target}: {_reason(exc)}.") from exc
+    except BaseException:
+        _discard(temp_name)
+        raise
+    return target
+
+
+def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
+    return atomic_write(path, lambda handle: handle.write(data) and None)
+
+
+def _discard(name: str) -> None:
+    try:
+        os.unlink(name)
+    except OSError:
+        pass
