@@ -1,0 +1,98 @@
+"""Autosave: every edit reaches the database within about a second, with no Save button.
+
+Widgets call :meth:`Autosaver.set_field` on every keystroke or choice; the value waits in
+memory until the debounce timer fires (``delay_ms``), or until :meth:`flush` is called
+(a field loses focus, the step changes, the window closes). A failed write keeps the value
+pending, says why through :attr:`failed`, and is tried again on the next flush.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from mra_desktop.core.errors import MraError, ValidationError
+from mra_desktop.core.services import RecordChange, Services
+
+
+class Autosaver(QObject):
+    #: a flush stored everything (local time of the save)
+    saved = Signal(object)
+    #: a write failed; the sentence says why (the edit is kept and retried)
+    failed = Signal(str)
+    #: one record was written (a :class:`RecordChange`); screens refresh from it
+    record_changed = Signal(object)
+
+    def __init__(self, services: Services, delay_ms: int = 700, parent: QObject | None = None):
+        super().__init__(parent)
+        self.services = services
+        self._pending: dict[tuple[str, str], dict[str, Any]] = {}
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.flush)
+        self.last_saved: dt.datetime | None = None
+
+    def set_field(self, record_type: str, record_id: str, field: str, value: Any) -> None:
+        """Remember an edit and (re)start the debounce timer."""
+        self._pending.setdefault((record_type, record_id), {})[field] = value
+        self._timer.start()
+
+    def has_pending(self) -> bool:
+        return bool(self._pending)
+
+    def discard(self, record_type: str, record_id: str) -> None:
+        """Forget edits of a record that is going away (deleted before they were stored)."""
+        self._pending.pop((record_type, record_id), None)
+
+    def flush(self) -> bool:
+        """Write every pending edit now. Returns True when nothing is left pending."""
+        self._timer.stop()
+        if not self._pending:
+            return True
+        pending, self._pending = self._pending, {}
+        errors: list[str] = []
+        for (record_type, record_id), fields in pending.items():
+            service = self.services.for_type(record_type)
+            try:
+                change: RecordChange = service.update(record_id, **fields)
+            except ValidationError as exc:
+                # the value itself is refused: keep the other fields, drop the bad one
+                bad = fields.pop(exc.field, None)
+                errors.append(exc.message)
+                if fields and bad is not None:
+                    self._pending[(record_type, record_id)] = fields
+                continue
+            except MraError as exc:
+                errors.append(exc.message)
+                self._requeue(record_type, record_id, fields)
+                continue
+            except Exception as exc:  # disk full, database locked: keep the edit, retry
+                errors.append(_describe(exc))
+                self._requeue(record_type, record_id, fields)
+                continue
+            if change.changed:
+                self.record_changed.emit(change)
+        if errors:
+            self.failed.emit(errors[0])
+            if self._pending:
+                self._timer.start(max(self._timer.interval(), 2000))
+            return False
+        self.last_saved = dt.datetime.now()
+        self.saved.emit(self.last_saved)
+        return True
+
+    def _requeue(self, record_type: str, record_id: str, fields: dict[str, Any]) -> None:
+        newer = self._pending.get((record_type, record_id), {})
+        self._pending[(record_type, record_id)] = {**fields, **newer}
+
+
+def _describe(exc: Exception) -> str:
+    text = str(getattr(exc, "orig", None) or exc)
+    if "disk" in text.lower() and "full" in text.lower():
+        return "Not saved: the disk is full. Free some space; your text is kept."
+    if "locked" in text.lower() or "busy" in text.lower():
+        return "Not saved yet: the database is busy. Trying again."
+    return f"Not saved: {text}. Your text is kept and will be saved again."
