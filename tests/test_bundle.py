@@ -1,0 +1,55 @@
+"""The frozen one-folder build runs and finds its resources (slow: builds with PyInstaller).
+
+Run with ``pytest -m slow``; CI does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    if shutil.which("pyinstaller", path=str(Path(sys.executable).parent)) is None:
+        pytest.skip("PyInstaller is not installed (pip install '.[bundle]')")
+    out = tmp_path_factory.mktemp("bundle")
+    subprocess.run(
+        [
+            str(Path(sys.executable).parent / "pyinstaller"), "--noconfirm", "--log-level", "WARN",
+            "--distpath", str(out / "dist"), "--workpath", str(out / "build"),
+            str(ROOT / "packaging" / "mra-desktop.spec"),
+        ],
+        check=True, cwd=out, capture_output=True, timeout=1200,
+    )
+    return out / "dist" / "mra-desktop" / "mra-desktop"
+
+
+def test_frozen_build_runs_version_demo_and_info(bundle: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    version = subprocess.run([str(bundle), "--version"], capture_output=True, text=True, env=env)
+    assert version.returncode == 0, version.stderr
+    assert version.stdout.startswith("mra-desktop ")
+    db = tmp_path / "frozen.sqlite"
+    demo = subprocess.run(
+        [str(bundle), "--db", str(db), "demo"], capture_output=True, text=True, env=env, cwd=tmp_path
+    )
+    assert demo.returncode == 0, demo.stderr
+    info = subprocess.run(
+        [str(bundle), "--db", str(db), "info", "--json"],
+        capture_output=True, text=True, env=env, cwd=tmp_path,
+    )
+    assert info.returncode == 0, info.stderr
+    facts = json.loads(info.stdout)
+    assert facts["integrity_check"] == "ok"
+    assert facts["counts"]["change"] >= 40

@@ -1,0 +1,81 @@
+"""The command line as a user meets it: output, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mra_desktop import __version__
+from mra_desktop.cli import main
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "mra_desktop", *args],
+        capture_output=True, text=True, cwd=cwd, env=env, timeout=120,
+    )
+
+
+def test_version() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"mra-desktop {__version__}"
+
+
+def test_info_json_on_a_new_database(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = tmp_path / "d.sqlite"
+    assert main(["--db", str(db), "info", "--json"]) == 0
+    facts = json.loads(capsys.readouterr().out)
+    assert facts["database"] == str(db)
+    assert facts["integrity_check"] == "ok"
+    assert facts["schema_revision"]
+    assert facts["counts"] == {
+        "organisation": 0, "meeting": 0, "participant": 0, "change": 0, "action_item": 0, "note": 0,
+    }
+
+
+def test_info_human_readable(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--db", str(tmp_path / "d.sqlite"), "info"]) == 0
+    out = capsys.readouterr().out
+    assert "Integrity check: ok" in out and "change" in out
+
+
+def test_database_from_environment(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "env.sqlite"
+    monkeypatch.setenv("MRA_DESKTOP_DB", str(target))
+    assert main(["info", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["database"] == str(target)
+
+
+@pytest.mark.parametrize(
+    "args, fragment",
+    [
+        (["frobnicate"], "invalid choice"),
+        (["info", "--colour"], "unrecognized arguments"),
+        (["--db"], "expected one argument"),
+    ],
+)
+def test_bad_arguments_exit_2_with_one_line(args, fragment, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(args) == 2
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and fragment in lines[0]
+    assert captured.out == ""
+
+
+def test_unreadable_database_exit_2_with_one_line(tmp_path: Path) -> None:
+    bad = tmp_path / "photo.sqlite"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n not a database")
+    result = run_cli("--db", str(bad), "info")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"mra-desktop: {bad} is not an mra-desktop database (not an SQLite file)."
+    ]
+    assert "Traceback" not in result.stderr
+    assert bad.read_bytes() == b"\x89PNG\r\n\x1a\n not a database"
