@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 
-.PHONY: run test lint bench check-install bundle translations screenshots system-deps clean
+.PHONY: run test lint bench check-install bundle test-bundle translations screenshots system-deps clean
 
 run: system-deps $(STAMP)
 	$(BIN)/mra-desktop
@@ -24,8 +24,13 @@ check-install:
 	bash packaging/check-install.sh "$(PYTHON)"
 
 bundle: system-deps $(STAMP)
-	$(BIN)/pip install -q '.[bundle]'
+	$(BIN)/python -m pip install -q 'pyinstaller>=6.5'
 	$(BIN)/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller packaging/mra-desktop.spec
+
+# Builds the frozen bundle in a temporary folder and runs it (the slow tests).
+test-bundle: system-deps $(STAMP)
+	$(BIN)/python -m pip install -q 'pyinstaller>=6.5'
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow tests/test_bundle.py
 
 translations: $(STAMP)
 	$(BIN)/python packaging/update_translations.py

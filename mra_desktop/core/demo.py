@@ -65,8 +65,20 @@ def load_demo(services: Services) -> DemoResult:
         values = {
             name: meeting[name]
             for name in (
-                "title", "date", "city", "region", "kind", "scope", "sectors", "format", "body",
-                "period_from", "period_to", "language", "facilitators", "status",
+                "title",
+                "date",
+                "city",
+                "region",
+                "kind",
+                "scope",
+                "sectors",
+                "format",
+                "body",
+                "period_from",
+                "period_to",
+                "language",
+                "facilitators",
+                "status",
             )
             if name in meeting
         }

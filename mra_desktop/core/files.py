@@ -57,7 +57,10 @@ def atomic_write(path: Path | str, write: Callable[[BinaryIO], None]) -> Path:
 
 
 def atomic_write_bytes(path: Path | str, data: bytes) -> Path:
-    return atomic_write(path, lambda handle: handle.write(data) and None)
+    def write(handle: BinaryIO) -> None:
+        handle.write(data)
+
+    return atomic_write(path, write)
 
 
 def _discard(name: str) -> None:

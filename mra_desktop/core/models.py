@@ -96,7 +96,9 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
             raise ValueError("timestamps must be timezone-aware")
         return value.astimezone(dt.UTC).replace(tzinfo=None)
 
-    def process_result_value(self, value: dt.datetime | None, dialect: Dialect) -> dt.datetime | None:
+    def process_result_value(
+        self, value: dt.datetime | None, dialect: Dialect
+    ) -> dt.datetime | None:
         if value is None:
             return None
         return value.replace(tzinfo=dt.UTC)
@@ -135,9 +137,7 @@ class SyncedRecord(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
     revision: Mapped[int] = mapped_column(Integer, default=1)
     device_id: Mapped[str] = mapped_column(String(36))
-    deleted_at: Mapped[dt.datetime | None] = mapped_column(
-        UTCDateTime(), default=None, index=True
-    )
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None, index=True)
     content_hash: Mapped[str] = mapped_column(String(64), default="")
 
     @classmethod

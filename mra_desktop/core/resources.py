@@ -32,7 +32,7 @@ def _root(kind: str) -> Path:
 
 
 def resource_path(*parts: str) -> Path:
-    """Path of a shipped file under ``resources/``, e.g. ``resource_path("fonts", "Amiri-Regular.ttf")``."""
+    """Path of a shipped file under ``resources/``, e.g. ``resource_path("fonts", "x.ttf")``."""
     return _root("resources").joinpath(*parts)
 
 

@@ -66,18 +66,20 @@ class RecordService(Generic[R]):
                 raise NotFoundError(f"There is no {_LABELS[self.record_type]} with id {record_id}.")
             return record
 
-    def _filtered(self, query: Select[tuple[R]], filters: Mapping[str, Any]) -> Select[tuple[R]]:
+    def _filtered(self, query: Select[Any], filters: Mapping[str, Any]) -> Select[Any]:
         for name, value in filters.items():
             column = getattr(self.model, name, None)
             if column is None:
                 raise ValidationError(name, "unknown_field", f"Cannot filter on {name!r}.")
-            query = query.where(column.in_(value) if isinstance(value, list | tuple) else column == value)
+            query = query.where(
+                column.in_(value) if isinstance(value, list | tuple) else column == value
+            )
         return query
 
     def list(
         self, *, include_deleted: bool = False, deleted_only: bool = False, **filters: Any
     ) -> list[R]:
-        query = select(self.model)
+        query: Select[Any] = select(self.model)
         if deleted_only:
             query = query.where(self.model.deleted_at.is_not(None))
         elif not include_deleted:
@@ -125,7 +127,7 @@ class RecordService(Generic[R]):
             # column defaults are applied at flush; apply them now so the hash sees them
             for column in self.model.__table__.columns:
                 if getattr(record, column.key) is None and column.default is not None:
-                    default = column.default.arg  # type: ignore[union-attr]
+                    default = column.default.arg
                     if callable(default):
                         try:
                             value = default()
@@ -152,7 +154,9 @@ class RecordService(Generic[R]):
             record = self._load_for_write(session, record_id)
             if record.is_deleted:
                 raise ValidationError(
-                    "id", "deleted", f"This {_LABELS[self.record_type]} was deleted; restore it first."
+                    "id",
+                    "deleted",
+                    f"This {_LABELS[self.record_type]} was deleted; restore it first.",
                 )
             self._check_references(session, cleaned)
             changed = {

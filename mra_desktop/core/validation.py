@@ -166,7 +166,9 @@ def _clean_one(name: str, spec: Field, value: Any) -> Any:
                 return dt.date.fromisoformat(value.strip())
             except ValueError:
                 raise _fail(
-                    name, "wrong_type", f"{label} must be a date written YYYY-MM-DD (not {value!r})."
+                    name,
+                    "wrong_type",
+                    f"{label} must be a date written YYYY-MM-DD (not {value!r}).",
                 ) from None
         raise _fail(name, "wrong_type", f"{label} must be a date.")
     if spec.kind in ("codes", "names"):
