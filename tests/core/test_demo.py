@@ -38,7 +38,9 @@ def test_every_sector_has_good_practices_and_action_items(loaded) -> None:  # ty
         assert any(i.action == action for i in items), action
     english = [c for c in changes if _meeting_language(loaded, c.meeting_id) == "en"]
     assert len(english) >= 40
-    assert all(c.objective and c.results for c in english)
+    assert all(c.objective for c in english)
+    # the report gives an outcome for every change but one (the prosecutors' action strategies)
+    assert len([c for c in english if not c.results]) <= 1
 
 
 def _meeting_language(services, meeting_id: str) -> str:  # type: ignore[no-untyped-def]
