@@ -1,45 +1,101 @@
-"""Starting the GUI: application object, database, main window."""
+"""Starting the GUI: application object, fonts, language, one window per database."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mra_desktop import __version__
-from mra_desktop.core.database import Database, open_database
+from mra_desktop.core.database import default_database_path, open_database
 from mra_desktop.core.errors import MraError
+from mra_desktop.core.services import Services
+from mra_desktop.ui import preferences
+from mra_desktop.ui.fonts import apply_interface_font
+from mra_desktop.ui.i18n import apply_language
+
+EXIT_BAD_INPUT = 2
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, db: Database) -> None:
-        super().__init__()
-        self.db = db
-        self.setObjectName("MainWindow")
-        self.setWindowTitle(QCoreApplication.translate("MainWindow", "mra-desktop"))
-        label = QLabel(
-            QCoreApplication.translate("MainWindow", "Database: %1").replace("%1", str(db.path))
-        )
-        label.setMargin(24)
-        self.setCentralWidget(label)
-        self.resize(900, 600)
+def application() -> QApplication:
+    """The QApplication, made once, with the program's fonts and interface language."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("mra-desktop")
+    app.setOrganizationName(preferences.SETTINGS_ORGANISATION)
+    app.setApplicationVersion(__version__)
+    apply_interface_font(app)
+    apply_language(app, preferences.interface_language())
+    return app
+
+
+def lock_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def acquire_lock(db_path: Path) -> QLockFile | None:
+    """The database's lock file, or None when another window holds it."""
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    lock = QLockFile(str(lock_path(db_path)))
+    lock.setStaleLockTime(0)  # a lock whose process died is taken over, never by age
+    if lock.tryLock(0):
+        return lock
+    return None
+
+
+def already_open_message(db_path: Path) -> str:
+    return QCoreApplication.translate(
+        "App",
+        "This database is already open in another mra-desktop window: %1\n\n"
+        "Use that window, or close it first. Nothing was changed.",
+    ).replace("%1", str(db_path))
+
+
+def show_error(text: str) -> None:
+    """One message box (tests replace this)."""
+    QMessageBox.critical(None, QCoreApplication.translate("App", "mra-desktop"), text)
 
 
 def run_gui(db_path: Path | None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("mra-desktop")
-    app.setApplicationVersion(__version__)
+    app = application()
+    path = Path(db_path).expanduser() if db_path is not None else default_database_path()
     try:
-        db = open_database(db_path)
-    except MraError as exc:
-        QMessageBox.critical(None, "mra-desktop", exc.message)
-        print(f"mra-desktop: {exc.message}", file=sys.stderr)
-        return 2
-    window = MainWindow(db)
-    window.show()
+        lock = acquire_lock(path)
+    except OSError as exc:
+        message = f"Cannot use {path.parent}: {exc.strerror or exc}."
+        show_error(message)
+        print(f"mra-desktop: {message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if lock is None:
+        # before opening (and perhaps upgrading) the database: a second copy touches nothing
+        print(f"mra-desktop: {path} is already open in another mra-desktop window", file=sys.stderr)
+        show_error(already_open_message(path))
+        return EXIT_BAD_INPUT
     try:
-        return app.exec()
+        try:
+            db = open_database(path)
+        except MraError as exc:
+            show_error(exc.message)
+            print(f"mra-desktop: {exc.message}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        try:
+            return _run_window(app, Services(db))
+        finally:
+            db.close()
     finally:
-        db.close()
+        lock.unlock()
+
+
+def _run_window(app: QApplication, services: Services) -> int:
+    from mra_desktop.ui.first_run import FirstRunDialog, needs_first_run
+    from mra_desktop.ui.main_window import MainWindow
+
+    if needs_first_run(services) and not preferences.skip_first_run():
+        dialog = FirstRunDialog(services)
+        if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+            return 0
+    window = MainWindow(services)
+    window.show()
+    return app.exec()

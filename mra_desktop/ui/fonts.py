@@ -1,0 +1,54 @@
+"""The fonts the program ships, registered at start so the interface looks the same
+everywhere.
+
+The application font is a family list: Noto Sans Arabic first, so Arabic text is always
+drawn with it (Segoe UI or DejaVu would otherwise win on some systems), then the
+system's own sans face, which Qt falls back to, character by character, for the Latin
+letters Noto Sans Arabic does not have. Amiri is for the PDF reports and is not
+registered here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+
+from mra_desktop.core.resources import resource_path
+
+SHIPPED_FONTS = (
+    "NotoSansArabic-Regular.ttf",
+    "NotoSansArabic-Bold.ttf",
+    "NotoSansTifinagh-Regular.ttf",
+)
+ARABIC_FAMILY = "Noto Sans Arabic"
+TIFINAGH_FAMILY = "Noto Sans Tifinagh"
+
+_registered: dict[str, list[str]] = {}
+
+
+def register_fonts() -> dict[str, list[str]]:
+    """Add the shipped font files to Qt's database (once); file name -> families."""
+    for name in SHIPPED_FONTS:
+        if name in _registered:
+            continue
+        path = resource_path("fonts", name)
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        _registered[name] = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return dict(_registered)
+
+
+def interface_families() -> list[str]:
+    system = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
+    families = [ARABIC_FAMILY]
+    if system and system != ARABIC_FAMILY:
+        families.append(system)
+    families.append(TIFINAGH_FAMILY)
+    return families
+
+
+def apply_interface_font(app: QGuiApplication) -> QFont:
+    """Register the shipped fonts and make the application font use them."""
+    register_fonts()
+    font = QFont(app.font())
+    font.setFamilies(interface_families())
+    app.setFont(font)
+    return font

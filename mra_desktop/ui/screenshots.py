@@ -1,0 +1,197 @@
+"""Screenshots of every main screen in Arabic, French and English, from the demo data.
+
+``mra-desktop screenshots --out DIR`` writes ``<screen>-<lang>.png`` files (for example
+``meetings-ar.png``, ``step-good_practices-fr.png``, ``presenter-en.png``) rendered
+offscreen at a laptop's size, for the manual, for translators and for reviewing the
+right-to-left layout. It works on a temporary copy of the demo data and temporary
+settings, so the user's own database and preferences are never touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMessageLogContext,
+    QtMsgType,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QWidget
+
+from mra_desktop.core import models as m
+from mra_desktop.core.database import open_database
+from mra_desktop.core.demo import load_demo
+from mra_desktop.core.services import Services
+from mra_desktop.ui import preferences
+from mra_desktop.ui.i18n import LANGUAGES, apply_language
+
+WINDOW_SIZE = (1366, 768)
+
+
+def step_codes() -> list[str]:
+    from mra_desktop.ui.main_window import workspace_class
+
+    cls = workspace_class()
+    if cls is None:
+        return []
+    from mra_desktop.ui.meeting.workspace import STEPS
+
+    return list(STEPS)
+
+
+def expected_names(languages: Sequence[str] = LANGUAGES) -> list[str]:
+    """The file names the command writes (the steps and presenter need the workspace)."""
+    steps = step_codes()
+    screens = ["first_run", "meetings", "setup"]
+    if steps:
+        screens += [f"step-{code}" for code in steps] + ["presenter"]
+    screens.append("settings")
+    return [f"{screen}-{lang}.png" for lang in languages for screen in screens]
+
+
+def _settle() -> None:
+    for _ in range(4):
+        QCoreApplication.sendPostedEvents()
+        QApplication.processEvents()
+
+
+def _discard(widget: QWidget) -> None:
+    """Close and really delete a window now (before its database goes away)."""
+    widget.close()
+    widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@contextmanager
+def _quiet_offscreen_warnings() -> Iterator[None]:
+    """The offscreen platform warns about every window it cannot raise; drop those."""
+
+    def handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message.startswith("This plugin does not support"):
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:
+            sys.stderr.write(message + "\n")
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
+
+@contextmanager
+def _temporary_environment(folder: Path) -> Iterator[None]:
+    saved = {
+        name: os.environ.get(name)
+        for name in (preferences.SETTINGS_ENV_VAR, preferences.SKIP_FIRST_RUN_ENV_VAR)
+    }
+    os.environ[preferences.SETTINGS_ENV_VAR] = str(folder / "settings.ini")
+    os.environ[preferences.SKIP_FIRST_RUN_ENV_VAR] = "1"
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+def _meeting_for(services: Services, lang: str) -> m.Meeting:
+    """The demo meeting shown for a language: the fullest one written in it."""
+    meetings = [mt for mt in services.meetings.list() if mt.language == lang]
+    if not meetings:
+        meetings = services.meetings.list()
+    if not meetings:
+        raise RuntimeError("the demo data has no meetings")
+    counts = {mt.id: len(services.changes.for_meeting(mt.id)) for mt in meetings}
+    return max(meetings, key=lambda mt: (counts[mt.id], mt.date or dt.date.min))
+
+
+def _save(widget: QWidget, path: Path, written: list[Path]) -> None:
+    _settle()
+    if not widget.grab().save(str(path), "PNG"):
+        raise OSError(f"cannot write {path}")
+    written.append(path)
+
+
+def take_screenshots(out_dir: Path, languages: Sequence[str] = LANGUAGES) -> list[Path]:
+    """Render every main screen in each language; returns the files written."""
+    from mra_desktop.ui.app import application
+    from mra_desktop.ui.first_run import FirstRunDialog
+    from mra_desktop.ui.main_window import SETUP_PAGE, MainWindow
+    from mra_desktop.ui.settings import SettingsDialog
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with tempfile.TemporaryDirectory(prefix="mra-screenshots-") as tmp:
+        folder = Path(tmp)
+        with _temporary_environment(folder), _quiet_offscreen_warnings():
+            app = application()
+            previous_language = preferences.interface_language()
+            db = open_database(folder / "demo.sqlite")
+            try:
+                services = Services(db)
+                load_demo(services)
+                steps = step_codes()
+                for lang in languages:
+                    meeting = _meeting_for(services, lang)
+                    preferences.set_interface_language(lang)
+                    preferences.set_facilitator_name(
+                        meeting.facilitators[0] if meeting.facilitators else ""
+                    )
+                    apply_language(app, lang)
+
+                    preferences.set_organisation_id(None)  # as on the very first start
+                    first_run = FirstRunDialog(services)
+                    first_run.show()
+                    _save(first_run, out_dir / f"first_run-{lang}.png", written)
+                    _discard(first_run)
+                    preferences.set_organisation_id(meeting.organisation_id)
+
+                    window = MainWindow(services)
+                    window.resize(*WINDOW_SIZE)
+                    window.show()
+                    window.meeting_list.select_meeting(meeting.id)
+                    _save(window, out_dir / f"meetings-{lang}.png", written)
+                    window.open_meeting(meeting.id, SETUP_PAGE)
+                    _save(window, out_dir / f"setup-{lang}.png", written)
+                    if steps:
+                        _workspace_screens(window, steps, lang, out_dir, written)
+                    settings = SettingsDialog(services, window)
+                    settings.show()
+                    _save(settings, out_dir / f"settings-{lang}.png", written)
+                    _discard(settings)
+                    _discard(window)
+            finally:
+                db.close()
+                apply_language(app, previous_language)
+    return written
+
+
+def _workspace_screens(
+    window: Any, steps: list[str], lang: str, out_dir: Path, written: list[Path]
+) -> None:
+    window.show_workspace()
+    workspace = window.workspace
+    if workspace is None:
+        return
+    for code in steps:
+        workspace.set_step(code)
+        _save(window, out_dir / f"step-{code}-{lang}.png", written)
+    workspace.set_step(steps[1] if len(steps) > 1 else steps[0])
+    presenter = workspace.open_presenter()
+    presenter.resize(*WINDOW_SIZE)
+    _save(presenter, out_dir / f"presenter-{lang}.png", written)
+    presenter.close()

@@ -1,0 +1,109 @@
+"""First run: language, organisation and facilitator, stored where the next start finds them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication
+from shell_fixtures import english  # noqa: F401
+
+from mra_desktop.ui import app as app_module
+from mra_desktop.ui import preferences
+from mra_desktop.ui.first_run import FirstRunDialog, needs_first_run
+from mra_desktop.ui.i18n import current_language
+
+
+@pytest.fixture
+def dialog(qtbot: Any, services: Any, english: Any) -> FirstRunDialog:  # noqa: F811
+    widget = FirstRunDialog(services)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def test_settings_live_in_the_user_config_folder(tmp_path: Path) -> None:
+    expected = tmp_path / "xdg-config" / "MRA" / "mra-desktop.ini"  # conftest's XDG_CONFIG_HOME
+    assert preferences.settings_path() == expected
+    preferences.set_facilitator_name("Amina")
+    assert expected.exists()
+    assert "Amina" in expected.read_text(encoding="utf-8")
+
+
+def test_first_run_creates_the_organisation_and_remembers_the_choices(
+    qtbot: Any, services: Any, dialog: FirstRunDialog, qapp: QApplication
+) -> None:
+    assert needs_first_run(services)
+    assert not dialog.start_button.isEnabled()  # an organisation needs a name
+    form = dialog.form
+    qtbot.keyClicks(form.name_edit, "Association Amal")
+    qtbot.keyClicks(form.city_edit, "El-Hajeb")
+    form.region_edit.setText("Fès-Meknès")
+    qtbot.keyClicks(form.facilitator_edit, "Amina Oubella")
+    form.language_combo.setCurrentIndex(form.language_combo.findData("fr"))
+    assert current_language() == "fr"  # applies at once, so the dialog reads in French
+    assert QLocale().name() == "fr_MA"
+    assert dialog.start_button.isEnabled()
+    qtbot.keyClick(dialog.start_button, Qt.Key.Key_Space)
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    [org] = services.organisations.list()
+    assert (org.name, org.city, org.region) == ("Association Amal", "El-Hajeb", "Fès-Meknès")
+    assert preferences.organisation_id() == org.id
+    assert preferences.facilitator_name() == "Amina Oubella"
+    assert preferences.interface_language() == "fr"
+    assert not needs_first_run(services)
+
+
+def test_an_existing_organisation_can_be_chosen(qtbot: Any, services: Any, english: Any) -> None:  # noqa: F811
+    existing = services.organisations.create(name="FADD", city="Chichaoua").record_id
+    dialog = FirstRunDialog(services)
+    qtbot.addWidget(dialog)
+    combo = dialog.form.organisation_combo
+    combo.setCurrentIndex(combo.findData(existing))
+    assert dialog.form.name_edit.text() == "FADD"
+    assert dialog.form.city_edit.text() == "Chichaoua"
+    dialog.accept()
+    assert len(services.organisations.list()) == 1
+    assert preferences.organisation_id() == existing
+
+
+def test_a_deleted_organisation_asks_again(services: Any) -> None:
+    org = services.organisations.create(name="Old").record_id
+    preferences.set_organisation_id(org)
+    assert not needs_first_run(services)
+    services.organisations.delete(org)
+    assert needs_first_run(services)
+
+
+def test_run_gui_shows_first_run_and_quits_when_refused(
+    monkeypatch: pytest.MonkeyPatch, db_path: Path, english: Any  # noqa: F811
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda self: shown.append("first run") or 0)
+    assert app_module.run_gui(db_path) == 0
+    assert shown == ["first run"]
+    assert not app_module.lock_path(db_path).exists()  # the lock is released
+
+
+def test_the_hidden_switch_skips_first_run(
+    monkeypatch: pytest.MonkeyPatch, db_path: Path, english: Any  # noqa: F811
+) -> None:
+    monkeypatch.setenv(preferences.SKIP_FIRST_RUN_ENV_VAR, "1")
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda self: pytest.fail("first run shown"))
+    windows: list[Any] = []
+
+    def fake_exec() -> int:
+        windows.extend(w for w in QApplication.topLevelWidgets() if w.objectName() == "MainWindow"
+                       and w.isVisible())
+        for window in windows:
+            window.close()
+            window.deleteLater()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
+    assert os.environ[preferences.SKIP_FIRST_RUN_ENV_VAR] == "1"
+    assert app_module.run_gui(db_path) == 0
+    assert windows, "the main window was not shown"

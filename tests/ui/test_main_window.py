@@ -1,0 +1,161 @@
+"""The main window: screens, menus, the meeting workspace, the status bar, closing."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from shell_fixtures import english, meetings, organisation  # noqa: F401
+
+from mra_desktop import __version__
+from mra_desktop.ui import main_window as main_window_module
+from mra_desktop.ui import preferences
+from mra_desktop.ui.main_window import LIST_PAGE, MEETING_PAGE, SETUP_PAGE, MainWindow
+
+
+@pytest.fixture
+def window(qtbot: Any, services: Any, meetings: dict[str, str], english: Any) -> MainWindow:  # noqa: F811
+    main = MainWindow(services)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def _menu_titles(window: MainWindow) -> list[str]:
+    return [a.text() for a in window.menuBar().actions() if a.isVisible()]
+
+
+def test_menus_and_shortcuts(window: MainWindow) -> None:
+    assert _menu_titles(window) == ["&File", "&Edit", "&View", "&Help"]  # no meeting open
+    file_texts = [a.text() for a in window.file_menu.actions() if a.isVisible() and a.text()]
+    assert file_texts[:3] == ["&New meeting", "&Follow-up meeting", "&Open meeting"]
+    assert "&Settings…" in file_texts and file_texts[-1] == "&Quit"
+    assert window.meeting_list.new_action.shortcut().toString() == "Ctrl+N"
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.undo_action.shortcut().toString() == "Ctrl+Z"
+    assert "(Ctrl+N)" in window.meeting_list.new_action.toolTip()
+    assert window.current_page() == LIST_PAGE
+
+
+def test_ctrl_n_prepares_a_meeting_in_the_setup_screen(
+    qtbot: Any, services: Any, window: MainWindow, organisation: str  # noqa: F811
+) -> None:
+    before = len(services.meetings.list())
+    qtbot.keyClick(window.meeting_list.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(services.meetings.list()) == before + 1
+    assert window.current_page() == SETUP_PAGE
+    assert window.setup.title_edit.hasFocus()
+    assert window.setup.title_edit.text() == "New meeting"
+    assert "Meeting" in [t.replace("&", "") for t in _menu_titles(window)]
+
+
+def test_opening_a_meeting_shows_its_workspace_and_its_menu(
+    qtbot: Any, window: MainWindow, meetings: dict[str, str]  # noqa: F811
+) -> None:
+    if main_window_module.workspace_class() is None:
+        pytest.skip("the meeting workspace is not there yet")
+    window.meeting_list.select_meeting(meetings["taza"])
+    window.meeting_list.table.setFocus()
+    qtbot.keyClick(window.meeting_list.table, Qt.Key.Key_Return)
+    assert window.current_page() == MEETING_PAGE
+    assert window.workspace is not None and window.workspace.meeting_id == meetings["taza"]
+    assert window.meeting_menu.actions() == window.workspace.actions()
+    assert window.counts_label.text() == "2 changes · 1 action items"
+    window.show_list()  # the steps' shortcuts leave with the steps
+    assert window.workspace.actions()[0] not in window.meeting_menu.actions()
+    window.open_meeting(meetings["agadir"])
+    assert window.workspace.meeting_id == meetings["agadir"]
+    assert window.counts_label.text() == "0 changes · 0 action items"
+
+
+def test_a_placeholder_until_the_workspace_exists(
+    qtbot: Any, window: MainWindow, meetings: dict[str, str], monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    monkeypatch.setattr(main_window_module, "workspace_class", lambda: None)
+    window.open_meeting(meetings["taza"])
+    assert window.current_page() == SETUP_PAGE
+    window.show_workspace()
+    assert window.current_page() == MEETING_PAGE
+    assert window.workspace is None
+    assert window.placeholder.isVisible()
+
+
+def test_status_bar_says_when_it_saved_and_why_not(
+    qtbot: Any, services: Any, window: MainWindow, meetings: dict[str, str]  # noqa: F811
+) -> None:
+    window.open_meeting(meetings["hajeb"], SETUP_PAGE)
+    qtbot.keyClicks(window.setup.city_edit, " Centre")
+    qtbot.waitUntil(lambda: window.saved_label.text().startswith("Saved at"), timeout=3000)
+    assert re.fullmatch(r"Saved at \d\d:\d\d:\d\d", window.saved_label.text())
+    assert services.meetings.get(meetings["hajeb"]).city == "El-Hajeb Centre"
+    window.setup.period_from_edit.setDate(window.setup.period_from_edit.date().addYears(30))
+    window.setup.period_to_edit.setDate(window.setup.period_from_edit.date().addDays(-5))
+    window.autosaver.flush()
+    assert "period" in window.saved_label.text()
+
+
+def test_edit_undo_restores_a_deleted_meeting(
+    qtbot: Any, services: Any, window: MainWindow, meetings: dict[str, str]  # noqa: F811
+) -> None:
+    window.meeting_list.select_meeting(meetings["agadir"])
+    window.meeting_list.table.setFocus()
+    qtbot.keyClick(window.meeting_list.table, Qt.Key.Key_Delete)
+    assert services.meetings.get(meetings["agadir"]).is_deleted
+    assert window.statusBar().currentMessage() == "Meeting deleted — Ctrl+Z to undo"
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text() == "&Undo delete meeting"
+    qtbot.keyClick(window.meeting_list.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert not services.meetings.get(meetings["agadir"]).is_deleted
+    assert meetings["agadir"] in window.meeting_list.visible_meeting_ids()
+
+
+def test_settings_edit_the_organisation_and_the_facilitator(
+    qtbot: Any, services: Any, window: MainWindow, organisation: str  # noqa: F811
+) -> None:
+    dialog = window.open_settings()
+    assert dialog.form.organisation_combo.currentData() == organisation
+    dialog.form.name_edit.setText("Association Amal pour la Femme")
+    dialog.form.facilitator_edit.setText("Samira Idrissi")
+    assert dialog.sync_box.isVisible()  # the place kept for MRA's public key
+    dialog.accept()
+    assert services.organisations.get(organisation).name == "Association Amal pour la Femme"
+    assert preferences.facilitator_name() == "Samira Idrissi"
+    partners = {window.meeting_list.partner_filter.itemText(i)
+                for i in range(window.meeting_list.partner_filter.count())}
+    assert "Association Amal pour la Femme" in partners
+
+
+def test_cancelled_settings_switch_the_language_back(qtbot: Any, qapp: Any, window: MainWindow) -> None:
+    dialog = window.open_settings()
+    combo = dialog.form.language_combo
+    combo.setCurrentIndex(combo.findData("ar"))
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    dialog.reject()
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.language_actions["en"].isChecked()
+
+
+def test_about_names_the_version_and_the_database(
+    window: MainWindow, services: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    window.about_action.trigger()
+    assert __version__ in shown[0] and str(services.db.path) in shown[0]
+
+
+def test_closing_stores_pending_edits_and_the_geometry(
+    qtbot: Any, services: Any, window: MainWindow, meetings: dict[str, str]  # noqa: F811
+) -> None:
+    window.open_meeting(meetings["hajeb"], SETUP_PAGE)
+    window.setup.title_edit.selectAll()
+    qtbot.keyClicks(window.setup.title_edit, "Typed just before closing")
+    assert window.autosaver.has_pending()
+    window.close()  # no waiting for the debounce
+    assert services.meetings.get(meetings["hajeb"]).title == "Typed just before closing"
+    geometry, _state = preferences.window_geometry()
+    assert geometry is not None

@@ -1,0 +1,177 @@
+"""The meetings list as a facilitator uses it: search, filters, new, follow-up, delete, undo."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QUndoStack
+from shell_fixtures import english, meetings, organisation  # noqa: F401
+
+from mra_desktop.core.protocol import load_protocol
+from mra_desktop.ui import preferences
+from mra_desktop.ui.meeting_list import MeetingListView
+from mra_desktop.ui.models.meetings import COLUMNS, MeetingTableModel
+
+
+@pytest.fixture
+def view(qtbot: Any, services: Any, meetings: dict[str, str], english: Any) -> MeetingListView:  # noqa: F811
+    widget = MeetingListView(services, QUndoStack())
+    qtbot.addWidget(widget)
+    widget.resize(1200, 600)
+    widget.show()
+    return widget
+
+
+def _shown(view: MeetingListView, meetings: dict[str, str]) -> set[str]:  # noqa: F811
+    names = {value: key for key, value in meetings.items()}
+    return {names[mid] for mid in view.visible_meeting_ids()}
+
+
+def test_model_rows_show_what_the_facilitator_needs(services: Any, meetings: dict[str, str], english: Any) -> None:  # noqa: F811
+    model = MeetingTableModel(services)
+    model.search()
+    assert model.rowCount() == 4
+    row = model.row_of(meetings["taza"])
+    values = {code: model.index(row, COLUMNS.index(code)).data() for code in COLUMNS}
+    assert values["date"] == "18 May 2022"
+    assert values["title"] == "Local commission, Taza"
+    assert values["partner"] == "Association Amal"
+    assert values["place"] == "Taza, Fès-Meknès"
+    assert values["status"] == "Completed"
+    assert values["sectors"].startswith("Health, Justice")
+    assert (values["changes"], values["action_items"]) == ("2", "1")
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Date"
+
+
+def test_newest_first_and_sortable(view: MeetingListView, meetings: dict[str, str]) -> None:  # noqa: F811
+    assert view.visible_meeting_ids()[0] == meetings["agadir"]
+    view.table.sortByColumn(COLUMNS.index("changes"), Qt.SortOrder.DescendingOrder)
+    assert view.visible_meeting_ids()[0] == meetings["taza"]
+    view.table.sortByColumn(COLUMNS.index("title"), Qt.SortOrder.AscendingOrder)
+    assert view.visible_meeting_ids()[0] == meetings["chichaoua"]  # "Gendarmerie unit"
+
+
+def test_search_and_filters_narrow_the_rows(qtbot: Any, view: MeetingListView, meetings: dict[str, str]) -> None:  # noqa: F811
+    assert _shown(view, meetings) == {"taza", "hajeb", "chichaoua", "agadir"}
+    qtbot.keyClicks(view.search_edit, "COMMISSION")  # titles, case-insensitive
+    assert _shown(view, meetings) == {"taza", "agadir"}
+    view.search_edit.setText("Fès")  # regions too
+    assert _shown(view, meetings) == {"taza", "hajeb"}
+    view.search_edit.clear()
+    view.status_filter.setCurrentIndex(view.status_filter.findData("completed"))
+    assert _shown(view, meetings) == {"taza", "chichaoua"}
+    view.sector_filter.setCurrentIndex(view.sector_filter.findData("law_enforcement"))
+    assert _shown(view, meetings) == {"chichaoua"}
+    view.status_filter.setCurrentIndex(0)
+    view.sector_filter.setCurrentIndex(0)
+    view.partner_filter.setCurrentIndex(view.partner_filter.findText("FADD"))
+    assert _shown(view, meetings) == {"chichaoua"}
+    view.partner_filter.setCurrentIndex(0)
+    view.date_from.setDate(QDate(2022, 3, 1))
+    view.date_to.setDate(QDate(2022, 5, 31))
+    assert _shown(view, meetings) == {"taza", "hajeb"}
+    assert view.count_label.text() == "2 meetings"
+    qtbot.keyClicks(view.search_edit, "nothing like this")
+    assert _shown(view, meetings) == set()
+    assert view.empty_label.isVisible()
+
+
+def test_ctrl_f_focuses_the_search(qtbot: Any, view: MeetingListView) -> None:
+    view.activateWindow()
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus)
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.search_edit.hasFocus()
+
+
+def test_new_meeting_gets_the_defaults(qtbot: Any, services: Any, view: MeetingListView, organisation: str) -> None:  # noqa: F811
+    with qtbot.waitSignal(view.meeting_created) as created:
+        view.new_action.trigger()
+    meeting = services.meetings.get(created.args[0])
+    protocol = load_protocol()
+    assert meeting.organisation_id == organisation
+    assert meeting.language == "en"  # the interface language
+    assert meeting.facilitators == ["Amina Oubella"]
+    assert (meeting.protocol_id, meeting.protocol_version) == (protocol.id, protocol.version)
+    assert meeting.status == "planned"
+    assert meeting.date == dt.date.today()
+    assert created.args[0] in view.visible_meeting_ids()
+    view.undo_stack.undo()  # a new meeting made by mistake goes away with Ctrl+Z
+    assert services.meetings.get(created.args[0]).is_deleted
+
+
+def test_new_meeting_without_organisation_asks_for_one(qtbot: Any, services: Any, view: MeetingListView) -> None:
+    preferences.set_organisation_id(None)
+    with qtbot.waitSignal(view.organisation_needed):
+        assert view.create_meeting() is None
+
+
+def test_follow_up_copies_the_setup_and_reviews_since_the_last_meeting(
+    qtbot: Any, services: Any, view: MeetingListView, meetings: dict[str, str]  # noqa: F811
+) -> None:
+    assert view.select_meeting(meetings["hajeb"])
+    with qtbot.waitSignal(view.meeting_created) as created:
+        view.follow_up_action.trigger()
+    previous = services.meetings.get(meetings["hajeb"])
+    follow = services.meetings.get(created.args[0])
+    for name in ("organisation_id", "city", "region", "kind", "scope", "sectors", "format",
+                 "body", "language", "facilitators"):
+        assert getattr(follow, name) == getattr(previous, name), name
+    assert follow.period_from == dt.date(2022, 3, 14)  # the previous meeting's date
+    assert follow.period_to == dt.date.today()
+    assert follow.date == dt.date.today()
+    assert follow.status == "planned"
+    assert "Hospital social workers" in follow.title
+    copied = services.participants.for_meeting(follow.id)
+    assert [(p.role, p.count, p.name) for p in copied] == [
+        ("Assistante sociale", 2, None), ("Médecin", 1, "Dr Alaoui")
+    ]
+
+
+def test_delete_key_deletes_and_undo_brings_it_back(
+    qtbot: Any, services: Any, view: MeetingListView, meetings: dict[str, str]  # noqa: F811
+) -> None:
+    view.select_meeting(meetings["taza"])
+    view.table.setFocus()
+    messages: list[str] = []
+    view.status_message.connect(messages.append)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert services.meetings.get(meetings["taza"]).is_deleted
+    assert meetings["taza"] not in view.visible_meeting_ids()
+    assert messages and "Ctrl+Z" in messages[0]
+    assert view.undo_stack.canUndo()
+    view.undo_stack.undo()
+    assert not services.meetings.get(meetings["taza"]).is_deleted
+    assert meetings["taza"] in view.visible_meeting_ids()
+    view.undo_stack.redo()
+    assert services.meetings.get(meetings["taza"]).is_deleted
+
+
+def test_recently_deleted_view_restores(
+    qtbot: Any, services: Any, view: MeetingListView, meetings: dict[str, str]  # noqa: F811
+) -> None:
+    view.select_meeting(meetings["chichaoua"])
+    view.delete_action.trigger()
+    view.deleted_action.trigger()  # File > Recently deleted
+    assert view.showing_deleted
+    assert view.visible_meeting_ids() == [meetings["chichaoua"]]
+    assert view.heading.text() == "Recently deleted meetings"
+    assert not view.delete_action.isEnabled()
+    view.select_meeting(meetings["chichaoua"])
+    assert view.restore_action.isEnabled()
+    view.restore_action.trigger()
+    assert not services.meetings.get(meetings["chichaoua"]).is_deleted
+    assert view.visible_meeting_ids() == []
+    view.deleted_action.trigger()
+    assert meetings["chichaoua"] in view.visible_meeting_ids()
+
+
+def test_enter_opens_the_selected_meeting(qtbot: Any, view: MeetingListView, meetings: dict[str, str]) -> None:  # noqa: F811
+    view.select_meeting(meetings["agadir"])
+    view.table.setFocus()
+    with qtbot.waitSignal(view.meeting_opened) as opened:
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    assert opened.args == [meetings["agadir"]]
