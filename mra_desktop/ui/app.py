@@ -98,4 +98,7 @@ def _run_window(app: QApplication, services: Services) -> int:
             return 0
     window = MainWindow(services)
     window.show()
+    from mra_desktop.ui.meeting.driver_hook import start_test_driver
+
+    start_test_driver(window)  # does nothing unless MRA_DESKTOP_TEST_DRIVER is set
     return app.exec()

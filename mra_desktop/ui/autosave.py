@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from mra_desktop.core.errors import MraError, ValidationError
 from mra_desktop.core.services import RecordChange, Services
@@ -25,20 +25,32 @@ class Autosaver(QObject):
     #: one record was written (a :class:`RecordChange`); screens refresh from it
     record_changed = Signal(object)
 
-    def __init__(self, services: Services, delay_ms: int = 700, parent: QObject | None = None):
+    def __init__(
+        self,
+        services: Services,
+        delay_ms: int = 700,
+        parent: QObject | None = None,
+        max_wait_ms: int = 900,
+    ) -> None:
         super().__init__(parent)
+        #: continuous typing restarts the debounce; this bounds how long an edit may wait
+        self.max_wait_ms = max_wait_ms
+        self._first_pending = QElapsedTimer()
         self.services = services
         self._pending: dict[tuple[str, str], dict[str, Any]] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
+        self.delay_ms = delay_ms
         self._timer.timeout.connect(self.flush)
         self.last_saved: dt.datetime | None = None
 
     def set_field(self, record_type: str, record_id: str, field: str, value: Any) -> None:
         """Remember an edit and (re)start the debounce timer."""
+        if not self._pending:
+            self._first_pending.start()
         self._pending.setdefault((record_type, record_id), {})[field] = value
-        self._timer.start()
+        waited = self._first_pending.elapsed()
+        self._timer.start(max(0, min(self.delay_ms, self.max_wait_ms - waited)))
 
     def has_pending(self) -> bool:
         return bool(self._pending)
@@ -78,7 +90,7 @@ class Autosaver(QObject):
         if errors:
             self.failed.emit(errors[0])
             if self._pending:
-                self._timer.start(max(self._timer.interval(), 2000))
+                self._timer.start(max(self.delay_ms, 2000))
             return False
         self.last_saved = dt.datetime.now()
         self.saved.emit(self.last_saved)

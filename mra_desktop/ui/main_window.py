@@ -127,8 +127,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self._action(QKeySequence.StandardKey.Redo, self.undo_stack.redo)
         self.redo_action.setEnabled(False)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda _t: self._update_undo_texts())
-        self.undo_stack.redoTextChanged.connect(lambda _t: self._update_undo_texts())
+        # bound methods, not lambdas: Qt disconnects them when the window is destroyed
+        self.undo_stack.undoTextChanged.connect(self._undo_texts_changed)
+        self.undo_stack.redoTextChanged.connect(self._undo_texts_changed)
         self.list_action = self._action("Ctrl+Shift+M", self.show_list)
         self.setup_action = self._action("Ctrl+Shift+E", self.show_setup)
         self.run_action = self._action("Ctrl+Shift+R", self.show_workspace)
@@ -268,6 +269,9 @@ class MainWindow(QMainWindow):
                     "%1", title
                 )
         return QCoreApplication.translate("MainWindow", "mra-desktop")
+
+    def _undo_texts_changed(self, _text: str) -> None:
+        self._update_undo_texts()
 
     def _update_undo_texts(self) -> None:
         try:

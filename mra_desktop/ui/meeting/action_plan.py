@@ -1,0 +1,607 @@
+"""Step 4: the action plan — a Continue / Stop / Start board by sector and for the system.
+
+Each cell of the board lists its items and has a line to add one (type, Enter). From the
+keyboard an item moves between columns with Ctrl+Left/Right and between sectors with
+Ctrl+Up/Down; Enter or F2 opens it in the detail pane; Del deletes it (Ctrl+Z undoes).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mra_desktop.core import models as m
+from mra_desktop.core.errors import NotFoundError
+from mra_desktop.core.services import RecordChange
+from mra_desktop.ui.meeting.context import (
+    FocusFlusher,
+    MeetingContext,
+    PresenterContent,
+    combo_code,
+    fill_combo,
+    scaled_font,
+    text_label,
+)
+from mra_desktop.ui.meeting.page import StepPage
+from mra_desktop.ui.meeting.widgets import NoteEditor, TextField
+from mra_desktop.ui.undo import DeleteRecordCommand
+
+ACTIONS = ("continue", "stop", "start")
+QUESTIONS = {"continue": "ap_continue", "stop": "ap_stop", "start": "ap_start"}
+
+
+class CellList(QListWidget):
+    """The items of one cell. Typing a letter here starts a new item in the cell."""
+
+    typed = Signal(str)
+    edit_requested = Signal()
+
+    def fit(self) -> None:
+        """As tall as its items, within limits, so the board stays readable."""
+        self.doItemsLayout()
+        rows = sum(self.visualItemRect(self.item(i)).height() for i in range(self.count()))
+        line = self.fontMetrics().lineSpacing()
+        height = max(line * 2 + 8, min(rows + 2 * self.frameWidth() + 4, line * 12))
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            QTimer.singleShot(0, self, self.fit)  # wrapped items take more or fewer lines now
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        mods = event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        text = event.text()
+        if event.key() == Qt.Key.Key_F2 or (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not mods
+        ):
+            self.edit_requested.emit()
+            return
+        if text and text.isprintable() and not text.isspace() and not mods:
+            self.typed.emit(text)
+            return
+        super().keyPressEvent(event)
+
+
+class BoardCell(QFrame):
+    def __init__(self, sector: str, action: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sector = sector
+        self.action = action
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(3, 3, 3, 3)
+        layout.setSpacing(2)
+        self.items = CellList()
+        self.items.setObjectName(f"cell_{sector}_{action}")
+        self.items.setWordWrap(True)
+        self.items.setAlternatingRowColors(True)
+        self.items.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.add = QLineEdit()
+        self.add.setObjectName(f"add_{sector}_{action}")
+        layout.addWidget(self.items)
+        layout.addWidget(self.add)
+        layout.addStretch(1)
+        self.items.typed.connect(self._start_typing)
+
+    def _start_typing(self, text: str) -> None:
+        self.add.setFocus()
+        self.add.insert(text)
+
+
+class ActionPlanPage(StepPage):
+    code = "action_plan"
+
+    def __init__(self, context: MeetingContext, flusher: FocusFlusher, parent: QObject) -> None:
+        super().__init__(context, flusher, parent)
+        self.item_id: str | None = None
+        self._loading = False
+        self.item_actions: list[QAction] = []
+        self.cells: dict[tuple[str, str], BoardCell] = {}
+        self.rows: list[str] = []
+
+        # -- protocol zone: the three questions, each with its notes
+        self.note_editors: dict[str, NoteEditor] = {}
+        self.note_labels: dict[str, QLabel] = {}
+        for action in ACTIONS:
+            entry = context.protocol.question(QUESTIONS[action])
+            question = text_label(1.2)
+            question.setObjectName(f"question_{action}")
+            question.setText(context.words(entry["text"]))
+            notes = NoteEditor(context, flusher, lines=3)
+            notes.setObjectName(f"notes_{action}")
+            notes.set_question(QUESTIONS[action])
+            label = QLabel()
+            label.setBuddy(notes)
+            self.note_editors[action] = notes
+            self.note_labels[action] = label
+            self.protocol_layout.addSpacing(6)
+            self.protocol_layout.addWidget(question)
+            self.protocol_layout.addWidget(label)
+            self.protocol_layout.addWidget(notes, 1)
+
+        # -- list zone: the board
+        outer = QVBoxLayout(self.list_widget)
+        self.board_label = QLabel()
+        self.board_label.setFont(scaled_font(self.board_label, 1.1, bold=True))
+        outer.addWidget(self.board_label)
+        self.scroll = QScrollArea()
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll, 1)
+        self.board: QWidget | None = None
+
+        # -- detail zone: the selected item
+        detail = QVBoxLayout(self.detail_widget)
+        self.detail_heading = QLabel()
+        self.detail_heading.setFont(scaled_font(self.detail_heading, 1.1, bold=True))
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.form_widget = QWidget()
+        form = QFormLayout(self.form_widget)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.text = TextField(4)
+        self.text.setObjectName("item_text")
+        self.column = QComboBox()
+        self.column.setObjectName("item_column")
+        self.sector = QComboBox()
+        self.sector.setObjectName("item_sector")
+        self.level = QComboBox()
+        self.level.setObjectName("item_level")
+        self.responsible = QLineEdit()
+        self.responsible.setObjectName("item_responsible")
+        self.responsible.setMaxLength(200)
+        self.timeframe = QLineEdit()
+        self.timeframe.setObjectName("item_timeframe")
+        self.timeframe.setMaxLength(100)
+        self.delete_button = QPushButton()
+        self.form_labels = [QLabel() for _ in range(6)]
+        for label, widget in zip(
+            self.form_labels,
+            (self.text, self.column, self.sector, self.level, self.responsible, self.timeframe),
+            strict=True,
+        ):
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        form.addRow(self.delete_button)
+        detail.addWidget(self.detail_heading)
+        detail.addWidget(self.empty)
+        detail.addWidget(self.form_widget)
+        detail.addStretch(1)
+        fill_combo(self.column, [(a, context.label("action", a)) for a in ACTIONS], None)
+        fill_combo(
+            self.level,
+            [
+                (e["code"], context.words(e["label"]))
+                for e in context.protocol.vocabulary("action_level")
+            ],
+            None,
+        )
+        self.text.textChanged.connect(self._text_edited)
+        self.responsible.textEdited.connect(lambda t: self._field("responsible", t))
+        self.timeframe.textEdited.connect(lambda t: self._field("timeframe", t))
+        self.level.currentIndexChanged.connect(self._level_chosen)
+        self.column.currentIndexChanged.connect(self._column_chosen)
+        self.sector.currentIndexChanged.connect(self._sector_chosen)
+        self.delete_button.clicked.connect(self.delete_selected)
+        flusher.watch(
+            self.text, self.responsible, self.timeframe, self.level, self.column, self.sector
+        )
+        for widget in (
+            self.text,
+            self.responsible,
+            self.timeframe,
+            self.level,
+            self.column,
+            self.sector,
+        ):
+            widget.installEventFilter(self)
+
+        self.retranslate()
+        self.refresh()
+
+    # -- actions ---------------------------------------------------------------------------------
+    def attach_item_actions(self, actions: list[QAction]) -> None:
+        """Shortcuts that act on the selected item (Del, moves) work in every cell."""
+        self.item_actions = list(actions)
+        for cell in self.cells.values():
+            cell.items.addActions(self.item_actions)
+
+    def retranslate(self) -> None:
+        for action, label in self.note_labels.items():
+            label.setText(
+                QCoreApplication.translate("ActionPlanPage", "Notes: %1").replace(
+                    "%1", self.context.label("action", action)
+                )
+            )
+            self.note_editors[action].setAccessibleName(
+                QCoreApplication.translate("ActionPlanPage", "Notes on the question %1").replace(
+                    "%1", self.context.label("action", action)
+                )
+            )
+        self.board_label.setText(QCoreApplication.translate("ActionPlanPage", "Action plan"))
+        self.detail_heading.setText(QCoreApplication.translate("ActionPlanPage", "Action item"))
+        self.empty.setText(
+            QCoreApplication.translate(
+                "ActionPlanPage",
+                "Type an item in a cell of the board and press Enter; select it to edit it here.",
+            )
+        )
+        names = (
+            QCoreApplication.translate("ActionPlanPage", "&Text"),
+            QCoreApplication.translate("ActionPlanPage", "&Column"),
+            QCoreApplication.translate("ActionPlanPage", "&Sector"),
+            QCoreApplication.translate("ActionPlanPage", "&Policy or practice"),
+            QCoreApplication.translate("ActionPlanPage", "&Responsible"),
+            QCoreApplication.translate("ActionPlanPage", "T&imeframe"),
+        )
+        for label, name in zip(self.form_labels, names, strict=True):
+            label.setText(name)
+        self.text.setAccessibleName(
+            QCoreApplication.translate("ActionPlanPage", "Text of the action item")
+        )
+        self.column.setAccessibleName(
+            QCoreApplication.translate("ActionPlanPage", "Continue, stop or start")
+        )
+        self.sector.setAccessibleName(
+            QCoreApplication.translate("ActionPlanPage", "Sector of the action item")
+        )
+        self.level.setAccessibleName(
+            QCoreApplication.translate("ActionPlanPage", "Written policy or practice")
+        )
+        self.responsible.setAccessibleName(
+            QCoreApplication.translate("ActionPlanPage", "Who is responsible")
+        )
+        self.timeframe.setAccessibleName(QCoreApplication.translate("ActionPlanPage", "Timeframe"))
+        self.delete_button.setText(
+            QCoreApplication.translate("ActionPlanPage", "Delete item (Del)")
+        )
+        self.delete_button.setAccessibleName(
+            QCoreApplication.translate("ActionPlanPage", "Delete the action item")
+        )
+        for cell in self.cells.values():
+            self._word_cell(cell)
+
+    def _word_cell(self, cell: BoardCell) -> None:
+        where = (
+            QCoreApplication.translate("ActionPlanPage", "%1 — %2")
+            .replace("%1", self.context.label("action", cell.action))
+            .replace("%2", self.context.label("sector", cell.sector))
+        )
+        cell.items.setAccessibleName(where)
+        cell.items.setToolTip(
+            QCoreApplication.translate(
+                "ActionPlanPage",
+                "%1\nEnter or F2: edit. Del: delete (Ctrl+Z to undo).\n"
+                "Ctrl+Left/Right: other column. Ctrl+Up/Down: other sector.",
+            ).replace("%1", where)
+        )
+        cell.add.setPlaceholderText(QCoreApplication.translate("ActionPlanPage", "Add… (Enter)"))
+        cell.add.setAccessibleName(
+            QCoreApplication.translate("ActionPlanPage", "Add an item: %1").replace("%1", where)
+        )
+
+    # -- the board -------------------------------------------------------------------------------
+    def _row_codes(self, items: list[m.ActionItem]) -> list[str]:
+        wanted = set(self.context.sector_codes()) | {i.sector for i in items} | {"system"}
+        return [c for c in self.context.protocol.codes("sectors") if c in wanted]
+
+    def _build_board(self, rows: list[str]) -> None:
+        board = QWidget()
+        grid = QGridLayout(board)
+        grid.setSpacing(4)
+        for column, action in enumerate(ACTIONS, start=1):
+            header = QLabel(self.context.label("action", action))
+            header.setFont(scaled_font(header, 1.2, bold=True))
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(header, 0, column)
+            grid.setColumnStretch(column, 1)
+        self.cells = {}
+        for row, sector in enumerate(rows, start=1):
+            label = QLabel(self.context.label("sector", sector))
+            label.setWordWrap(True)
+            label.setMaximumWidth(140)
+            label.setFont(scaled_font(label, 1.0, bold=True))
+            grid.addWidget(label, row, 0)
+            for column, action in enumerate(ACTIONS, start=1):
+                cell = BoardCell(sector, action)
+                cell.items.addActions(self.item_actions)
+                cell.items.currentItemChanged.connect(
+                    lambda current, _previous, c=cell: self._cell_current(c, current)
+                )
+                cell.items.edit_requested.connect(self.edit_selected)
+                cell.add.returnPressed.connect(lambda c=cell: self.add_item(c))
+                self.flusher.watch(cell.add)
+                self._word_cell(cell)
+                self.cells[(sector, action)] = cell
+                grid.addWidget(cell, row, column)
+        # keyboard order: row by row, each cell's list then its add line
+        previous: QWidget | None = None
+        for sector in rows:
+            for action in ACTIONS:
+                cell = self.cells[(sector, action)]
+                for widget in (cell.items, cell.add):
+                    if previous is not None:
+                        QWidget.setTabOrder(previous, widget)
+                    previous = widget
+        old = self.scroll.takeWidget()
+        self.scroll.setWidget(board)
+        self.board = board
+        if old is not None:
+            old.deleteLater()
+        self.rows = rows
+
+    def refresh(self, change: RecordChange | None = None) -> None:
+        if change is not None and change.record_type not in ("action_item", "meeting"):
+            return
+        items = self.context.action_items()
+        rows = self._row_codes(items)
+        if rows != self.rows:
+            self._build_board(rows)
+        self._loading = True
+        try:
+            by_cell: dict[tuple[str, str], list[m.ActionItem]] = {}
+            for item in items:
+                by_cell.setdefault((item.sector, item.action), []).append(item)
+            for key, cell in self.cells.items():
+                self._fill_cell(cell, by_cell.get(key, []))
+        finally:
+            self._loading = False
+        if self.item_id is not None and not any(i.id == self.item_id for i in items):
+            self.item_id = None
+        self._select_in_cells(self.item_id)
+        self._show_item(force=change is None or change.operation != "updated")
+
+    def _fill_cell(self, cell: BoardCell, items: list[m.ActionItem]) -> None:
+        widget = cell.items
+        ids = [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())]
+        if ids == [i.id for i in items]:
+            for row, item in enumerate(items):
+                self._word_item(widget.item(row), item)
+            widget.fit()
+            return
+        widget.blockSignals(True)
+        widget.clear()
+        for item in items:
+            entry = QListWidgetItem()
+            entry.setData(Qt.ItemDataRole.UserRole, item.id)
+            self._word_item(entry, item)
+            widget.addItem(entry)
+        widget.blockSignals(False)
+        widget.fit()
+
+    def _word_item(self, entry: QListWidgetItem, item: m.ActionItem) -> None:
+        entry.setText(item.text)
+        tip = [item.text, self.context.label("action_level", item.level)]
+        if item.responsible:
+            tip.append(item.responsible)
+        if item.timeframe:
+            tip.append(item.timeframe)
+        entry.setToolTip("\n".join(tip))
+
+    def _select_in_cells(self, item_id: str | None) -> BoardCell | None:
+        found: BoardCell | None = None
+        for cell in self.cells.values():
+            widget = cell.items
+            widget.blockSignals(True)
+            match = None
+            for row in range(widget.count()):
+                if widget.item(row).data(Qt.ItemDataRole.UserRole) == item_id:
+                    match = widget.item(row)
+            if match is not None:
+                widget.setCurrentItem(match)
+                found = cell
+            else:
+                widget.clearSelection()
+                widget.setCurrentItem(None)
+            widget.blockSignals(False)
+        return found
+
+    def _cell_current(self, cell: BoardCell, current: QListWidgetItem | None) -> None:
+        if self._loading or current is None:
+            return
+        item_id = current.data(Qt.ItemDataRole.UserRole)
+        if item_id == self.item_id:
+            return
+        self.context.flush()
+        self.item_id = item_id
+        self._select_in_cells(item_id)
+        self._show_item(force=True)
+
+    def selected_cell(self) -> BoardCell | None:
+        for cell in self.cells.values():
+            current = cell.items.currentItem()
+            if current is not None and current.data(Qt.ItemDataRole.UserRole) == self.item_id:
+                return cell
+        return None
+
+    def select_item(self, item_id: str, focus: bool = True) -> None:
+        self.item_id = item_id
+        cell = self._select_in_cells(item_id)
+        self._show_item(force=True)
+        if cell is not None and focus:
+            cell.items.setFocus()
+
+    # -- editing ---------------------------------------------------------------------------------
+    def add_item(self, cell: BoardCell) -> None:
+        text = cell.add.text().strip()
+        if not text:
+            return
+        change = self.context.write(
+            self.context.services.action_items.create,
+            meeting_id=self.context.meeting_id,
+            sector=cell.sector,
+            action=cell.action,
+            text=text,
+        )
+        if change is None:
+            return
+        cell.add.clear()
+        self.context.captured()
+        self.item_id = change.record_id
+        self.refresh()
+        cell.add.setFocus()
+
+    def _current_item(self) -> m.ActionItem | None:
+        if self.item_id is None:
+            return None
+        try:
+            return self.context.services.action_items.get(self.item_id, include_deleted=False)
+        except NotFoundError:
+            return None
+
+    def _show_item(self, force: bool = False) -> None:
+        item = self._current_item()
+        self.form_widget.setVisible(item is not None)
+        self.empty.setVisible(item is None)
+        if item is None or not force:
+            return
+        self._loading = True
+        try:
+            if self.text.toPlainText() != item.text:
+                self.text.set_text_quietly(item.text)
+            self.responsible.setText(item.responsible)
+            self.timeframe.setText(item.timeframe)
+            fill_combo(
+                self.column, [(a, self.context.label("action", a)) for a in ACTIONS], item.action
+            )
+            fill_combo(
+                self.sector, [(s, self.context.label("sector", s)) for s in self.rows], item.sector
+            )
+            index = self.level.findData(item.level)
+            self.level.blockSignals(True)
+            self.level.setCurrentIndex(max(index, 0))
+            self.level.blockSignals(False)
+        finally:
+            self._loading = False
+
+    def _field(self, name: str, value: str) -> None:
+        if self._loading or self.item_id is None:
+            return
+        self.context.set_field("action_item", self.item_id, name, value)
+
+    def _text_edited(self) -> None:
+        text = self.text.toPlainText()
+        if text.strip():  # an item keeps its last words rather than none
+            self._field("text", text)
+
+    def _level_chosen(self, _index: int) -> None:
+        level = combo_code(self.level)
+        if not self._loading and self.item_id is not None and level is not None:
+            self._field("level", level)
+            self.context.flush()
+
+    def _column_chosen(self, _index: int) -> None:
+        action = combo_code(self.column)
+        if not self._loading and action is not None:
+            self._move_to(action=action, focus=False)
+
+    def _sector_chosen(self, _index: int) -> None:
+        sector = combo_code(self.sector)
+        if not self._loading and sector is not None:
+            self._move_to(sector=sector, focus=False)
+
+    def edit_selected(self) -> None:
+        if self.item_id is not None:
+            self.text.setFocus()
+            self.text.moveCursor(self.text.textCursor().MoveOperation.End)
+
+    def move_visual(self, dx: int, dy: int) -> None:
+        """Move the selected item by one cell as the facilitator sees the board."""
+        item = self._current_item()
+        if item is None:
+            return
+        if self.list_widget.isRightToLeft():
+            dx = -dx  # the board is mirrored: "left" is the next column
+        column = ACTIONS.index(item.action) + dx
+        row = self.rows.index(item.sector) + dy if item.sector in self.rows else 0
+        if not (0 <= column < len(ACTIONS) and 0 <= row < len(self.rows)):
+            return
+        self._move_to(action=ACTIONS[column], sector=self.rows[row], focus=True)
+
+    def _move_to(
+        self, action: str | None = None, sector: str | None = None, focus: bool = True
+    ) -> None:
+        item = self._current_item()
+        if item is None:
+            return
+        values = {}
+        if action is not None and action != item.action:
+            values["action"] = action
+        if sector is not None and sector != item.sector:
+            values["sector"] = sector
+        if not values:
+            return
+        self.context.flush()
+        if self.context.write(self.context.services.action_items.update, item.id, **values) is None:
+            return
+        self.refresh()
+        self.select_item(item.id, focus=focus)
+
+    def delete_selected(self) -> None:
+        item = self._current_item()
+        if item is None:
+            return
+        cell = self.selected_cell()
+        self.context.flush()
+        self.context.undo_stack.push(
+            DeleteRecordCommand(
+                self.context.services,
+                "action_item",
+                item.id,
+                QCoreApplication.translate("ActionPlanPage", "Delete action item"),
+                self.context.publish,
+            )
+        )
+        self.item_id = None
+        self.refresh()
+        if cell is not None:
+            if cell.items.count():
+                cell.items.setCurrentRow(0)
+            cell.items.setFocus()
+        self.context.message_shown.emit(
+            QCoreApplication.translate("ActionPlanPage", "Action item deleted — Ctrl+Z to undo")
+        )
+
+    def eventFilter(self, watched: QObject, event: object) -> bool:  # noqa: N802
+        # Esc in the detail pane goes back to the item on the board
+        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
+            if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+                cell = self.selected_cell()
+                if cell is not None:
+                    cell.items.setFocus()
+                    return True
+        return False
+
+    def activated(self) -> None:
+        cell = self.selected_cell()
+        if cell is not None:
+            cell.items.setFocus()
+        elif self.rows:
+            self.cells[(self.rows[0], ACTIONS[0])].add.setFocus()
+
+    def presenter_content(self) -> PresenterContent:
+        items = [
+            (
+                self.context.label("action", action),
+                self.context.words(self.context.protocol.question(QUESTIONS[action])["text"]),
+            )
+            for action in ACTIONS
+        ]
+        return PresenterContent(heading=self.title(), items=items)

@@ -1,0 +1,68 @@
+"""The shape of a step page: three widgets for the workspace's three zones.
+
+The workspace keeps three zones that stay put — the protocol (where we are, the current
+question), the list of what was captured, the detail of the selected item — and each step
+fills them with its own widgets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from mra_desktop.core.services import RecordChange
+from mra_desktop.ui.meeting.context import (
+    FocusFlusher,
+    MeetingContext,
+    PresenterContent,
+    text_label,
+)
+
+
+class StepPage(QObject):
+    code = ""
+    #: what the presenter shows changed (another question, another step content)
+    presenter_changed = Signal()
+
+    def __init__(self, context: MeetingContext, flusher: FocusFlusher, parent: QObject) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.flusher = flusher
+        # the protocol zone scrolls: a long introduction never pushes the window taller
+        self.protocol_widget = QScrollArea()
+        self.protocol_widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.protocol_widget.setWidgetResizable(True)
+        self.protocol_widget.setFrameShape(QFrame.Shape.NoFrame)
+        self.protocol_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.protocol_content = QWidget()
+        self.protocol_widget.setWidget(self.protocol_content)
+        self.list_widget = QWidget()
+        self.detail_widget = QWidget()
+        step = context.protocol.step(self.code)
+        # the protocol zone always opens with the step's own words, in the meeting's language
+        self.protocol_layout = QVBoxLayout(self.protocol_content)
+        self.step_title = text_label(1.35, bold=True)
+        self.step_title.setText(context.words(step["title"]))
+        self.step_intro = text_label(1.0)
+        self.step_intro.setText(context.words(step["intro"]))
+        self.protocol_layout.addWidget(self.step_title)
+        self.protocol_layout.addWidget(self.step_intro)
+
+    def title(self) -> str:
+        return self.context.words(self.context.protocol.step(self.code)["title"])
+
+    # -- what the workspace calls ------------------------------------------------------------
+    def retranslate(self) -> None:
+        """Interface words (headings, buttons) in the interface language."""
+
+    def refresh(self, change: RecordChange | None = None) -> None:
+        """Data of the meeting changed (``None``: reload everything)."""
+
+    def activated(self) -> None:
+        """The step became the current one: put the focus where the typing is."""
+
+    def presenter_content(self) -> PresenterContent:
+        return PresenterContent(heading=self.title())
+
+    def delete_selected(self) -> None:
+        """Delete the selected record (with undo), when the step has one."""

@@ -1,0 +1,150 @@
+"""KILL TEST: the real program types into a change, is killed with SIGKILL mid-sentence,
+and the database still holds everything typed up to one second before the kill."""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+import mra_desktop
+import mra_desktop.ui.app
+from mra_desktop.core.database import open_database
+from mra_desktop.core.services import Services
+
+DRIVER = Path(__file__).with_name("kill_driver.py")
+REPO = Path(mra_desktop.__file__).resolve().parent.parent
+TYPING_BEFORE_KILL = 3.0  # seconds of typing in the detail field before the kill
+
+
+def _hook_wired() -> bool:
+    """Does the program's start-up honour MRA_DESKTOP_TEST_DRIVER?"""
+    return "start_test_driver" in Path(mra_desktop.ui.app.__file__).read_text(encoding="utf-8")
+
+
+def _prepare(db_path: Path) -> str:
+    db = open_database(db_path)
+    try:
+        services = Services(db)
+        org = services.organisations.create(name="Association Amal", city="El-Hajeb")
+        meeting = services.meetings.create(
+            organisation_id=org.record_id,
+            title="Local commission, El-Hajeb",
+            sectors=["health", "justice"],
+            language="fr",
+        )
+        return str(meeting.record_id)
+    finally:
+        db.close()
+
+
+def _reader(stream, lines: queue.Queue[str]) -> None:  # type: ignore[no-untyped-def]
+    for line in stream:
+        lines.put(line)
+    lines.put("")
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL (POSIX)")
+def test_kill_during_typing_loses_nothing_older_than_a_second(tmp_path: Path) -> None:
+    db_path = tmp_path / "kill.sqlite"
+    meeting_id = _prepare(db_path)
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        MRA_KILL_MEETING=meeting_id,
+        MRA_DESKTOP_SKIP_FIRST_RUN="1",
+        PYTHONPATH=os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")]).rstrip(os.pathsep),
+        PYTHONUNBUFFERED="1",
+    )
+    if _hook_wired():
+        env["MRA_DESKTOP_TEST_DRIVER"] = str(DRIVER)
+        command = [sys.executable, "-m", "mra_desktop", "--db", str(db_path)]
+    else:
+        command = [sys.executable, str(DRIVER), "--db", str(db_path)]
+    process = subprocess.Popen(
+        command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(target=_reader, args=(process.stdout, lines), daemon=True).start()
+    typed: list[tuple[str, float, str]] = []
+    detail_started: float | None = None
+    deadline = time.monotonic() + 60
+    try:
+        while True:
+            assert time.monotonic() < deadline, "the program did not type in time"
+            try:
+                line = lines.get(timeout=30)
+            except queue.Empty:
+                pytest.fail("no output from the program")
+            if not line:
+                pytest.fail(f"the program ended early: {process.wait()} {process.stderr.read()}")
+            parts = line.rstrip("\n").split(" ", 3)
+            if parts[0] != "TYPED":
+                continue
+            field, stamp, text = parts[1], float(parts[2]), json.loads(parts[3])
+            typed.append((field, stamp, text))
+            if field == "what_changed":
+                detail_started = detail_started or stamp
+                if stamp - detail_started >= TYPING_BEFORE_KILL:
+                    break
+        killed_at = time.time()
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(timeout=10)
+    assert process.returncode == -signal.SIGKILL
+    while True:  # lines printed between the last read and the kill
+        try:
+            line = lines.get(timeout=2)
+        except queue.Empty:
+            break
+        if not line:
+            break
+        parts = line.rstrip("\n").split(" ", 3)
+        if parts[0] == "TYPED":
+            typed.append((parts[1], float(parts[2]), json.loads(parts[3])))
+
+    title = max((t for f, _s, t in typed if f == "capture"), key=len)
+    safe = max(
+        (t for f, s, t in typed if f == "what_changed" and s <= killed_at - 1.0), key=len
+    )
+    last = max((t for f, _s, t in typed if f == "what_changed"), key=len)
+    assert len(safe) >= 20  # the test really typed for a while before the kill
+
+    db = open_database(db_path)
+    try:
+        changes = Services(db).changes.for_meeting(meeting_id)
+        status = Services(db).meetings.get(meeting_id).status
+    finally:
+        db.close()
+    assert [c.title for c in changes] == [title]
+    stored = changes[0].what_changed
+    assert stored.startswith(safe), f"lost typing: stored {len(stored)} chars, typed {len(safe)}"
+    assert last.startswith(stored)
+    assert status == "in_progress"
+
+
+def test_driver_hook_runs_only_when_asked(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    from mra_desktop.ui.meeting.driver_hook import DRIVER_ENV_VAR, start_test_driver
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    monkeypatch.delenv(DRIVER_ENV_VAR, raising=False)
+    assert start_test_driver(window) is False
+    driver = tmp_path / "driver.py"
+    driver.write_text("def drive(window):\n    window.setObjectName('driven')\n", encoding="utf-8")
+    monkeypatch.setenv(DRIVER_ENV_VAR, str(driver))
+    assert start_test_driver(window) is True
+    qtbot.waitUntil(lambda: window.objectName() == "driven", timeout=2000)

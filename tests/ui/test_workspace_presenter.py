@@ -1,0 +1,104 @@
+"""The presenter window follows the facilitator and never shows notes; the step timer is
+the facilitator's alone."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+from mra_desktop.core.protocol import load_protocol
+from mra_desktop.ui.autosave import Autosaver
+from mra_desktop.ui.meeting import MeetingWorkspace
+from mra_desktop.ui.meeting.presenter import PresenterWindow
+
+PROTOCOL = load_protocol()
+SECRET_NOTE = "The prosecutor said Mr Benali refused"
+SECRET_REASON = "Because Judge Alaoui insisted"
+
+
+def open_workspace(qtbot, services, meeting_id: str):  # type: ignore[no-untyped-def]
+    window = QMainWindow()
+    workspace = MeetingWorkspace(services, Autosaver(services), QUndoStack(), meeting_id)
+    window.setCentralWidget(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+    return window, workspace
+
+
+def room_texts(presenter: PresenterWindow) -> str:
+    return "\n".join(label.text() for label in presenter.findChildren(QLabel) if label.isVisibleTo(presenter))
+
+
+def test_presenter_follows_the_step_and_question_and_never_shows_notes(qtbot, services, meeting) -> None:  # type: ignore[no-untyped-def]
+    services.meetings.update(meeting.id, language="ar")
+    change = services.changes.create(meeting_id=meeting.id, sector="health", title="Free certificates")
+    services.changes.update(change.record_id, msc_selected=True, msc_reason=SECRET_REASON)
+    _window, ws = open_workspace(qtbot, services, meeting.id)
+    ws.set_step("good_practices")
+    notes = ws.good_practices.notes
+    notes.setFocus()
+    qtbot.keyClicks(notes, SECRET_NOTE)
+
+    qtbot.keyClick(ws, Qt.Key_F5)
+    presenter = ws.presenter
+    assert isinstance(presenter, PresenterWindow) and presenter.isVisible()
+    assert presenter.isWindow()
+    assert presenter.question.text() == PROTOCOL.question("gp_most_significant")["text"]["ar"]
+
+    ws.next_question_action.trigger()
+    assert presenter.question.text() == PROTOCOL.question("gp_success")["text"]["ar"]
+    ws.set_step("due_diligence")
+    shown = room_texts(presenter)
+    for code in PROTOCOL.codes("obligations"):
+        assert PROTOCOL.obligation(code)["title"]["ar"] in shown
+        assert PROTOCOL.obligation(code)["description"]["ar"] in shown
+    ws.set_step("action_plan")
+    assert PROTOCOL.question("ap_stop")["text"]["ar"] in room_texts(presenter)
+
+    # what was said in the room never goes up on the wall; nor the facilitator's timer
+    for step in ("due_diligence", "good_practices", "most_significant", "action_plan", "review"):
+        ws.set_step(step)
+        every_text = "\n".join(presenter.texts())
+        assert SECRET_NOTE not in every_text, step
+        assert SECRET_REASON not in every_text, step
+        assert not re.search(r"\d\d:\d\d", every_text), step
+    # while the facilitator's own screen does show the note
+    ws.set_step("good_practices")
+    ws.good_practices.set_question(0)
+    assert notes.toPlainText() == SECRET_NOTE
+
+    # F5 again closes it; open_presenter() shows and returns it
+    qtbot.keyClick(ws, Qt.Key_F5)
+    assert not presenter.isVisible()
+    again = ws.open_presenter()
+    assert again is presenter and presenter.isVisible()
+    qtbot.keyClick(presenter, Qt.Key_Escape)
+    assert not presenter.isVisible()
+
+
+def test_presenter_goes_full_screen_on_a_second_screen_only(qtbot, services, meeting) -> None:  # type: ignore[no-untyped-def]
+    _window, ws = open_workspace(qtbot, services, meeting.id)
+    presenter = ws.open_presenter()
+    assert len(QApplication.screens()) == 1
+    assert not presenter.isFullScreen()  # one screen: a normal window the facilitator moves
+
+
+def test_step_timer_counts_for_the_facilitator_per_step(qtbot, services, meeting) -> None:  # type: ignore[no-untyped-def]
+    _window, ws = open_workspace(qtbot, services, meeting.id)
+    assert ws.timer_label.text() == "00:00"
+    qtbot.keyClick(ws, Qt.Key_T, Qt.ControlModifier | Qt.ShiftModifier)
+    assert ws.timer.running
+    qtbot.waitUntil(lambda: ws.timer_label.text() == "00:01", timeout=2500)
+    ws.set_step("good_practices")  # each step has its own time
+    assert ws.timer_label.text() == "00:00"
+    ws.set_step("due_diligence")
+    assert ws.timer_label.text() == "00:01"
+    ws.timer_button.click()
+    assert not ws.timer.running
+    assert ws.timer.elapsed("due_diligence") >= 1000
