@@ -15,6 +15,7 @@ from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 
 from mra_desktop.core.errors import MraError, ValidationError
 from mra_desktop.core.services import RecordChange, Services
+from mra_desktop.ui.messages import describe_error, not_saved
 
 
 class Autosaver(QObject):
@@ -73,12 +74,12 @@ class Autosaver(QObject):
             except ValidationError as exc:
                 # the value itself is refused: keep the other fields, drop the bad one
                 bad = fields.pop(exc.field, None)
-                errors.append(exc.message)
+                errors.append(describe_error(exc))
                 if fields and bad is not None:
                     self._pending[(record_type, record_id)] = fields
                 continue
             except MraError as exc:
-                errors.append(exc.message)
+                errors.append(describe_error(exc))
                 self._requeue(record_type, record_id, fields)
                 continue
             except Exception as exc:  # disk full, database locked: keep the edit, retry
@@ -104,7 +105,7 @@ class Autosaver(QObject):
 def _describe(exc: Exception) -> str:
     text = str(getattr(exc, "orig", None) or exc)
     if "disk" in text.lower() and "full" in text.lower():
-        return "Not saved: the disk is full. Free some space; your text is kept."
+        return not_saved("disk_full")
     if "locked" in text.lower() or "busy" in text.lower():
-        return "Not saved yet: the database is busy. Trying again."
-    return f"Not saved: {text}. Your text is kept and will be saved again."
+        return not_saved("busy")
+    return not_saved(text)

@@ -31,7 +31,7 @@ def test_refused_value_is_reported_and_others_kept(qtbot, services, meeting) -> 
     saver.set_field("change", change, "title", "")
     saver.set_field("change", change, "before", "Rien")
     assert saver.flush() is False
-    assert failures == ["Short title is required."]
+    assert failures == ["The title cannot be empty."]
     assert saver.flush() is True
     stored = services.changes.get(change)
     assert (stored.title, stored.before) == ("x", "Rien")
