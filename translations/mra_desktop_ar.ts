@@ -1,0 +1,1398 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <source>Notes: %1</source>
+        <translation>ملاحظات: %1</translation>
+    </message>
+    <message>
+        <source>Notes on the question %1</source>
+        <translation>ملاحظات حول سؤال «%1»</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Type an item in a cell of the board and press Enter; select it to edit it here.</source>
+        <translation>اكتبوا إجراءً في إحدى خانات الجدول واضغطوا على Enter، ثم حدّدوه لتعديله هنا.</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>&amp;Column</source>
+        <translation>العمود</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>&amp;Policy or practice</source>
+        <translation>سياسة أو ممارسة</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>T&amp;imeframe</source>
+        <translation>الأجل</translation>
+    </message>
+    <message>
+        <source>Text of the action item</source>
+        <translation>نص الإجراء</translation>
+    </message>
+    <message>
+        <source>Continue, stop or start</source>
+        <translation>الاستمرار أو التوقف أو البدء</translation>
+    </message>
+    <message>
+        <source>Sector of the action item</source>
+        <translation>قطاع الإجراء</translation>
+    </message>
+    <message>
+        <source>Written policy or practice</source>
+        <translation>سياسة مكتوبة أو ممارسة</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>الجهة المسؤولة عن التنفيذ</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>الأجل</translation>
+    </message>
+    <message>
+        <source>Delete item (Del)</source>
+        <translation>حذف الإجراء (Del)</translation>
+    </message>
+    <message>
+        <source>Delete the action item</source>
+        <translation>حذف هذا الإجراء</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+Enter or F2: edit. Del: delete (Ctrl+Z to undo).
+Ctrl+Left/Right: other column. Ctrl+Up/Down: other sector.</source>
+        <translation>%1
+للتعديل: Enter أو F2. للحذف: Del (وللتراجع: Ctrl+Z).
+للانتقال إلى عمود آخر: Ctrl+Left/Right. وإلى قطاع آخر: Ctrl+Up/Down.</translation>
+    </message>
+    <message>
+        <source>Add… (Enter)</source>
+        <translation>إضافة… (Enter)</translation>
+    </message>
+    <message>
+        <source>Add an item: %1</source>
+        <translation>إضافة إجراء: %1</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>حذف الإجراء</translation>
+    </message>
+    <message>
+        <source>Action item deleted — Ctrl+Z to undo</source>
+        <translation>تم حذف الإجراء — Ctrl+Z للتراجع</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>This database is already open in another mra-desktop window: %1
+
+Use that window, or close it first. Nothing was changed.</source>
+        <translation>قاعدة البيانات هذه مفتوحة حاليًا في نافذة أخرى من mra-desktop: %1
+
+استعملوا تلك النافذة أو أغلقوها أولًا. لم يتم تغيير أي شيء.</translation>
+    </message>
+    <message>
+        <source>mra-desktop</source>
+        <translation>mra-desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>the work ended, successfully or not (True when it succeeded)</extracomment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeEditor</name>
+    <message>
+        <source>The change, precisely</source>
+        <extracomment>the facilitator asked to go back to the list (Esc)</extracomment>
+        <translation>التغيير بدقة</translation>
+    </message>
+    <message>
+        <source>Capture a change (type it and press Enter), then describe it here.</source>
+        <translation>سجّلوا تغييرًا (اكتبوه واضغطوا على Enter)، ثم صِفوه هنا.</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-theme</source>
+        <translation>المحور الفرعي</translation>
+    </message>
+    <message>
+        <source>Sector of the change</source>
+        <translation>قطاع التغيير</translation>
+    </message>
+    <message>
+        <source>Sub-theme of the change</source>
+        <translation>المحور الفرعي للتغيير</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Answers %1 of the %2 questions of the fiche</source>
+        <translation>يجيب عن %1 من أصل %2 من أسئلة البطاقة</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeList</name>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>Answers %1 of the %2 questions of the fiche</source>
+        <translation>يجيب عن %1 من أصل %2 من أسئلة البطاقة</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>المعلومات الناقصة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DueDiligencePage</name>
+    <message>
+        <source>&amp;The five obligations</source>
+        <translation>الالتزامات الخمسة</translation>
+    </message>
+    <message>
+        <source>The five due-diligence obligations</source>
+        <translation>التزامات العناية الواجبة الخمسة</translation>
+    </message>
+    <message>
+        <source>Changes of this meeting tagged with it: %1</source>
+        <translation>تغييرات هذا الاجتماع المرتبطة بهذا الالتزام: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to mra-desktop</source>
+        <translation>مرحبًا بكم في mra-desktop</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>مرحبًا</translation>
+    </message>
+    <message>
+        <source>Before the first meeting, tell the program who you are. All of this can be changed later in Settings.</source>
+        <translation>قبل الاجتماع الأول، عرّفوا البرنامج بأنفسكم. ويمكن تغيير كل هذه المعلومات لاحقًا من خلال الإعدادات.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>بدء الاستعمال</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>بدء الاستعمال</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>خروج</translation>
+    </message>
+</context>
+<context>
+    <name>GoodPracticesPage</name>
+    <message>
+        <source>Previous question</source>
+        <extracomment>the selected change in the list (None when the list is empty)</extracomment>
+        <translation>السؤال السابق</translation>
+    </message>
+    <message>
+        <source>Previous question (Alt+Up)</source>
+        <translation>السؤال السابق (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>السؤال التالي</translation>
+    </message>
+    <message>
+        <source>Next question (Alt+Down)</source>
+        <translation>السؤال التالي (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on this question</source>
+        <translation>ملاحظات حول هذا السؤال</translation>
+    </message>
+    <message>
+        <source>Notes on the current question</source>
+        <translation>ملاحظات حول السؤال الحالي</translation>
+    </message>
+    <message>
+        <source>What the participants say about this question</source>
+        <translation>ما يقوله المشاركون والمشاركات حول هذا السؤال</translation>
+    </message>
+    <message>
+        <source>Type a change and press Enter</source>
+        <translation>اكتبوا تغييرًا واضغطوا على Enter</translation>
+    </message>
+    <message>
+        <source>Capture a change</source>
+        <translation>تسجيل تغيير</translation>
+    </message>
+    <message>
+        <source>Type a change and press Enter (Ctrl+Shift+C comes back here).
+Ctrl+Up / Ctrl+Down choose the sector.</source>
+        <translation>اكتبوا تغييرًا واضغطوا على Enter (للعودة إلى هنا: Ctrl+Shift+C).
+لاختيار القطاع: Ctrl+Up / Ctrl+Down.</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Sector of the next change</source>
+        <translation>قطاع التغيير الموالي</translation>
+    </message>
+    <message>
+        <source>&amp;Changes captured</source>
+        <translation>التغييرات المسجّلة</translation>
+    </message>
+    <message>
+        <source>Changes captured</source>
+        <translation>التغييرات المسجّلة</translation>
+    </message>
+    <message>
+        <source>Enter: describe the change. Del: delete it (Ctrl+Z to undo).</source>
+        <translation>لوصف التغيير: Enter. لحذفه: Del (وللتراجع: Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>السؤال %1 من %2</translation>
+    </message>
+    <message>
+        <source>Delete change</source>
+        <translation>حذف التغيير</translation>
+    </message>
+    <message>
+        <source>Change deleted — Ctrl+Z to undo</source>
+        <translation>تم حذف التغيير — Ctrl+Z للتراجع</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>a record was created, changed, deleted or restored (a RecordChange) the open meeting changed (its id, or &quot;&quot; when none)</extracomment>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>الإعدادات…</translation>
+    </message>
+    <message>
+        <source>Language, organisation, your name</source>
+        <translation>اللغة والمنظمة واسمكم</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Save everything and close the program</source>
+        <translation>حفظ كل شيء وإغلاق البرنامج</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;list</source>
+        <translation>قائمة الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Show the list of meetings</source>
+        <translation>عرض قائمة الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;setup</source>
+        <translation>إعداد الاجتماع</translation>
+    </message>
+    <message>
+        <source>The open meeting&apos;s details and participants</source>
+        <translation>بيانات الاجتماع المفتوح والمشاركون فيه</translation>
+    </message>
+    <message>
+        <source>&amp;Run the meeting</source>
+        <translation>تسيير الاجتماع</translation>
+    </message>
+    <message>
+        <source>The steps of the open meeting</source>
+        <translation>مراحل الاجتماع المفتوح</translation>
+    </message>
+    <message>
+        <source>&amp;About mra-desktop</source>
+        <translation>حول mra-desktop</translation>
+    </message>
+    <message>
+        <source>Version and database</source>
+        <translation>الإصدار وقاعدة البيانات</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s steps are not available in this version.</source>
+        <translation>مراحل الاجتماع غير متاحة في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <source>%1 — mra-desktop</source>
+        <translation>%1 — mra-desktop</translation>
+    </message>
+    <message>
+        <source>mra-desktop</source>
+        <translation>mra-desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>تراجع عن %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>تراجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>إعادة %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إعادة</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>التراجع عن آخر تعديل</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>إعادة ما تم التراجع عنه</translation>
+    </message>
+    <message>
+        <source>%1 changes · %2 action items</source>
+        <translation>التغييرات: %1 · الإجراءات: %2</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>تم الحفظ على الساعة %1</translation>
+    </message>
+    <message>
+        <source>Choose your organisation first.</source>
+        <translation>اختاروا منظمتكم أولًا.</translation>
+    </message>
+    <message>
+        <source>mra-desktop %1</source>
+        <translation>mra-desktop %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>قاعدة البيانات: %1</translation>
+    </message>
+    <message>
+        <source>About mra-desktop</source>
+        <translation>حول mra-desktop</translation>
+    </message>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>لم يتم حفظ كل شيء</translation>
+    </message>
+    <message>
+        <source>Some edits could not be saved: %1
+
+Close anyway and lose them?</source>
+        <translation>تعذّر حفظ بعض التعديلات: %1
+
+هل تريدون الإغلاق رغم ذلك وفقدانها؟</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingList</name>
+    <message>
+        <source>All statuses</source>
+        <extracomment>the user asked to open a meeting (its id) a meeting was created here (new or follow-up); the window shows its setup a record was created, deleted or restored from this screen a new meeting needs an organisation and none is chosen yet a short, non-modal sentence for the status bar</extracomment>
+        <translation>جميع الحالات</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>جميع الشركاء</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>جميع القطاعات</translation>
+    </message>
+    <message>
+        <source>Recently deleted meetings</source>
+        <translation>الاجتماعات المحذوفة مؤخرًا</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Search titles and places</source>
+        <translation>البحث في العناوين والأماكن</translation>
+    </message>
+    <message>
+        <source>Search meetings</source>
+        <translation>البحث عن الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>التصفية حسب الحالة</translation>
+    </message>
+    <message>
+        <source>Filter by partner</source>
+        <translation>التصفية حسب الشريك</translation>
+    </message>
+    <message>
+        <source>Filter by sector</source>
+        <translation>التصفية حسب القطاع</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <source>Meetings from this date</source>
+        <translation>الاجتماعات ابتداءً من هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>Meetings up to this date</source>
+        <translation>الاجتماعات إلى غاية هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>اجتماع جديد</translation>
+    </message>
+    <message>
+        <source>Prepare a new meeting</source>
+        <translation>إعداد اجتماع جديد</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up meeting</source>
+        <translation>اجتماع للتتبع</translation>
+    </message>
+    <message>
+        <source>A new meeting with the same setup, reviewing the period since this one</source>
+        <translation>اجتماع جديد بالإعداد نفسه، لتقييم الفترة الممتدة منذ هذا الاجتماع</translation>
+    </message>
+    <message>
+        <source>&amp;Open meeting</source>
+        <translation>فتح الاجتماع</translation>
+    </message>
+    <message>
+        <source>Open the selected meeting</source>
+        <translation>فتح الاجتماع المحدد</translation>
+    </message>
+    <message>
+        <source>&amp;Delete meeting</source>
+        <translation>حذف الاجتماع</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting (Ctrl+Z brings it back)</source>
+        <translation>حذف الاجتماع المحدد (ويمكن استرجاعه بـ Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore meeting</source>
+        <translation>استرجاع الاجتماع</translation>
+    </message>
+    <message>
+        <source>Bring the selected meeting back</source>
+        <translation>استرجاع الاجتماع المحدد</translation>
+    </message>
+    <message>
+        <source>Recently &amp;deleted</source>
+        <translation>المحذوفة مؤخرًا</translation>
+    </message>
+    <message>
+        <source>Show the deleted meetings</source>
+        <translation>عرض الاجتماعات المحذوفة</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search the meetings</source>
+        <translation>البحث في الاجتماعات</translation>
+    </message>
+    <message>
+        <source>%1 meetings</source>
+        <translation>عدد الاجتماعات: %1</translation>
+    </message>
+    <message>
+        <source>No deleted meetings.</source>
+        <translation>لا توجد اجتماعات محذوفة.</translation>
+    </message>
+    <message>
+        <source>No meeting matches these filters.</source>
+        <translation>لا يوجد أي اجتماع يطابق معايير التصفية هذه.</translation>
+    </message>
+    <message>
+        <source>No meetings yet. Press %1 to prepare the first one.</source>
+        <translation>لا توجد اجتماعات بعد. اضغطوا على %1 لإعداد أول اجتماع.</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>اجتماع جديد</translation>
+    </message>
+    <message>
+        <source>new meeting</source>
+        <translation>إنشاء الاجتماع</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>تتبع: %1</translation>
+    </message>
+    <message>
+        <source>follow-up meeting</source>
+        <translation>إنشاء اجتماع التتبع</translation>
+    </message>
+    <message>
+        <source>delete meeting</source>
+        <translation>حذف الاجتماع</translation>
+    </message>
+    <message>
+        <source>Meeting deleted — Ctrl+Z to undo</source>
+        <translation>تم حذف الاجتماع — Ctrl+Z للتراجع</translation>
+    </message>
+    <message>
+        <source>restore meeting</source>
+        <translation>استرجاع الاجتماع</translation>
+    </message>
+    <message>
+        <source>Meeting restored — Ctrl+Z to undo</source>
+        <translation>تم استرجاع الاجتماع — Ctrl+Z للتراجع</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>القطاعات</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>الإجراءات</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSetup</name>
+    <message>
+        <source>&amp;Title</source>
+        <extracomment>the facilitator wants to run the meeting now (its id) a record was created or deleted from this screen a short, non-modal sentence for the status bar</extracomment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of meeting</source>
+        <translation>نوع الاجتماع</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <source>Sectors covered</source>
+        <translation>القطاعات المعنية</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>صيغة الانعقاد</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <source>Period &amp;under review</source>
+        <translation>الفترة المعنية</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the notes</source>
+        <translation>لغة الملاحظات</translation>
+    </message>
+    <message>
+        <source>F&amp;acilitators</source>
+        <translation>التيسير</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>البروتوكول</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>تاريخ الاجتماع</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>نوع الاجتماع</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>النطاق</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>صيغة الانعقاد</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <source>Start of the period under review</source>
+        <translation>بداية الفترة المعنية</translation>
+    </message>
+    <message>
+        <source>End of the period under review</source>
+        <translation>نهاية الفترة المعنية</translation>
+    </message>
+    <message>
+        <source>Language of the notes</source>
+        <translation>لغة الملاحظات</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>الميسّرات والميسّرون</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>الأسماء، مفصولة بفواصل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(بدون)</translation>
+    </message>
+    <message>
+        <source>Sector…</source>
+        <translation>القطاع…</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Role or title, then Enter</source>
+        <translation>الصفة أو المنصب، ثم Enter</translation>
+    </message>
+    <message>
+        <source>Role or title of the new participant</source>
+        <translation>صفة المشارك الجديد أو منصبه</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Institution of the new participant</source>
+        <translation>مؤسسة المشارك الجديد</translation>
+    </message>
+    <message>
+        <source>Sector of the new participant</source>
+        <translation>قطاع المشارك الجديد</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>عدد الأشخاص</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>الاسم (اختياري)</translation>
+    </message>
+    <message>
+        <source>Name of the new participant (optional)</source>
+        <translation>اسم المشارك الجديد (اختياري)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Add this participant</source>
+        <translation>إضافة هذا المشارك</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>حذف المشارك</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant</source>
+        <translation>حذف المشارك المحدد</translation>
+    </message>
+    <message>
+        <source>Run the meeting</source>
+        <translation>تسيير الاجتماع</translation>
+    </message>
+    <message>
+        <source>Go to the meeting&apos;s steps</source>
+        <translation>الانتقال إلى مراحل الاجتماع</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>الإصدار %2 من %1</translation>
+    </message>
+    <message>
+        <source>Setup: %1</source>
+        <translation>إعداد: %1</translation>
+    </message>
+    <message>
+        <source>Meeting setup</source>
+        <translation>إعداد الاجتماع</translation>
+    </message>
+    <message>
+        <source>Type the participant&apos;s role or title first.</source>
+        <translation>اكتبوا أولًا صفة المشارك أو منصبه.</translation>
+    </message>
+    <message>
+        <source>add participant</source>
+        <translation>إضافة المشارك</translation>
+    </message>
+    <message>
+        <source>remove participant</source>
+        <translation>حذف المشارك</translation>
+    </message>
+    <message>
+        <source>Participant removed — Ctrl+Z to undo</source>
+        <translation>تم حذف المشارك — Ctrl+Z للتراجع</translation>
+    </message>
+    <message>
+        <source>no sector</source>
+        <translation>بدون قطاع</translation>
+    </message>
+    <message>
+        <source>Total: %1 participants</source>
+        <translation>مجموع المشاركين: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWorkspace</name>
+    <message>
+        <source>Step %1: %2</source>
+        <extracomment>the current step changed (its code) a short sentence for the status bar (&quot;Change deleted — Ctrl+Z to undo&quot;)</extracomment>
+        <translation>المرحلة %1: %2</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>المرحلة التالية</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>المرحلة السابقة</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>السؤال السابق</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>السؤال التالي</translation>
+    </message>
+    <message>
+        <source>Capture a change</source>
+        <translation>تسجيل تغيير</translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation>حذف العنصر المحدد</translation>
+    </message>
+    <message>
+        <source>Presenter window</source>
+        <translation>نافذة العرض</translation>
+    </message>
+    <message>
+        <source>Start or pause the step timer</source>
+        <translation>تشغيل عدّاد المرحلة أو إيقافه مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Mark the meeting completed</source>
+        <translation>إنهاء الاجتماع</translation>
+    </message>
+    <message>
+        <source>Move action item to the column on the left</source>
+        <translation>نقل الإجراء إلى العمود الأيسر</translation>
+    </message>
+    <message>
+        <source>Move action item to the column on the right</source>
+        <translation>نقل الإجراء إلى العمود الأيمن</translation>
+    </message>
+    <message>
+        <source>Move action item to the sector above</source>
+        <translation>نقل الإجراء إلى القطاع الذي فوقه</translation>
+    </message>
+    <message>
+        <source>Move action item to the sector below</source>
+        <translation>نقل الإجراء إلى القطاع الذي تحته</translation>
+    </message>
+    <message>
+        <source>Presenter (F5)</source>
+        <translation>العرض (F5)</translation>
+    </message>
+    <message>
+        <source>Show the current question in large type on a second screen (F5)</source>
+        <translation>عرض السؤال الحالي بخط كبير على شاشة ثانية (F5)</translation>
+    </message>
+    <message>
+        <source>Time spent on this step</source>
+        <translation>الوقت المستغرق في هذه المرحلة</translation>
+    </message>
+    <message>
+        <source>Time spent on this step (only you see it)</source>
+        <translation>الوقت المستغرق في هذه المرحلة (لا يظهر إلا لكم)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>إيقاف مؤقت</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>تشغيل العدّاد</translation>
+    </message>
+    <message>
+        <source>Start or pause the step timer (Ctrl+Shift+T)</source>
+        <translation>تشغيل عدّاد المرحلة أو إيقافه مؤقتًا (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Pause the step timer</source>
+        <translation>إيقاف عدّاد المرحلة مؤقتًا</translation>
+    </message>
+    <message>
+        <source>Start the step timer</source>
+        <translation>تشغيل عدّاد المرحلة</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>The start of the period</source>
+        <translation>بداية الفترة</translation>
+    </message>
+    <message>
+        <source>The end of the period</source>
+        <translation>نهاية الفترة</translation>
+    </message>
+    <message>
+        <source>The role or title</source>
+        <translation>الصفة أو المنصب</translation>
+    </message>
+    <message>
+        <source>The institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>The number of people</source>
+        <translation>عدد الأشخاص</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>The responsible actor</source>
+        <translation>الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>The timeframe</source>
+        <translation>الأجل</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>The region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>The facilitators</source>
+        <translation>أسماء الميسّرات والميسّرين</translation>
+    </message>
+    <message>
+        <source>This field</source>
+        <translation>هذا الحقل</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>لا يمكن ترك %1 دون تعبئة.</translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation>النص المُدخل في %1 طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>%1: this value is not allowed.</source>
+        <translation>هذه القيمة غير مسموح بها في %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not written correctly.</source>
+        <translation>القيمة المُدخلة في %1 غير مكتوبة بشكل صحيح.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range.</source>
+        <translation>القيمة المُدخلة في %1 خارج الحدود المسموح بها.</translation>
+    </message>
+    <message>
+        <source>This record was deleted; restore it first.</source>
+        <translation>تم حذف هذا العنصر؛ المرجو استرجاعه أولًا.</translation>
+    </message>
+    <message>
+        <source>This record came from a partner&apos;s sync file; only the partner can change it.</source>
+        <translation>هذا العنصر وارد من ملف مزامنة خاص بأحد الشركاء؛ ولا يمكن تعديله إلا من طرف هذا الشريك.</translation>
+    </message>
+    <message>
+        <source>The period under review must end after it starts.</source>
+        <translation>يجب أن تنتهي الفترة المعنية بعد بدايتها.</translation>
+    </message>
+    <message>
+        <source>A single-sector meeting covers one sector only.</source>
+        <translation>الاجتماع القطاعي لا يشمل إلا قطاعًا واحدًا.</translation>
+    </message>
+    <message>
+        <source>Choose the change as most significant before giving the reason.</source>
+        <translation>اختاروا هذا التغيير أولًا باعتباره الأكثر أهمية، ثم اذكروا السبب.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>لم يتم الحفظ: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Free some space; your text is kept.</source>
+        <translation>لم يتم الحفظ: القرص ممتلئ. المرجو تحرير بعض المساحة؛ لن يضيع نصكم.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the database is busy. Trying again.</source>
+        <translation>لم يتم الحفظ بعد: قاعدة البيانات مشغولة. جارٍ إعادة المحاولة.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your text is kept and will be saved again.</source>
+        <translation>لم يتم الحفظ: %1. لن يضيع نصكم، وستتم إعادة محاولة حفظه.</translation>
+    </message>
+</context>
+<context>
+    <name>MostSignificantPage</name>
+    <message>
+        <source>&amp;Notes on the choice</source>
+        <translation>ملاحظات حول الاختيار</translation>
+    </message>
+    <message>
+        <source>Notes on the choice of the most significant change</source>
+        <translation>ملاحظات حول اختيار التغيير الأكثر أهمية</translation>
+    </message>
+    <message>
+        <source>&amp;Tick the change or changes the group finds most significant (Space)</source>
+        <translation>ضعوا علامة على التغيير أو التغييرات التي تعتبرها المجموعة الأكثر أهمية (Space)</translation>
+    </message>
+    <message>
+        <source>The selected change</source>
+        <translation>التغيير المحدد</translation>
+    </message>
+    <message>
+        <source>Changes to choose from</source>
+        <translation>التغييرات المطروحة للاختيار</translation>
+    </message>
+    <message>
+        <source>&amp;Why the group chose this change</source>
+        <translation>لماذا اختارت المجموعة هذا التغيير</translation>
+    </message>
+    <message>
+        <source>Why the group chose this change</source>
+        <translation>لماذا اختارت المجموعة هذا التغيير</translation>
+    </message>
+    <message>
+        <source>Tick the change first, then write why.</source>
+        <translation>ضعوا علامة على التغيير أولًا، ثم اكتبوا السبب.</translation>
+    </message>
+    <message>
+        <source>Choose as most significant</source>
+        <translation>اختياره تغييرًا أكثر أهمية</translation>
+    </message>
+    <message>
+        <source>Remove from the most significant</source>
+        <translation>إزالته من التغييرات الأكثر أهمية</translation>
+    </message>
+    <message>
+        <source>No change captured yet.</source>
+        <translation>لم يُسجَّل أي تغيير بعد.</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>الصفة أو المنصب</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>الاسم (اختياري)</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>mra-desktop — presenter</source>
+        <translation>mra-desktop — العرض</translation>
+    </message>
+    <message>
+        <source>Presenter window</source>
+        <translation>نافذة العرض</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>A vague change and a precise one</source>
+        <extracomment>go to a field of a change in step 2 (change id, field name) the meeting&apos;s status was set (its code)</extracomment>
+        <translation>تغيير غامض وتغيير دقيق</translation>
+    </message>
+    <message>
+        <source>Vague</source>
+        <translation>وصف غامض</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation>وصف دقيق</translation>
+    </message>
+    <message>
+        <source>&amp;Precision check</source>
+        <translation>التحقق من الدقة</translation>
+    </message>
+    <message>
+        <source>Questions of the fiche each change does not answer yet. Click one (or press Enter) to answer it.</source>
+        <translation>أسئلة البطاقة التي لم يُجب عنها بعد في كل تغيير. انقروا على أحدها (أو اضغطوا على Enter) للإجابة عنه.</translation>
+    </message>
+    <message>
+        <source>Questions not answered yet, by change</source>
+        <translation>الأسئلة التي لم يُجب عنها بعد، حسب التغيير</translation>
+    </message>
+    <message>
+        <source>Every change answers all the questions of the fiche.</source>
+        <translation>كل التغييرات تجيب عن جميع أسئلة البطاقة.</translation>
+    </message>
+    <message>
+        <source>Summary of the meeting</source>
+        <translation>ملخص الاجتماع</translation>
+    </message>
+    <message>
+        <source>Sector not given</source>
+        <translation>قطاع غير محدد</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>No participants recorded.</source>
+        <translation>لم يُسجَّل أي مشارك.</translation>
+    </message>
+    <message>
+        <source>Changes by sector</source>
+        <translation>التغييرات حسب القطاع</translation>
+    </message>
+    <message>
+        <source>No changes captured.</source>
+        <translation>لم يُسجَّل أي تغيير.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <source>Most significant change</source>
+        <translation>التغيير الأكثر أهمية</translation>
+    </message>
+    <message>
+        <source>Not chosen yet.</source>
+        <translation>لم يتم اختياره بعد.</translation>
+    </message>
+    <message>
+        <source>Status of the meeting: %1</source>
+        <translation>حالة الاجتماع: %1</translation>
+    </message>
+    <message>
+        <source>Reopen the meeting</source>
+        <translation>إعادة فتح الاجتماع</translation>
+    </message>
+    <message>
+        <source>Mark the meeting completed</source>
+        <translation>إنهاء الاجتماع</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Interface</source>
+        <extracomment>the user picked another interface language (its code) the form became complete or incomplete</extracomment>
+        <translation>الواجهة</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>منظمتكم</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>معلوماتكم</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator&apos;s name</source>
+        <translation>اسم الميسّرة أو الميسّر</translation>
+    </message>
+    <message>
+        <source>A new organisation</source>
+        <translation>منظمة جديدة</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>المنظمة</translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation>اسم المنظمة</translation>
+    </message>
+    <message>
+        <source>e.g. the partner association&apos;s name</source>
+        <translation>مثلًا: اسم الجمعية الشريكة</translation>
+    </message>
+    <message>
+        <source>City of the organisation</source>
+        <translation>مدينة المنظمة</translation>
+    </message>
+    <message>
+        <source>Region of the organisation</source>
+        <translation>جهة المنظمة</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s name</source>
+        <translation>اسم الميسّرة أو الميسّر</translation>
+    </message>
+    <message>
+        <source>Written on every new meeting</source>
+        <translation>يُدرج في كل اجتماع جديد</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <extracomment>saved: the organisation and facilitator may have changed (RecordChange list)</extracomment>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Sending to MRA</source>
+        <translation>الإرسال إلى MRA</translation>
+    </message>
+    <message>
+        <source>The key used to protect the files sent to MRA will be set here.</source>
+        <translation>سيتم هنا تحديد المفتاح المستعمل لحماية الملفات المرسلة إلى MRA.</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>Due diligence</source>
+        <translation>العناية الواجبة</translation>
+    </message>
+    <message>
+        <source>Good practices</source>
+        <translation>الممارسات الجيدة</translation>
+    </message>
+    <message>
+        <source>Most significant change</source>
+        <translation>التغيير الأكثر أهمية</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>خطة العمل</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <extracomment>the facilitator clicked a step (its code)</extracomment>
+        <translation>المرحلة %1: %2</translation>
+    </message>
+</context>
+</TS>

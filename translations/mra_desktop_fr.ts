@@ -1,0 +1,1398 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Notes on the question %1</source>
+        <translation>Notes sur la question «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Type an item in a cell of the board and press Enter; select it to edit it here.</source>
+        <translation>Saisissez une action dans une case du tableau et appuyez sur Enter&#xa0;; sélectionnez-la pour la modifier ici.</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>&amp;Texte</translation>
+    </message>
+    <message>
+        <source>&amp;Column</source>
+        <translation>&amp;Colonne</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Secteur</translation>
+    </message>
+    <message>
+        <source>&amp;Policy or practice</source>
+        <translation>&amp;Politique ou pratique</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>T&amp;imeframe</source>
+        <translation>&amp;Délai</translation>
+    </message>
+    <message>
+        <source>Text of the action item</source>
+        <translation>Texte de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Continue, stop or start</source>
+        <translation>Continuer, arrêter ou commencer</translation>
+    </message>
+    <message>
+        <source>Sector of the action item</source>
+        <translation>Secteur de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Written policy or practice</source>
+        <translation>Politique écrite ou pratique</translation>
+    </message>
+    <message>
+        <source>Who is responsible</source>
+        <translation>Qui est responsable</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Delete item (Del)</source>
+        <translation>Supprimer l&apos;action (Del)</translation>
+    </message>
+    <message>
+        <source>Delete the action item</source>
+        <translation>Supprimer cette action</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+Enter or F2: edit. Del: delete (Ctrl+Z to undo).
+Ctrl+Left/Right: other column. Ctrl+Up/Down: other sector.</source>
+        <translation>%1
+Enter ou F2&#xa0;: modifier. Del&#xa0;: supprimer (Ctrl+Z pour annuler).
+Ctrl+Left/Right&#xa0;: autre colonne. Ctrl+Up/Down&#xa0;: autre secteur.</translation>
+    </message>
+    <message>
+        <source>Add… (Enter)</source>
+        <translation>Ajouter… (Enter)</translation>
+    </message>
+    <message>
+        <source>Add an item: %1</source>
+        <translation>Ajouter une action&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>la suppression de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Action item deleted — Ctrl+Z to undo</source>
+        <translation>Action supprimée — Ctrl+Z pour annuler</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>This database is already open in another mra-desktop window: %1
+
+Use that window, or close it first. Nothing was changed.</source>
+        <translation>Cette base de données est déjà ouverte dans une autre fenêtre de mra-desktop&#xa0;: %1
+
+Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>mra-desktop</source>
+        <translation>mra-desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>the work ended, successfully or not (True when it succeeded)</extracomment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeEditor</name>
+    <message>
+        <source>The change, precisely</source>
+        <extracomment>the facilitator asked to go back to the list (Esc)</extracomment>
+        <translation>Le changement, précisément</translation>
+    </message>
+    <message>
+        <source>Capture a change (type it and press Enter), then describe it here.</source>
+        <translation>Notez un changement (saisissez-le et appuyez sur Enter), puis décrivez-le ici.</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tor</source>
+        <translation>Sec&amp;teur</translation>
+    </message>
+    <message>
+        <source>Su&amp;b-theme</source>
+        <translation>&amp;Sous-thème</translation>
+    </message>
+    <message>
+        <source>Sector of the change</source>
+        <translation>Secteur du changement</translation>
+    </message>
+    <message>
+        <source>Sub-theme of the change</source>
+        <translation>Sous-thème du changement</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Answers %1 of the %2 questions of the fiche</source>
+        <translation>Répond à %1 des %2 questions de la fiche</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeList</name>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <source>Answers %1 of the %2 questions of the fiche</source>
+        <translation>Répond à %1 des %2 questions de la fiche</translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>Informations manquantes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DueDiligencePage</name>
+    <message>
+        <source>&amp;The five obligations</source>
+        <translation>Les &amp;cinq obligations</translation>
+    </message>
+    <message>
+        <source>The five due-diligence obligations</source>
+        <translation>Les cinq obligations de diligence requise</translation>
+    </message>
+    <message>
+        <source>Changes of this meeting tagged with it: %1</source>
+        <translation>Changements de cette réunion qui s&apos;y rattachent&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Welcome to mra-desktop</source>
+        <translation>Bienvenue dans mra-desktop</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Before the first meeting, tell the program who you are. All of this can be changed later in Settings.</source>
+        <translation>Avant la première réunion, indiquez au programme qui vous êtes. Tout cela pourra être modifié plus tard dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>GoodPracticesPage</name>
+    <message>
+        <source>Previous question</source>
+        <extracomment>the selected change in the list (None when the list is empty)</extracomment>
+        <translation>Précédente</translation>
+    </message>
+    <message>
+        <source>Previous question (Alt+Up)</source>
+        <translation>Question précédente (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Suivante</translation>
+    </message>
+    <message>
+        <source>Next question (Alt+Down)</source>
+        <translation>Question suivante (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>&amp;Notes on this question</source>
+        <translation>&amp;Notes sur cette question</translation>
+    </message>
+    <message>
+        <source>Notes on the current question</source>
+        <translation>Notes sur la question en cours</translation>
+    </message>
+    <message>
+        <source>What the participants say about this question</source>
+        <translation>Ce que les participants disent de cette question</translation>
+    </message>
+    <message>
+        <source>Type a change and press Enter</source>
+        <translation>Saisissez un changement et appuyez sur Enter</translation>
+    </message>
+    <message>
+        <source>Capture a change</source>
+        <translation>Noter un changement</translation>
+    </message>
+    <message>
+        <source>Type a change and press Enter (Ctrl+Shift+C comes back here).
+Ctrl+Up / Ctrl+Down choose the sector.</source>
+        <translation>Saisissez un changement et appuyez sur Enter (Ctrl+Shift+C ramène ici).
+Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Secteur</translation>
+    </message>
+    <message>
+        <source>Sector of the next change</source>
+        <translation>Secteur du prochain changement</translation>
+    </message>
+    <message>
+        <source>&amp;Changes captured</source>
+        <translation>&amp;Changements notés</translation>
+    </message>
+    <message>
+        <source>Changes captured</source>
+        <translation>Changements notés</translation>
+    </message>
+    <message>
+        <source>Enter: describe the change. Del: delete it (Ctrl+Z to undo).</source>
+        <translation>Enter&#xa0;: décrire le changement. Del&#xa0;: le supprimer (Ctrl+Z pour annuler).</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Delete change</source>
+        <translation>la suppression du changement</translation>
+    </message>
+    <message>
+        <source>Change deleted — Ctrl+Z to undo</source>
+        <translation>Changement supprimé — Ctrl+Z pour annuler</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>a record was created, changed, deleted or restored (a RecordChange) the open meeting changed (its id, or &quot;&quot; when none)</extracomment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>Lan&amp;gue</translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation>&amp;Réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Language, organisation, your name</source>
+        <translation>Langue, organisation, votre nom</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Save everything and close the program</source>
+        <translation>Tout enregistrer et fermer le programme</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;list</source>
+        <translation>&amp;Liste des réunions</translation>
+    </message>
+    <message>
+        <source>Show the list of meetings</source>
+        <translation>Afficher la liste des réunions</translation>
+    </message>
+    <message>
+        <source>Meeting &amp;setup</source>
+        <translation>&amp;Préparation de la réunion</translation>
+    </message>
+    <message>
+        <source>The open meeting&apos;s details and participants</source>
+        <translation>Informations et participants de la réunion ouverte</translation>
+    </message>
+    <message>
+        <source>&amp;Run the meeting</source>
+        <translation>&amp;Animer la réunion</translation>
+    </message>
+    <message>
+        <source>The steps of the open meeting</source>
+        <translation>Les étapes de la réunion ouverte</translation>
+    </message>
+    <message>
+        <source>&amp;About mra-desktop</source>
+        <translation>À &amp;propos de mra-desktop</translation>
+    </message>
+    <message>
+        <source>Version and database</source>
+        <translation>Version et base de données</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s steps are not available in this version.</source>
+        <translation>Les étapes de la réunion ne sont pas disponibles dans cette version.</translation>
+    </message>
+    <message>
+        <source>%1 — mra-desktop</source>
+        <translation>%1 — mra-desktop</translation>
+    </message>
+    <message>
+        <source>mra-desktop</source>
+        <translation>mra-desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Annuler %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rétablir %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <source>Redo what was undone</source>
+        <translation>Rétablir ce qui a été annulé</translation>
+    </message>
+    <message>
+        <source>%1 changes · %2 action items</source>
+        <translation>Changements&#xa0;: %1 · Actions&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Choose your organisation first.</source>
+        <translation>Choisissez d&apos;abord votre organisation.</translation>
+    </message>
+    <message>
+        <source>mra-desktop %1</source>
+        <translation>mra-desktop %1</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>About mra-desktop</source>
+        <translation>À propos de mra-desktop</translation>
+    </message>
+    <message>
+        <source>Not everything is saved</source>
+        <translation>Tout n&apos;est pas enregistré</translation>
+    </message>
+    <message>
+        <source>Some edits could not be saved: %1
+
+Close anyway and lose them?</source>
+        <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;: %1
+
+Fermer quand même et les perdre&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingList</name>
+    <message>
+        <source>All statuses</source>
+        <extracomment>the user asked to open a meeting (its id) a meeting was created here (new or follow-up); the window shows its setup a record was created, deleted or restored from this screen a new meeting needs an organisation and none is chosen yet a short, non-modal sentence for the status bar</extracomment>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>Recently deleted meetings</source>
+        <translation>Réunions récemment supprimées</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Search titles and places</source>
+        <translation>Rechercher dans les titres et les lieux</translation>
+    </message>
+    <message>
+        <source>Search meetings</source>
+        <translation>Rechercher des réunions</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Filter by partner</source>
+        <translation>Filtrer par partenaire</translation>
+    </message>
+    <message>
+        <source>Filter by sector</source>
+        <translation>Filtrer par secteur</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <source>Meetings from this date</source>
+        <translation>Réunions à partir de cette date</translation>
+    </message>
+    <message>
+        <source>Meetings up to this date</source>
+        <translation>Réunions jusqu&apos;à cette date</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting</source>
+        <translation>&amp;Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>Prepare a new meeting</source>
+        <translation>Préparer une nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up meeting</source>
+        <translation>Réunion de s&amp;uivi</translation>
+    </message>
+    <message>
+        <source>A new meeting with the same setup, reviewing the period since this one</source>
+        <translation>Une nouvelle réunion avec la même préparation, qui porte sur la période écoulée depuis celle-ci</translation>
+    </message>
+    <message>
+        <source>&amp;Open meeting</source>
+        <translation>&amp;Ouvrir la réunion</translation>
+    </message>
+    <message>
+        <source>Open the selected meeting</source>
+        <translation>Ouvrir la réunion sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete meeting</source>
+        <translation>&amp;Supprimer la réunion</translation>
+    </message>
+    <message>
+        <source>Delete the selected meeting (Ctrl+Z brings it back)</source>
+        <translation>Supprimer la réunion sélectionnée (Ctrl+Z la rétablit)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore meeting</source>
+        <translation>Res&amp;taurer la réunion</translation>
+    </message>
+    <message>
+        <source>Bring the selected meeting back</source>
+        <translation>Rétablir la réunion sélectionnée</translation>
+    </message>
+    <message>
+        <source>Recently &amp;deleted</source>
+        <translation>Ré&amp;cemment supprimées</translation>
+    </message>
+    <message>
+        <source>Show the deleted meetings</source>
+        <translation>Afficher les réunions supprimées</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Rec&amp;hercher</translation>
+    </message>
+    <message>
+        <source>Search the meetings</source>
+        <translation>Rechercher dans les réunions</translation>
+    </message>
+    <message>
+        <source>%1 meetings</source>
+        <translation>Réunions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No deleted meetings.</source>
+        <translation>Aucune réunion supprimée.</translation>
+    </message>
+    <message>
+        <source>No meeting matches these filters.</source>
+        <translation>Aucune réunion ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No meetings yet. Press %1 to prepare the first one.</source>
+        <translation>Aucune réunion pour l&apos;instant. Appuyez sur %1 pour préparer la première.</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>new meeting</source>
+        <translation>la création de la réunion</translation>
+    </message>
+    <message>
+        <source>Follow-up: %1</source>
+        <translation>Suivi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>follow-up meeting</source>
+        <translation>la création de la réunion de suivi</translation>
+    </message>
+    <message>
+        <source>delete meeting</source>
+        <translation>la suppression de la réunion</translation>
+    </message>
+    <message>
+        <source>Meeting deleted — Ctrl+Z to undo</source>
+        <translation>Réunion supprimée — Ctrl+Z pour annuler</translation>
+    </message>
+    <message>
+        <source>restore meeting</source>
+        <translation>la restauration de la réunion</translation>
+    </message>
+    <message>
+        <source>Meeting restored — Ctrl+Z to undo</source>
+        <translation>Réunion restaurée — Ctrl+Z pour annuler</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingSetup</name>
+    <message>
+        <source>&amp;Title</source>
+        <extracomment>the facilitator wants to run the meeting now (its id) a record was created or deleted from this screen a short, non-modal sentence for the status bar</extracomment>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Date de la réunion</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Région</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of meeting</source>
+        <translation>T&amp;ype de réunion</translation>
+    </message>
+    <message>
+        <source>Sco&amp;pe</source>
+        <translation>&amp;Portée</translation>
+    </message>
+    <message>
+        <source>Sectors covered</source>
+        <translation>Secteurs couverts</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Modalité</translation>
+    </message>
+    <message>
+        <source>&amp;Body</source>
+        <translation>&amp;Instance</translation>
+    </message>
+    <message>
+        <source>Period &amp;under review</source>
+        <translation>Période &amp;concernée</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the notes</source>
+        <translation>&amp;Langue des notes</translation>
+    </message>
+    <message>
+        <source>F&amp;acilitators</source>
+        <translation>&amp;Animation</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation>Date de la réunion</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Type de réunion</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Start of the period under review</source>
+        <translation>Début de la période concernée</translation>
+    </message>
+    <message>
+        <source>End of the period under review</source>
+        <translation>Fin de la période concernée</translation>
+    </message>
+    <message>
+        <source>Language of the notes</source>
+        <translation>Langue des notes</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Animatrices et animateurs</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas</source>
+        <translation>Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Sector…</source>
+        <translation>Secteur…</translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation>La réunion</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Personnes participantes</translation>
+    </message>
+    <message>
+        <source>Role or title, then Enter</source>
+        <translation>Fonction, puis Enter</translation>
+    </message>
+    <message>
+        <source>Role or title of the new participant</source>
+        <translation>Fonction ou titre du nouveau participant</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Institution of the new participant</source>
+        <translation>Organisme du nouveau participant</translation>
+    </message>
+    <message>
+        <source>Sector of the new participant</source>
+        <translation>Secteur du nouveau participant</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Nom (facultatif)</translation>
+    </message>
+    <message>
+        <source>Name of the new participant (optional)</source>
+        <translation>Nom du nouveau participant (facultatif)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add this participant</source>
+        <translation>Ajouter ce participant</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>Retirer le participant</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant</source>
+        <translation>Retirer le participant sélectionné</translation>
+    </message>
+    <message>
+        <source>Run the meeting</source>
+        <translation>Animer la réunion</translation>
+    </message>
+    <message>
+        <source>Go to the meeting&apos;s steps</source>
+        <translation>Aller aux étapes de la réunion</translation>
+    </message>
+    <message>
+        <source>%1, version %2</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <source>Setup: %1</source>
+        <translation>Préparation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Meeting setup</source>
+        <translation>Préparation de la réunion</translation>
+    </message>
+    <message>
+        <source>Type the participant&apos;s role or title first.</source>
+        <translation>Saisissez d&apos;abord la fonction ou le titre du participant.</translation>
+    </message>
+    <message>
+        <source>add participant</source>
+        <translation>l&apos;ajout du participant</translation>
+    </message>
+    <message>
+        <source>remove participant</source>
+        <translation>le retrait du participant</translation>
+    </message>
+    <message>
+        <source>Participant removed — Ctrl+Z to undo</source>
+        <translation>Participant retiré — Ctrl+Z pour annuler</translation>
+    </message>
+    <message>
+        <source>no sector</source>
+        <translation>sans secteur</translation>
+    </message>
+    <message>
+        <source>Total: %1 participants</source>
+        <translation>Nombre total de participants&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingWorkspace</name>
+    <message>
+        <source>Step %1: %2</source>
+        <extracomment>the current step changed (its code) a short sentence for the status bar (&quot;Change deleted — Ctrl+Z to undo&quot;)</extracomment>
+        <translation>Étape %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Question précédente</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Question suivante</translation>
+    </message>
+    <message>
+        <source>Capture a change</source>
+        <translation>Noter un changement</translation>
+    </message>
+    <message>
+        <source>Delete the selected item</source>
+        <translation>Supprimer l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <source>Presenter window</source>
+        <translation>Fenêtre de présentation</translation>
+    </message>
+    <message>
+        <source>Start or pause the step timer</source>
+        <translation>Démarrer ou suspendre le chronomètre de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Mark the meeting completed</source>
+        <translation>Marquer la réunion comme terminée</translation>
+    </message>
+    <message>
+        <source>Move action item to the column on the left</source>
+        <translation>Déplacer l&apos;action vers la colonne de gauche</translation>
+    </message>
+    <message>
+        <source>Move action item to the column on the right</source>
+        <translation>Déplacer l&apos;action vers la colonne de droite</translation>
+    </message>
+    <message>
+        <source>Move action item to the sector above</source>
+        <translation>Déplacer l&apos;action vers le secteur du dessus</translation>
+    </message>
+    <message>
+        <source>Move action item to the sector below</source>
+        <translation>Déplacer l&apos;action vers le secteur du dessous</translation>
+    </message>
+    <message>
+        <source>Presenter (F5)</source>
+        <translation>Présentation (F5)</translation>
+    </message>
+    <message>
+        <source>Show the current question in large type on a second screen (F5)</source>
+        <translation>Afficher la question en cours en grands caractères sur un second écran (F5)</translation>
+    </message>
+    <message>
+        <source>Time spent on this step</source>
+        <translation>Temps passé sur cette étape</translation>
+    </message>
+    <message>
+        <source>Time spent on this step (only you see it)</source>
+        <translation>Temps passé sur cette étape (visible par vous seulement)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Suspendre</translation>
+    </message>
+    <message>
+        <source>Start timer</source>
+        <translation>Démarrer le chronomètre</translation>
+    </message>
+    <message>
+        <source>Start or pause the step timer (Ctrl+Shift+T)</source>
+        <translation>Démarrer ou suspendre le chronomètre de l&apos;étape (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Pause the step timer</source>
+        <translation>Suspendre le chronomètre de l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Start the step timer</source>
+        <translation>Démarrer le chronomètre de l&apos;étape</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>la date</translation>
+    </message>
+    <message>
+        <source>The start of the period</source>
+        <translation>le début de la période</translation>
+    </message>
+    <message>
+        <source>The end of the period</source>
+        <translation>la fin de la période</translation>
+    </message>
+    <message>
+        <source>The role or title</source>
+        <translation>la fonction ou le titre</translation>
+    </message>
+    <message>
+        <source>The institution</source>
+        <translation>l&apos;organisme</translation>
+    </message>
+    <message>
+        <source>The number of people</source>
+        <translation>le nombre de personnes</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>le texte</translation>
+    </message>
+    <message>
+        <source>The responsible actor</source>
+        <translation>l&apos;acteur responsable</translation>
+    </message>
+    <message>
+        <source>The timeframe</source>
+        <translation>le délai</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>la ville</translation>
+    </message>
+    <message>
+        <source>The region</source>
+        <translation>la région</translation>
+    </message>
+    <message>
+        <source>The facilitators</source>
+        <translation>les noms des animatrices et animateurs</translation>
+    </message>
+    <message>
+        <source>This field</source>
+        <translation>ce champ</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>Veuillez renseigner %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too long.</source>
+        <translation>Le texte saisi pour %1 est trop long.</translation>
+    </message>
+    <message>
+        <source>%1: this value is not allowed.</source>
+        <translation>Cette valeur n&apos;est pas autorisée pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not written correctly.</source>
+        <translation>La valeur saisie pour %1 n&apos;est pas écrite correctement.</translation>
+    </message>
+    <message>
+        <source>%1 is out of range.</source>
+        <translation>La valeur saisie pour %1 est hors des limites autorisées.</translation>
+    </message>
+    <message>
+        <source>This record was deleted; restore it first.</source>
+        <translation>Cet élément a été supprimé&#xa0;; restaurez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>This record came from a partner&apos;s sync file; only the partner can change it.</source>
+        <translation>Cet élément provient du fichier de synchronisation d&apos;un partenaire&#xa0;; seul ce partenaire peut le modifier.</translation>
+    </message>
+    <message>
+        <source>The period under review must end after it starts.</source>
+        <translation>La période concernée doit se terminer après son début.</translation>
+    </message>
+    <message>
+        <source>A single-sector meeting covers one sector only.</source>
+        <translation>Une réunion sectorielle ne couvre qu&apos;un seul secteur.</translation>
+    </message>
+    <message>
+        <source>Choose the change as most significant before giving the reason.</source>
+        <translation>Choisissez d&apos;abord ce changement comme le plus significatif, puis indiquez la raison.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: the disk is full. Free some space; your text is kept.</source>
+        <translation>Non enregistré&#xa0;: le disque est plein. Libérez de l&apos;espace&#xa0;; votre texte est conservé.</translation>
+    </message>
+    <message>
+        <source>Not saved yet: the database is busy. Trying again.</source>
+        <translation>Pas encore enregistré&#xa0;: la base de données est occupée. Nouvel essai en cours.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Your text is kept and will be saved again.</source>
+        <translation>Non enregistré&#xa0;: %1. Votre texte est conservé&#xa0;; un nouvel enregistrement sera tenté.</translation>
+    </message>
+</context>
+<context>
+    <name>MostSignificantPage</name>
+    <message>
+        <source>&amp;Notes on the choice</source>
+        <translation>&amp;Notes sur le choix</translation>
+    </message>
+    <message>
+        <source>Notes on the choice of the most significant change</source>
+        <translation>Notes sur le choix du changement le plus significatif</translation>
+    </message>
+    <message>
+        <source>&amp;Tick the change or changes the group finds most significant (Space)</source>
+        <translation>&amp;Cochez le ou les changements que le groupe trouve les plus significatifs (Space)</translation>
+    </message>
+    <message>
+        <source>The selected change</source>
+        <translation>Le changement sélectionné</translation>
+    </message>
+    <message>
+        <source>Changes to choose from</source>
+        <translation>Changements parmi lesquels choisir</translation>
+    </message>
+    <message>
+        <source>&amp;Why the group chose this change</source>
+        <translation>&amp;Pourquoi le groupe a choisi ce changement</translation>
+    </message>
+    <message>
+        <source>Why the group chose this change</source>
+        <translation>Pourquoi le groupe a choisi ce changement</translation>
+    </message>
+    <message>
+        <source>Tick the change first, then write why.</source>
+        <translation>Cochez d&apos;abord le changement, puis écrivez pourquoi.</translation>
+    </message>
+    <message>
+        <source>Choose as most significant</source>
+        <translation>Choisir comme le plus significatif</translation>
+    </message>
+    <message>
+        <source>Remove from the most significant</source>
+        <translation>Retirer des plus significatifs</translation>
+    </message>
+    <message>
+        <source>No change captured yet.</source>
+        <translation>Aucun changement noté pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>Participants</name>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Fonction ou titre</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Name (optional)</source>
+        <translation>Nom (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>mra-desktop — presenter</source>
+        <translation>mra-desktop — présentation</translation>
+    </message>
+    <message>
+        <source>Presenter window</source>
+        <translation>Fenêtre de présentation</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>A vague change and a precise one</source>
+        <extracomment>go to a field of a change in step 2 (change id, field name) the meeting&apos;s status was set (its code)</extracomment>
+        <translation>Un changement vague et un changement précis</translation>
+    </message>
+    <message>
+        <source>Vague</source>
+        <translation>Description vague</translation>
+    </message>
+    <message>
+        <source>Precise</source>
+        <translation>Description précise</translation>
+    </message>
+    <message>
+        <source>&amp;Precision check</source>
+        <translation>&amp;Vérification de la précision</translation>
+    </message>
+    <message>
+        <source>Questions of the fiche each change does not answer yet. Click one (or press Enter) to answer it.</source>
+        <translation>Les questions de la fiche auxquelles chaque changement ne répond pas encore. Cliquez sur l&apos;une d&apos;elles (ou appuyez sur Enter) pour y répondre.</translation>
+    </message>
+    <message>
+        <source>Questions not answered yet, by change</source>
+        <translation>Questions encore sans réponse, par changement</translation>
+    </message>
+    <message>
+        <source>Every change answers all the questions of the fiche.</source>
+        <translation>Chaque changement répond à toutes les questions de la fiche.</translation>
+    </message>
+    <message>
+        <source>Summary of the meeting</source>
+        <translation>Synthèse de la réunion</translation>
+    </message>
+    <message>
+        <source>Sector not given</source>
+        <translation>Secteur non indiqué</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total général</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Personnes participantes</translation>
+    </message>
+    <message>
+        <source>No participants recorded.</source>
+        <translation>Aucun participant enregistré.</translation>
+    </message>
+    <message>
+        <source>Changes by sector</source>
+        <translation>Changements par secteur</translation>
+    </message>
+    <message>
+        <source>No changes captured.</source>
+        <translation>Aucun changement noté.</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Most significant change</source>
+        <translation>Changement le plus significatif</translation>
+    </message>
+    <message>
+        <source>Not chosen yet.</source>
+        <translation>Pas encore choisi.</translation>
+    </message>
+    <message>
+        <source>Status of the meeting: %1</source>
+        <translation>Statut de la réunion&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Reopen the meeting</source>
+        <translation>Rouvrir la réunion</translation>
+    </message>
+    <message>
+        <source>Mark the meeting completed</source>
+        <translation>Marquer la réunion comme terminée</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Interface</source>
+        <extracomment>the user picked another interface language (its code) the form became complete or incomplete</extracomment>
+        <translation>Interface du programme</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Votre organisation</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <source>&amp;Region</source>
+        <translation>&amp;Région</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator&apos;s name</source>
+        <translation>Nom de l&apos;&amp;animatrice ou de l&apos;animateur</translation>
+    </message>
+    <message>
+        <source>A new organisation</source>
+        <translation>Une nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Choix de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Name of the organisation</source>
+        <translation>Nom de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>e.g. the partner association&apos;s name</source>
+        <translation>p. ex. le nom de l&apos;association partenaire</translation>
+    </message>
+    <message>
+        <source>City of the organisation</source>
+        <translation>Ville de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Region of the organisation</source>
+        <translation>Région de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s name</source>
+        <translation>Nom de l&apos;animatrice ou de l&apos;animateur</translation>
+    </message>
+    <message>
+        <source>Written on every new meeting</source>
+        <translation>Inscrit sur chaque nouvelle réunion</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <extracomment>saved: the organisation and facilitator may have changed (RecordChange list)</extracomment>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Sending to MRA</source>
+        <translation>Envoi à MRA</translation>
+    </message>
+    <message>
+        <source>The key used to protect the files sent to MRA will be set here.</source>
+        <translation>La clé qui protège les fichiers envoyés à MRA sera définie ici.</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>Due diligence</source>
+        <translation>Diligence requise</translation>
+    </message>
+    <message>
+        <source>Good practices</source>
+        <translation>Bonnes pratiques</translation>
+    </message>
+    <message>
+        <source>Most significant change</source>
+        <translation>Changement le plus significatif</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Plan d&apos;action</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <extracomment>the facilitator clicked a step (its code)</extracomment>
+        <translation>Étape %1&#xa0;: %2</translation>
+    </message>
+</context>
+</TS>
