@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QPushButton,
@@ -221,15 +221,19 @@ class ReviewPage(StepPage):
 
         def box(title: str, rows: list[tuple[str, str]], empty: str) -> None:
             group = QGroupBox(title)
-            form = QFormLayout(group)
-            # numbers stay beside their words (also when the form is mirrored)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+            # a grid, not a form: a form lays out wrapped labels at one line's height,
+            # so long sector names overlapped the next row
+            grid = QGridLayout(group)
+            grid.setColumnStretch(0, 1)
             if not rows:
-                form.addRow(QLabel(empty))
-            for label, value in rows:
+                grid.addWidget(QLabel(empty), 0, 0, 1, 2)
+            for row, (label, value) in enumerate(rows):
                 name = QLabel(label)
                 name.setWordWrap(True)
-                form.addRow(name, QLabel(value))
+                number = QLabel(value)
+                number.setAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
+                grid.addWidget(name, row, 0)
+                grid.addWidget(number, row, 1)
             layout.addWidget(group)
 
         totals = context.services.participants.totals_by_sector(context.meeting_id)
