@@ -81,10 +81,37 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_pdf(args: argparse.Namespace) -> int:
+    from mra_desktop.core.report_pdf import export_meeting_pdf
+    from mra_desktop.core.services import Services
+
+    db = _open(args)
+    try:
+        written = export_meeting_pdf(
+            Services(db), args.meeting, args.lang, args.output, include_names=args.names
+        )
+    finally:
+        db.close()
+    print(f"Report written to {written}.")
+    return 0
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from mra_desktop.ui.app import run_gui
 
     return run_gui(args.db)
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    import os
+
+    # offscreen unless told otherwise: no window flashes by, and it works without a display
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from mra_desktop.ui.screenshots import take_screenshots
+
+    written = take_screenshots(args.out)
+    print(f"{len(written)} screenshots written to {args.out}.")
+    return 0
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -106,6 +133,20 @@ def build_parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="database path, schema revision, integrity and counts")
     info.add_argument("--json", action="store_true", help="machine-readable output")
     info.set_defaults(func=cmd_info)
+    pdf = sub.add_parser("export-pdf", help="write a meeting's report as a PDF")
+    pdf.add_argument("--meeting", required=True, metavar="ID", help="meeting id or a unique prefix")
+    pdf.add_argument("--lang", required=True, choices=("ar", "fr", "en"), help="report language")
+    pdf.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="PDF file")
+    pdf.add_argument("--names", action="store_true", help="include participants' names")
+    pdf.set_defaults(func=cmd_export_pdf)
+    shots = sub.add_parser(
+        "screenshots", help="render every main screen in ar, fr and en from the demo data"
+    )
+    shots.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
+    shots.set_defaults(func=cmd_screenshots)
+    from mra_desktop.cli_sync import add_sync_commands  # keygen, install-key, *-sync
+
+    add_sync_commands(sub)
     return parser
 
 

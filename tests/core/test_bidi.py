@@ -1,0 +1,250 @@
+"""The bidi text layer: shaping, paragraph levels, line breaking and per-line order.
+
+Visual strings are read left to right, as drawn. ``plain`` maps presentation forms back
+to letters so that expectations can be written with ordinary Arabic letters.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mra_desktop.core import bidi
+from tests.pdf_oracle import fribidi_levels, fribidi_visual_line, plain
+
+
+def visual(text: str, default: int = 0) -> str:
+    paragraph = bidi.prepare_paragraph(text, default)
+    return plain(bidi.visual_line(paragraph, 0, len(paragraph.text)))
+
+
+def fixed_width(char: str) -> float:
+    return 1.0
+
+
+# -- shaping -----------------------------------------------------------------------------
+
+
+def test_shaping_joins_letters_into_presentation_forms() -> None:
+    shaped = bidi.shape("محاربة العنف")
+    assert all(not ("\u0600" <= c <= "\u06ff") for c in shaped if c != " "), (
+        "every Arabic letter becomes a presentation form"
+    )
+    assert unicodedata.name(shaped[0]) == "ARABIC LETTER MEEM INITIAL FORM"
+    assert unicodedata.name(shaped[1]) == "ARABIC LETTER HAH MEDIAL FORM"
+    assert unicodedata.normalize("NFKC", shaped) == "محاربة العنف"
+
+
+@pytest.mark.parametrize(
+    ("word", "ligature"),
+    [("لا", "\ufefb"), ("الأشعة", "\ufef7"), ("إلى", None), ("سلام", "\ufefc"), ("لإ", "\ufef9")],
+)
+def test_lam_alef_becomes_one_ligature(word: str, ligature: str | None) -> None:
+    shaped = bidi.shape(word)
+    if ligature is not None:
+        assert ligature in shaped
+        assert len(shaped) == len(word) - 1
+    assert unicodedata.normalize("NFKC", shaped) == word
+
+
+def test_the_word_allah_stays_as_typed_letters() -> None:
+    assert "\ufdf2" not in bidi.shape("عبد الله")
+
+
+def test_harakat_are_kept_and_drawn_before_their_letter_on_rtl_lines() -> None:
+    # Amiri's marks have no advance and draw over the glyph that follows them.
+    paragraph = bidi.prepare_paragraph("تُدوَّن")
+    line = bidi.visual_line(paragraph, 0, len(paragraph.text))
+    assert "\u064f" in line and "\u0651" in line and "\u064e" in line
+    teh = next(i for i, c in enumerate(line) if unicodedata.normalize("NFKC", c) == "ت")
+    assert line[teh - 1] == "\u064f", "the damma sits just before (left of) its teh"
+
+
+def test_latin_text_is_not_touched() -> None:
+    assert bidi.shape("Le parquet (Annex B)") == "Le parquet (Annex B)"
+
+
+# -- paragraph direction -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "default", "rtl"),
+    [
+        ("القانون 103.13", 0, True),
+        ("2022 سنة", 0, True),
+        ("(12) Santé", 1, False),
+        ("Le nom فاطمة", 1, False),
+        ("103.13", 1, True),
+        ("103.13", 0, False),
+        ("« ", 1, True),
+    ],
+)
+def test_each_paragraph_takes_its_direction_from_its_first_strong_character(
+    text: str, default: int, rtl: bool
+) -> None:
+    assert bidi.prepare_paragraph(text, default).rtl is rtl
+
+
+# -- order within a line -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # law numbers, percentages, dates and URLs read left to right inside Arabic
+        ("القانون 103.13 المتعلق", "قلعتملا 103.13 نوناقلا"),
+        ("بنسبة 97.5% تقريبا", "ابيرقت %97.5 ةبسنب"),
+        ("بتاريخ 18/05/2022", "18/05/2022 خيراتب"),
+        ("زوروا www.alhimaya.ma اليوم", "مويلا www.alhimaya.ma اوروز"),
+        # brackets face the right way: mirrored on right-to-left levels
+        ("(مثال)", "(لاثم)"),
+        ("انظر (Annex B) هنا", "انه (Annex B) رظنا"),
+        ("المادة [12] من", "نم [12] ةداملا"),
+        ("«الحماية»", "«ةيامحلا»"),
+        # a French phrase inside Arabic keeps its own order
+        ("قال Le procureur du Roi اليوم", "مويلا Le procureur du Roi لاق"),
+        # an Arabic name inside French reads right to left
+        ("Avocate : فاطمة أوحمو (Agadir)", "Avocate : ومحوأ ةمطاف (Agadir)"),
+        ("Le parquet (النيابة العامة) décide", "Le parquet (ةماعلا ةباينلا) décide"),
+    ],
+)
+def test_visual_order_of_mixed_paragraphs(text: str, expected: str) -> None:
+    assert visual(text) == expected
+    assert visual(text) == plain(fribidi_visual_line(text, 0, len(text)))
+
+
+def test_lam_alef_unfolds_in_reading_order() -> None:
+    assert visual("لا") == "ال"
+
+
+def test_without_mirroring_brackets_would_face_the_wrong_way(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(bidi, "mirror", lambda char: char)
+    assert visual("(مثال)") == ")لاثم("
+
+
+# -- line breaking -----------------------------------------------------------------------
+
+
+ARABIC_PARAGRAPH = (
+    "أصبح نائب وكيل الملك يصدر تعليماته عبر الهاتف (فورا) وفق القانون 103.13 "
+    "وتؤكد النيابة العامة التعليمات كتابة داخل أجل 24 ساعة بنسبة 97.5% من الحالات "
+    "كما ورد في www.alhimaya.ma بتاريخ 18/05/2022 حسب Le procureur du Roi."
+)
+
+
+def test_first_words_are_on_the_first_line() -> None:
+    paragraph = bidi.prepare_paragraph(ARABIC_PARAGRAPH)
+    lines = bidi.break_lines(paragraph, fixed_width, 30)
+    assert len(lines) > 5
+    first = plain(bidi.visual_line(paragraph, *lines[0][:2]))
+    assert first.endswith(plain("أصبح")[::-1]), "the first word is at the right end of line 1"
+    last = plain(bidi.visual_line(paragraph, *lines[-1][:2]))
+    assert "Roi." not in first and ("Roi" in last or "procureur" in last)
+
+
+def test_lines_cover_the_paragraph_in_logical_order_and_fit() -> None:
+    paragraph = bidi.prepare_paragraph(ARABIC_PARAGRAPH)
+    lines = bidi.break_lines(paragraph, fixed_width, 30)
+    position = 0
+    for start, end, width in lines:
+        assert paragraph.text[position:start].strip() == ""
+        assert width == end - start <= 30
+        position = end
+    assert position == len(paragraph.text)
+
+
+@pytest.mark.parametrize("width", [12, 25, 40, 70])
+def test_every_line_matches_fribidi_for_that_line_of_the_paragraph(width: int) -> None:
+    text = ARABIC_PARAGRAPH
+    paragraph = bidi.prepare_paragraph(text)
+    assert len(paragraph.text) == len(text) - text.count("لا") - text.count("لأ") - text.count("لإ")
+    # the shaped text is shorter (ligatures); line up by unshaped length
+    unshaped = 0
+    for start, end, _width in bidi.break_lines(paragraph, fixed_width, width):
+        skipped = len(unicodedata.normalize("NFKC", paragraph.text[:start])) - unshaped
+        unshaped += skipped
+        size = len(unicodedata.normalize("NFKC", paragraph.text[start:end]))
+        expected = plain(fribidi_visual_line(text, unshaped, unshaped + size))
+        assert plain(bidi.visual_line(paragraph, start, end)) == expected
+        unshaped += size
+
+
+def test_a_line_keeps_the_neutrals_of_its_paragraph() -> None:
+    # After Arabic words, digits are Arabic numbers and the dash between them is
+    # right-to-left: the period reads 2022 then 2023. Reordering the line as a paragraph
+    # of its own would print "2022 - 2023" and read it backwards.
+    text = "خلال الفترة 2022 - 2023"
+    paragraph = bidi.prepare_paragraph(text)
+    start = paragraph.text.index("2022")
+    line = bidi.visual_line(paragraph, start, len(paragraph.text))
+    assert line == "2023 - 2022"
+    assert line == fribidi_visual_line(text, text.index("2022"), len(text))
+    alone = bidi.prepare_paragraph("2022 - 2023")
+    assert bidi.visual_line(alone, 0, len(alone.text)) == "2022 - 2023"
+
+
+def test_a_word_longer_than_the_line_breaks_after_a_slash() -> None:
+    paragraph = bidi.prepare_paragraph("http://stoplaviolence.sante.gov.ma/plainte/formulaire")
+    lines = bidi.break_lines(paragraph, fixed_width, 30)
+    assert [paragraph.text[s:e] for s, e, _w in lines] == [
+        "http://stoplaviolence.sante.",
+        "gov.ma/plainte/formulaire",
+    ]
+
+
+def test_layout_text_splits_paragraphs_at_line_breaks() -> None:
+    lines = bidi.layout_text("• أولا\n• Deuxièmement\n\n3", fixed_width, 50, default=1)
+    assert [(plain(line.visual), line.rtl) for line in lines] == [
+        ("الوأ •", True),
+        ("• Deuxièmement", False),
+        ("", True),
+        ("3", True),
+    ]
+
+
+# -- the levels against FriBidi ----------------------------------------------------------
+
+TYPED = "ab Cé عربيلاإة 0123٣ .,:;/-+%()[]«»\u00a0\u064eⴰⵣ"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=TYPED, min_size=1, max_size=40), st.integers(0, 1), st.data())
+def test_levels_and_lines_agree_with_fribidi(text: str, default: int, data: st.DataObject) -> None:
+    levels, base = bidi.embedding_levels(text, default=default)
+    has_strong = bidi.first_strong_direction(text) is not None
+    name = "auto" if has_strong else ("rtl" if default else "ltr")
+    reference, reference_base = fribidi_levels(text, name)
+    assert base == reference_base
+    # FriBidi already applies rule L1 to segment separators and trailing white space
+    for index, (mine, theirs) in enumerate(zip(levels, reference, strict=True)):
+        if not text[index].isspace():
+            assert mine == theirs, (text, index)
+    paragraph = bidi.Paragraph(text, tuple(levels), base, tuple(bidi.bidi_class(c) for c in text))
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert bidi.visual_line(paragraph, start, end) == fribidi_visual_line(text, start, end, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a\u2067ب (c)\u2069 d",  # an isolate
+        "\u202bab\u202c عربي",  # an embedding
+        "\u202eabc\u202c",  # an override
+        "ab\u200fcd",  # a right-to-left mark
+        "عربي\u2066a [b] c\u2069 نص",
+    ],
+)
+def test_explicit_formatting_characters(text: str) -> None:
+    levels, _base = bidi.embedding_levels(text)
+    reference, _ = fribidi_levels(text)
+    controls = {"LRE", "RLE", "LRO", "RLO", "PDF"}
+    for index, char in enumerate(text):
+        if unicodedata.bidirectional(char) not in controls:
+            assert levels[index] == reference[index]
+    assert visual(text) == plain(fribidi_visual_line(text, 0, len(text)))

@@ -1,0 +1,550 @@
+"""The meeting report PDF, judged from the outside: glyphs and their positions read back
+with pdfplumber, line order compared with GNU FriBidi (never with python-bidi or the
+program's own bidi code), fonts read with pdffonts and the fonts' own character maps."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from reportlab.pdfbase.ttfonts import TTFontFile
+
+from mra_desktop.core import bidi
+from mra_desktop.core.database import open_database
+from mra_desktop.core.demo import demo_id, load_demo
+from mra_desktop.core.errors import NotFoundError
+from mra_desktop.core.files import FileWriteError
+from mra_desktop.core.progress import Cancelled, Progress
+from mra_desktop.core.report_pdf import (
+    AmbiguousMeetingError,
+    ReportLanguageError,
+    export_meeting_pdf,
+    find_meeting,
+)
+from mra_desktop.core.resources import resource_path
+from mra_desktop.core.services import Services
+from tests.pdf_oracle import (
+    PdfLine,
+    check_paragraph,
+    fribidi_visual_line,
+    locate_paragraph,
+    pdf_chars,
+    pdf_lines,
+    pdf_text,
+    plain,
+)
+from tests.report_meetings import add_meeting
+
+GENERATED = dt.date(2024, 3, 5)
+ARABIC_MEETING = "tafiil-2022-05-lc-taza-ar"
+FRENCH_MEETING = "vfm-2022-06-cross-agadir-fr"
+LANGS = ("ar", "fr", "en")
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    database = open_database(tmp_path_factory.mktemp("demo") / "demo.sqlite")
+    services = Services(database)
+    load_demo(services)
+    yield services
+    database.close()
+
+
+@pytest.fixture(scope="module")
+def reports(
+    demo: Services, tmp_path_factory: pytest.TempPathFactory
+) -> dict[tuple[str, str], Path]:
+    folder = tmp_path_factory.mktemp("reports")
+    written = {}
+    for key in (ARABIC_MEETING, FRENCH_MEETING):
+        for lang in LANGS:
+            written[key, lang] = export_meeting_pdf(
+                demo,
+                demo_id("meeting", key),
+                lang,
+                folder / f"{key}-{lang}.pdf",
+                generated=GENERATED,
+            )
+    return written
+
+
+@pytest.fixture(scope="module")
+def lines_of(reports: dict[tuple[str, str], Path]) -> dict[tuple[str, str], list[PdfLine]]:
+    return {key: pdf_lines(path) for key, path in reports.items()}
+
+
+def content_paragraphs(services: Services, meeting_id: str) -> list[str]:
+    """Everything typed for a meeting that the report prints as its own paragraphs."""
+    meeting = services.meetings.get(meeting_id)
+    texts = [meeting.title]
+    for person in services.participants.for_meeting(meeting_id):
+        texts += [person.role, person.institution]
+    for change in services.changes.for_meeting(meeting_id):
+        texts += [
+            change.title,
+            change.what_changed,
+            change.before,
+            change.now,
+            change.who_decided,
+            change.location,
+            change.objective,
+            change.results,
+            change.story,
+            change.significance,
+            change.difference,
+            change.references,
+            change.msc_reason,
+        ]
+    for item in services.action_items.for_meeting(meeting_id):
+        texts.append(item.text)
+    return [line for text in texts for line in text.splitlines() if line.strip()]
+
+
+def text_of(path: Path) -> str:
+    return pdf_text(path)
+
+
+# -- the order of every line --------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("key", [ARABIC_MEETING, FRENCH_MEETING])
+def test_every_line_of_the_demo_reports_is_in_fribidi_order(
+    demo: Services, lines_of: dict[tuple[str, str], list[PdfLine]], key: str, lang: str
+) -> None:
+    paragraphs = content_paragraphs(demo, demo_id("meeting", key))
+    assert len(paragraphs) > 60
+    default = "rtl" if lang == "ar" else "ltr"
+    findings = [
+        f for p in paragraphs if (f := check_paragraph(p, lines_of[key, lang], default)) is not None
+    ]
+    assert findings == []
+
+
+def _small_report(services: Services, path: Path) -> tuple[Path, list[str]]:
+    meeting = add_meeting(services, changes=2, actions=3)
+    export_meeting_pdf(services, meeting, "ar", path, generated=GENERATED)
+    return path, content_paragraphs(services, meeting)
+
+
+def test_the_line_check_catches_lines_in_the_wrong_order(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good, paragraphs = _small_report(services, tmp_path / "good.pdf")
+    multi_line = [p for p in paragraphs if len(p) > 200]
+    assert multi_line
+    lines = pdf_lines(good)
+    assert all(check_paragraph(p, lines, "rtl") is None for p in multi_line)
+
+    # The classic fault: the paragraph's lines drawn last first.
+    real_layout = bidi.layout_text
+
+    def last_line_first(*args: Any, **kwargs: Any) -> list[bidi.Line]:
+        return real_layout(*args, **kwargs)[::-1]
+
+    monkeypatch.setattr(bidi, "layout_text", last_line_first)
+    bad, _ = _small_report(services, tmp_path / "bad.pdf")
+    lines = pdf_lines(bad)
+    assert all(check_paragraph(p, lines, "rtl") is not None for p in multi_line)
+
+
+def test_the_line_check_catches_brackets_that_are_not_mirrored(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good, paragraphs = _small_report(services, tmp_path / "good.pdf")
+    bracketed = [p for p in paragraphs if "(" in p and bidi.first_strong_direction(p) == 1]
+    assert bracketed
+    lines = pdf_lines(good)
+    assert all(check_paragraph(p, lines, "rtl") is None for p in bracketed)
+
+    monkeypatch.setattr(bidi, "mirror", lambda char: char)
+    bad, _ = _small_report(services, tmp_path / "bad.pdf")
+    lines = pdf_lines(bad)
+    assert all(check_paragraph(p, lines, "rtl") is not None for p in bracketed)
+
+
+# -- right to left, left to right ----------------------------------------------------------
+
+
+def _label_line(lines: list[PdfLine], label: str, page: int | None = None) -> PdfLine:
+    expected = plain(fribidi_visual_line(label, 0, len(label)))
+    for line in lines:
+        if line.plain == expected and (page is None or line.page == page):
+            return line
+    raise AssertionError(f"{label!r} is not in the PDF")
+
+
+def test_an_arabic_report_puts_the_first_column_on_the_right(
+    lines_of: dict[tuple[str, str], list[PdfLine]],
+) -> None:
+    lines = lines_of[ARABIC_MEETING, "ar"]
+    change = _label_line(lines, "التغيير")
+    goal = _label_line(lines, "الهدف المحدد", change.page)
+    outcome = _label_line(lines, "النتائج والأثر الملموس", change.page)
+    assert change.x0 > goal.x0 > outcome.x0
+    assert change.x1 > 500, "the header of the first column is right-aligned on the right"
+    sector = _label_line(lines, "القطاع والمستوى")
+    start = _label_line(lines, "البدء", sector.page)
+    assert sector.x0 > start.x0
+
+    french = lines_of[ARABIC_MEETING, "fr"]
+    change = _label_line(french, "Le changement")
+    goal = _label_line(french, "Objectif spécifique", change.page)
+    assert change.x0 < goal.x0 and change.x0 < 60
+
+
+def test_each_paragraph_is_aligned_by_its_own_direction(
+    demo: Services, lines_of: dict[tuple[str, str], list[PdfLine]]
+) -> None:
+    arabic = demo.changes.for_meeting(demo_id("meeting", ARABIC_MEETING))[0].what_changed
+    french = demo.changes.for_meeting(demo_id("meeting", FRENCH_MEETING))[0].what_changed
+    for key, text, rtl in ((ARABIC_MEETING, arabic, True), (FRENCH_MEETING, french, False)):
+        for lang in LANGS:
+            found, problem = locate_paragraph(text, lines_of[key, lang])
+            assert found, problem
+            assert len(found) >= 3
+            edges = [line.x1 if rtl else line.x0 for line in found]
+            assert max(edges) - min(edges) < 0.5, "flush with the cell's start side"
+            ragged = [line.x0 if rtl else line.x1 for line in found]
+            assert max(ragged) - min(ragged) > 5, "the other side is ragged"
+
+
+def test_an_arabic_name_inside_french_text_reads_right_to_left(
+    services: Services, tmp_path: Path
+) -> None:
+    meeting = add_meeting(services, changes=3, actions=1)
+    mixed = [
+        p
+        for p in content_paragraphs(services, meeting)
+        if bidi.first_strong_direction(p) == 0 and "فاطمة" in p
+    ]
+    assert mixed
+    for lang in ("fr", "ar"):
+        lines = pdf_lines(export_meeting_pdf(services, meeting, lang, tmp_path / f"{lang}.pdf"))
+        for paragraph in mixed:
+            found, problem = locate_paragraph(paragraph, lines, "rtl" if lang == "ar" else "ltr")
+            assert found, problem
+            name = next(line for line in found if "ةمطاف" in line.plain)
+            assert "ومحوأ ةمطاف" in name.plain or name.plain.endswith("ةمطاف")
+
+
+# -- what the report contains --------------------------------------------------------------
+
+
+def test_participants_names_appear_only_when_asked(
+    demo: Services, reports: dict[tuple[str, str], Path], tmp_path: Path
+) -> None:
+    meeting = demo_id("meeting", ARABIC_MEETING)
+    names = [p.name for p in demo.participants.for_meeting(meeting) if p.name]
+    assert names
+    without = reports[ARABIC_MEETING, "fr"]  # the default
+    with_names = export_meeting_pdf(demo, meeting, "fr", tmp_path / "b.pdf", include_names=True)
+    lines = pdf_lines(with_names)
+    text_without = text_of(without)
+    for name in names:
+        assert name.split()[0][::-1] not in text_without
+        found, problem = locate_paragraph(name, lines)
+        assert found, problem
+    assert "Les noms des participants ne figurent pas dans ce rapport." in text_of(without)
+    assert _label_line(pdf_lines(with_names), "Nom")
+
+
+def test_heading_participants_total_and_sections(
+    reports: dict[tuple[str, str], Path], lines_of: dict[tuple[str, str], list[PdfLine]]
+) -> None:
+    text = text_of(reports[FRENCH_MEETING, "fr"])
+    for expected in (
+        "Association partenaire",
+        "Association Voix de Femmes Marocaines",
+        "Agadir, Souss-Massa",
+        "22 juin 2022",
+        "Réunion de groupe",
+        "Multisectorielle",
+        "En personne",
+        "du 10 décembre 2021 au 15 juin 2022",
+        "Amina Oubella",
+        "I. Les cinq obligations",
+        "Prévenir les violences",
+        "II. Bilan des bonnes pratiques",
+        "Secteur de la santé",
+        "Choix du changement le plus significatif",
+        "III. Plan d'action",
+        "Continuer",
+        "Arrêter",
+        "Commencer",
+    ):
+        assert expected in text
+    lines = lines_of[FRENCH_MEETING, "fr"]
+    total = _label_line(lines, "Total")
+    row = [line for line in lines if line.page == total.page and line.baseline == total.baseline]
+    assert [line.plain for line in row] == ["Total", "21"]
+
+    arabic = lines_of[ARABIC_MEETING, "ar"]
+    for label in (
+        "الجمعية الشريكة",
+        "18 ماي 2022",
+        "من 1 نونبر 2021 إلى 30 أبريل 2022",
+        "ثانيا: حصيلة الممارسات الجيدة",
+        "قطاع الصحة",
+        "ثالثا: خطة العمل",
+    ):
+        found, problem = locate_paragraph(label, arabic, "rtl")
+        assert found, (label, problem)
+
+
+@pytest.mark.parametrize(
+    ("lang", "page_label", "generated", "organisation"),
+    [
+        (
+            "en",
+            "Page {page} of {pages}",
+            "Generated on 5 March 2024",
+            "Association Tafiil Moubadarat",
+        ),
+        ("fr", "Page {page} sur {pages}", "Généré le 5 mars 2024", "Association Tafiil Moubadarat"),
+        (
+            "ar",
+            "الصفحة {page} من {pages}",
+            "تاريخ الإعداد: 5 مارس 2024",
+            "Association Tafiil Moubadarat",
+        ),
+    ],
+)
+def test_every_page_has_its_number_the_date_and_the_organisation(
+    reports: dict[tuple[str, str], Path],
+    lines_of: dict[tuple[str, str], list[PdfLine]],
+    lang: str,
+    page_label: str,
+    generated: str,
+    organisation: str,
+) -> None:
+    pages = max(char["page"] for char in pdf_chars(reports[ARABIC_MEETING, lang]))
+    assert pages >= 3
+    lines = lines_of[ARABIC_MEETING, lang]
+    default = "rtl" if lang == "ar" else "ltr"
+    for page in range(1, pages + 1):
+        on_page = [line for line in lines if line.page == page]
+        for text in (page_label.format(page=page, pages=pages), generated, organisation):
+            found, problem = locate_paragraph(text, on_page, default)
+            assert found, (page, text, problem)
+        footer = locate_paragraph(page_label.format(page=page, pages=pages), on_page, default)[0][0]
+        header = locate_paragraph(organisation, on_page, default)[0][0]
+        assert footer.baseline > 780 and header.baseline < 60
+        if lang == "ar":
+            assert header.x1 > 540, "the organisation is on the start (right) side"
+        else:
+            assert header.x0 < 50
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("key", [ARABIC_MEETING, FRENCH_MEETING])
+def test_a_table_header_repeats_at_the_top_of_each_page_only(
+    lines_of: dict[tuple[str, str], list[PdfLine]], key: str, lang: str
+) -> None:
+    labels = json.loads(resource_path("report", "labels.json").read_text(encoding="utf-8"))
+    lines = lines_of[key, lang]
+    for name in ("col_change", "col_action_sector"):
+        label = labels[name][lang]
+        expected = plain(fribidi_visual_line(label, 0, len(label)))
+        pages = [line.page for line in lines if line.plain == expected]
+        assert pages and len(pages) == len(set(pages)), (label, pages)
+        for line in lines:
+            if line.plain == expected and line.page != pages[0]:
+                column = [
+                    o for o in lines if o.page == line.page and o.x0 < line.x1 and line.x0 < o.x1
+                ]
+                below_header = [o for o in column if o.baseline > 60]
+                assert min(o.baseline for o in below_header) == line.baseline, (label, line.page)
+
+
+def test_the_five_obligations_are_recalled(reports: dict[tuple[str, str], Path]) -> None:
+    text = text_of(reports[FRENCH_MEETING, "en"])
+    for word in ("Prevent", "Protect", "Investigate", "Punish", "reparations"):
+        assert word in text
+
+
+# -- glyphs and fonts -----------------------------------------------------------------------
+
+
+def _cmaps() -> dict[str, set[int]]:
+    maps = {}
+    for name in ("Amiri-Regular", "Amiri-Bold", "NotoSansTifinagh-Regular"):
+        face = TTFontFile(str(resource_path("fonts", f"{name}.ttf")))
+        maps[name] = set(face.charToGlyph)
+    return maps
+
+
+def _assert_every_glyph_exists(path: Path, cmaps: dict[str, set[int]]) -> set[str]:
+    fonts = set()
+    for char in pdf_chars(path):
+        font = char["fontname"].split("+", 1)[-1]
+        fonts.add(font)
+        assert len(char["text"]) == 1
+        assert ord(char["text"]) in cmaps[font], (
+            f"{char['text']!r} (U+{ord(char['text']):04X}) is not in {font}, page {char['page']}"
+        )
+        assert char["text"] != "\ufffd"
+    return fonts
+
+
+def test_every_character_drawn_exists_in_its_embedded_font(
+    reports: dict[tuple[str, str], Path],
+) -> None:
+    cmaps = _cmaps()
+    for path in reports.values():
+        assert _assert_every_glyph_exists(path, cmaps) <= {"Amiri-Regular", "Amiri-Bold"}
+
+
+def test_fonts_are_embedded_as_subsets(reports: dict[tuple[str, str], Path]) -> None:
+    pdffonts = shutil.which("pdffonts")
+    assert pdffonts, "poppler-utils is missing: run make system-deps"
+    listing = subprocess.run(
+        [pdffonts, str(reports[ARABIC_MEETING, "ar"])], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert listing
+    for row in listing:
+        name, *_middle, emb, sub, uni, _obj, _gen = row.split()
+        assert "+" in name and (emb, sub, uni) == ("yes", "yes", "yes"), row
+    for licence in ("Amiri-LICENSE.txt", "Noto-LICENSE.txt"):
+        assert resource_path("fonts", licence).is_file()
+
+
+def test_tifinagh_and_unknown_characters(services: Services, tmp_path: Path) -> None:
+    # Titles are bold; Amiri Bold lacks the superscript five, which comes from the regular.
+    title = "ⵜⴰⵎⵖⴰⵔⵜ → جمعية ⴰⵣⵓⵍ (Azul) ✓ 10\u2075"
+    meeting = add_meeting(services, title=title, changes=1, actions=1)
+    path = export_meeting_pdf(services, meeting, "ar", tmp_path / "t.pdf")
+    cmaps = _cmaps()
+    fonts = _assert_every_glyph_exists(path, cmaps)
+    assert "NotoSansTifinagh-Regular" in fonts
+    lines = pdf_lines(path)
+    # the arrow and the check mark, which no font has, are written with characters that exist
+    found, problem = locate_paragraph("ⵜⴰⵎⵖⴰⵔⵜ -> جمعية ⴰⵣⵓⵍ (Azul) + 10\u2075", lines, "rtl")
+    assert found, problem
+    five = [c for c in found[0].chars if c["text"] == "\u2075"]
+    assert five and five[0]["fontname"].endswith("Amiri-Regular")
+    tifinagh = [c for c in pdf_chars(path) if "\u2d30" <= c["text"] <= "\u2d7f"]
+    assert tifinagh and all("NotoSansTifinagh" in c["fontname"] for c in tifinagh)
+
+
+def test_harakat_are_drawn_over_their_own_letters(services: Services, tmp_path: Path) -> None:
+    meeting = add_meeting(services, title="تُدوَّن التعليمات في سجل خاص", changes=0, actions=0)
+    path = export_meeting_pdf(services, meeting, "fr", tmp_path / "h.pdf")
+    found, problem = locate_paragraph("تُدوَّن التعليمات في سجل خاص", pdf_lines(path), "ltr")
+    assert found, problem
+    chars = sorted(found[0].chars, key=lambda c: c["x0"])
+    letters = [c for c in chars if unicodedata.category(c["text"]) != "Mn"]
+    marks = {c["text"]: c for c in chars if unicodedata.category(c["text"]) == "Mn"}
+    assert set(marks) == {"\u064f", "\u064e", "\u0651"}
+    size = marks["\u064f"]["size"]
+
+    # A mark's outline lies a quarter em to the right of where it is drawn; the letter
+    # under the middle of that outline is the letter the mark belongs to.
+    for mark, base in (("\u064f", "ت"), ("\u0651", "و"), ("\u064e", "و")):
+        middle = marks[mark]["x0"] + 0.25 * size
+        under = [c for c in letters if c["x0"] <= middle <= c["x1"]]
+        assert [unicodedata.normalize("NFKC", c["text"]) for c in under] == [base], mark
+
+
+# -- long cells -----------------------------------------------------------------------------
+
+
+def test_a_long_cell_continues_across_a_page_break(services: Services, tmp_path: Path) -> None:
+    meeting = add_meeting(services, changes=2, actions=2, story_sentences=90)
+    path = export_meeting_pdf(services, meeting, "ar", tmp_path / "long.pdf")
+    story = services.changes.for_meeting(meeting)[0].story
+    lines = pdf_lines(path)
+    found, problem = locate_paragraph(story, lines, "rtl")
+    assert found, problem
+    pages = sorted({line.page for line in found})
+    assert len(pages) >= 2, "the story runs over two pages or more, in order"
+    header = plain(fribidi_visual_line("التغيير", 0, len("التغيير")))
+    for page in pages:
+        assert any(line.plain == header and line.page == page for line in lines), (
+            "the table header repeats on every page"
+        )
+
+
+# -- the export as a job -------------------------------------------------------------------
+
+
+def test_cancel_writes_nothing(demo: Services, tmp_path: Path) -> None:
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"the previous report")
+    seen: list[int] = []
+
+    def on_change(done: int, total: int, message: str) -> None:
+        seen.append(done)
+        if len(seen) == 30:
+            progress.cancel()
+
+    progress = Progress(on_change)
+    with pytest.raises(Cancelled, match="nothing was written"):
+        export_meeting_pdf(
+            demo, demo_id("meeting", ARABIC_MEETING), "ar", target, progress=progress
+        )
+    assert target.read_bytes() == b"the previous report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf"]
+
+
+def test_progress_moves_forward_to_the_end(demo: Services, tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    progress = Progress(lambda done, total, message: calls.append((done, total)))
+    export_meeting_pdf(
+        demo, demo_id("meeting", FRENCH_MEETING), "fr", tmp_path / "r.pdf", progress=progress
+    )
+    report_calls = [c for c in calls if c[1] > 1]
+    assert len(report_calls) > 20
+    assert [d for d, _t in report_calls] == sorted(d for d, _t in report_calls)
+    assert all(d < t for d, t in report_calls)
+    assert calls[-1] == (1, 1)
+
+
+def test_meeting_ids_can_be_shortened_to_a_unique_prefix(demo: Services) -> None:
+    full = demo_id("meeting", ARABIC_MEETING)
+    assert find_meeting(demo, full[:8]).id == full
+    assert find_meeting(demo, full.upper()).id == full
+    ids = [mt.id for mt in demo.meetings.list()]
+    shared = next(i[:1] for i in ids if sum(j.startswith(i[:1]) for j in ids) > 1)
+    with pytest.raises(AmbiguousMeetingError, match="type more of the id"):
+        find_meeting(demo, shared)
+
+
+def test_bad_requests_are_one_sentence_errors(demo: Services, tmp_path: Path) -> None:
+    meeting = demo_id("meeting", ARABIC_MEETING)
+    with pytest.raises(ReportLanguageError, match="Arabic \\(ar\\), French \\(fr\\) or English"):
+        export_meeting_pdf(demo, meeting, "de", tmp_path / "r.pdf")
+    with pytest.raises(FileWriteError, match="the folder does not exist"):
+        export_meeting_pdf(demo, meeting, "ar", tmp_path / "missing" / "r.pdf")
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_a_deleted_meeting_has_no_report(services: Services, tmp_path: Path) -> None:
+    meeting = add_meeting(services, changes=0, actions=0)
+    services.meetings.delete(meeting)
+    with pytest.raises(NotFoundError, match="No meeting has an id starting with"):
+        export_meeting_pdf(services, meeting, "en", tmp_path / "r.pdf")
+
+
+def test_an_empty_meeting_still_makes_a_report(services: Services, tmp_path: Path) -> None:
+    org = services.organisations.create(name="Association Amal")
+    meeting = services.meetings.create(
+        organisation_id=org.record_id, title="Réunion vide"
+    ).record_id
+    path = export_meeting_pdf(services, meeting, "en", tmp_path / "r.pdf")
+    text = text_of(path)
+    for expected in (
+        "No participant was recorded.",
+        "No change was recorded.",
+        "No action was recorded in the action plan.",
+        "Not recorded",
+    ):
+        assert expected in text
+    assert unicodedata.normalize("NFC", "Réunion vide") in text

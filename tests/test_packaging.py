@@ -1,0 +1,26 @@
+"""Every package of the source tree is shipped by a plain (non-editable) install."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_python_package_is_listed_in_pyproject() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for init in (ROOT / "mra_desktop").rglob("__init__.py")
+    }
+    assert found - listed == set()
+
+
+def test_shipped_resource_kinds_are_declared() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = config["tool"]["setuptools"]["package-data"]["mra_desktop.resources"]
+    suffixes = {p.suffix for p in (ROOT / "resources").rglob("*") if p.is_file()} - {".py", ".pyc"}
+    declared = {pattern.rsplit("*", 1)[-1] for pattern in patterns}
+    assert suffixes - declared == set()
