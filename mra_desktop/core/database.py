@@ -21,7 +21,7 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, func, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -162,6 +162,20 @@ class Database:
         """One write transaction: committed on success, rolled back on any error."""
         with self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A read-only connection that sees one consistent state of the database until it is
+        closed, whatever other connections commit meanwhile (used to export many tables)."""
+        with self.engine.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                # pysqlite opens no transaction for reads; without one, each SELECT would
+                # see the database as it is at that moment.
+                conn.exec_driver_sql("BEGIN")
+            try:
+                yield conn
+            finally:
+                conn.rollback()
 
     def _ensure_device_id(self) -> str:
         with self.transaction() as session:

@@ -28,9 +28,10 @@ def _reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
-def atomic_write(path: Path | str, write: Callable[[BinaryIO], None]) -> Path:
+def atomic_write(path: Path | str, write: Callable[[BinaryIO], None], mode: int = 0o644) -> Path:
     """Write a file through ``write(handle)`` into a temporary file beside ``path``, flush
     it to disk, then rename it over ``path``. On any failure ``path`` is as it was.
+    ``mode`` is the file's permission bits (0o600 for a file only its owner may read).
     """
     target = Path(path).expanduser()
     if target.is_dir():
@@ -45,7 +46,7 @@ def atomic_write(path: Path | str, write: Callable[[BinaryIO], None]) -> Path:
             write(handle)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(temp_name, 0o644)
+        os.chmod(temp_name, mode)
         os.replace(temp_name, target)
     except OSError as exc:
         _discard(temp_name)

@@ -71,7 +71,7 @@ ACTION_LEVELS = ("policy", "practice")
 
 # Fields that are bookkeeping, not content: left out of the content hash.
 BOOKKEEPING_FIELDS = frozenset(
-    {"id", "created_at", "updated_at", "revision", "device_id", "content_hash"}
+    {"id", "created_at", "updated_at", "revision", "device_id", "content_hash", "origin_import_id"}
 )
 
 
@@ -139,6 +139,9 @@ class SyncedRecord(Base):
     device_id: Mapped[str] = mapped_column(String(36))
     deleted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None, index=True)
     content_hash: Mapped[str] = mapped_column(String(64), default="")
+    #: the import (``import_log.id``) that brought this version from a partner's sync file;
+    #: None for records made in this database. Local only: it never travels.
+    origin_import_id: Mapped[str | None] = mapped_column(String(36), default=None)
 
     @classmethod
     def content_fields(cls) -> list[str]:
@@ -280,6 +283,69 @@ class LocalSetting(Base):
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ImportLog(Base):
+    """One sync file imported into this database: where it came from and what it did."""
+
+    __tablename__ = "import_log"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    file_name: Mapped[str] = mapped_column(String(255))
+    file_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    file_size: Mapped[int] = mapped_column(Integer)
+    source_organisation: Mapped[str] = mapped_column(Text, default="")
+    source_device_id: Mapped[str] = mapped_column(String(36))
+    exported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime())
+    app_version: Mapped[str] = mapped_column(String(40), default="")
+    encrypted: Mapped[bool] = mapped_column(Boolean, default=True)
+    new_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_count: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged_count: Mapped[int] = mapped_column(Integer, default=0)
+    conflict_count: Mapped[int] = mapped_column(Integer, default=0)
+    deleted_count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ExportLog(Base):
+    """One sync file written from this database; the newest one anchors ``--since-last``."""
+
+    __tablename__ = "export_log"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    exported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow, index=True)
+    file_name: Mapped[str] = mapped_column(String(255))
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    scope: Mapped[str] = mapped_column(String(20))  # full | since_last
+    since: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
+    record_count: Mapped[int] = mapped_column(Integer, default=0)
+    deleted_count: Mapped[int] = mapped_column(Integer, default=0)
+    encrypted: Mapped[bool] = mapped_column(Boolean, default=True)
+    recipient_fingerprint: Mapped[str | None] = mapped_column(String(40), default=None)
+
+
+class SyncConflict(Base):
+    """Two different versions of a record with the same revision, kept for a person to decide."""
+
+    __tablename__ = "sync_conflict"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    record_type: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    import_id: Mapped[str] = mapped_column(ForeignKey("import_log.id"), index=True)
+    detected_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    local_revision: Mapped[int] = mapped_column(Integer)
+    incoming_revision: Mapped[int] = mapped_column(Integer)
+    local_device_id: Mapped[str] = mapped_column(String(36))
+    incoming_device_id: Mapped[str] = mapped_column(String(36))
+    local_content_hash: Mapped[str] = mapped_column(String(64))
+    incoming_content_hash: Mapped[str] = mapped_column(String(64))
+    local_version: Mapped[dict[str, Any]] = mapped_column(JSON)
+    incoming_version: Mapped[dict[str, Any]] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(10), default="open", index=True)  # open | resolved
+    resolution: Mapped[str | None] = mapped_column(String(20), default=None)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
+    resolved_revision: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 #: every synchronised record type, parents before children

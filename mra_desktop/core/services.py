@@ -146,6 +146,15 @@ class RecordService(Generic[R]):
         record = session.get(self.model, record_id)
         if record is None:
             raise NotFoundError(f"There is no {_LABELS[self.record_type]} with id {record_id}.")
+        if record.origin_import_id is not None:
+            # A partner's record stays as the partner wrote it; only a newer sync file or a
+            # conflict decision (mra_desktop.core.sync) writes a new version of it.
+            raise ValidationError(
+                "id",
+                "imported",
+                f"This {_LABELS[self.record_type]} came from a partner's sync file; "
+                "it can only be changed on the partner's side.",
+            )
         return record
 
     def update(self, record_id: str, **values: Any) -> RecordChange:

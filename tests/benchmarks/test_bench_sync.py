@@ -1,0 +1,132 @@
+"""Sync import benchmark (``make bench``; skipped by the ordinary test run).
+
+A generated partner export of 100,000 records, encrypted for MRA's key, is imported into
+an empty database, then imported again. The first import is compared with inserting the
+same rows into an empty database with plain ``sqlite3`` ``executemany`` in the same run.
+Targets: first import at most 10 s and at most 3 times the plain insert; re-import at
+most 3 s.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from mra_desktop.core import models as m
+from mra_desktop.core.database import Database, make_engine, open_database
+from mra_desktop.core.sync import import_sync_file
+from mra_desktop.core.sync.keys import PrivateKey, generate_key_pair, parse_private_key
+from mra_desktop.core.sync.records import payload_fields, payload_to_values, table_of
+from tests.benchmarks.sync_bench_data import generate_records, sync_file
+
+TOTAL = 100_000
+ROUNDS = 3
+FIRST_IMPORT_TARGET = 10.0
+RATIO_TARGET = 3.0
+REIMPORT_TARGET = 3.0
+
+
+@pytest.fixture(scope="module")
+def export_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any, PrivateKey]:
+    records = generate_records(TOTAL)
+    public, private_text = generate_key_pair("benchmark passphrase", scrypt_n=2**10)
+    path = tmp_path_factory.mktemp("bench") / "partner.mrasync"
+    path.write_bytes(sync_file(records, public))
+    return path, records, parse_private_key(private_text, "benchmark passphrase")
+
+
+def _plain_insert_seconds(path: Path, records: dict[str, list[dict[str, Any]]]) -> float:
+    """Insert the same rows with sqlite3 alone: one executemany per table, one commit.
+    The values are converted to what SQLite stores before the clock starts."""
+    open_database(path).close()
+    dialect = make_engine(path).dialect
+    prepared = []
+    for model in m.RECORD_TYPES:
+        table = table_of(model)
+        names = list(payload_fields(model.record_type))
+        converters = [
+            table.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in names
+        ]
+        rows = [
+            tuple(
+                c(v) if c else v
+                for c, v in zip(converters, (values[n] for n in names), strict=True)
+            )
+            for values in (payload_to_values(model.record_type, r) for r in records[model.record_type])
+        ]
+        columns = ", ".join(f'"{n}"' for n in names)
+        marks = ", ".join("?" for _ in names)
+        prepared.append((f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})', rows))
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        start = time.perf_counter()
+        for sql, rows in prepared:
+            conn.executemany(sql, rows)
+        conn.commit()
+        return time.perf_counter() - start
+    finally:
+        conn.close()
+
+
+def test_import_of_100k_records(
+    benchmark: Any, export_file: tuple[Path, Any, PrivateKey], tmp_path: Path, capsys: Any
+) -> None:
+    """Each figure is the best of ROUNDS runs, the usual way to see past a busy machine."""
+    path, records, key = export_file
+    plain = min(
+        _plain_insert_seconds(tmp_path / f"plain-{n}.sqlite", records) for n in range(ROUNDS)
+    )
+    databases: list[Database] = []
+    first: list[float] = []
+    outcomes: list[Any] = []
+
+    def fresh_database() -> tuple[tuple[Database], dict[str, Any]]:
+        databases.append(open_database(tmp_path / f"mra-{len(databases)}.sqlite"))
+        return (databases[-1],), {}
+
+    def first_import(db: Database) -> None:
+        start = time.perf_counter()
+        outcomes.append(import_sync_file(db, path, key))
+        first.append(time.perf_counter() - start)
+
+    benchmark.pedantic(first_import, setup=fresh_database, rounds=ROUNDS, iterations=1)
+    again: list[float] = []
+    for db in databases:
+        start = time.perf_counter()
+        outcomes.append(import_sync_file(db, path, key))
+        again.append(time.perf_counter() - start)
+    counts = databases[0].counts()
+    for db in databases:
+        db.close()
+
+    best_first, best_again = min(first), min(again)
+    ratio = best_first / plain
+    benchmark.extra_info.update(
+        records=TOTAL,
+        first_import_s=round(best_first, 3),
+        reimport_s=round(best_again, 3),
+        plain_executemany_s=round(plain, 3),
+        ratio=round(ratio, 2),
+    )
+    with capsys.disabled():
+        print(
+            f"\nsync import of {TOTAL:,} records ({path.stat().st_size / 1e6:.1f} MB file, "
+            f"best of {ROUNDS}): first import {best_first:.2f} s, re-import {best_again:.2f} s, "
+            f"plain sqlite3 executemany {plain:.2f} s, ratio {ratio:.2f}"
+        )
+    for outcome in outcomes[:ROUNDS]:
+        assert outcome.status == "imported"
+        assert outcome.counts.new + outcome.counts.deleted == TOTAL
+    for outcome in outcomes[ROUNDS:]:
+        assert outcome.status == "already_imported" and outcome.counts.unchanged == TOTAL
+    assert sum(c["live"] + c["deleted"] for c in counts.values()) == TOTAL
+    assert best_first <= FIRST_IMPORT_TARGET
+    assert ratio <= RATIO_TARGET
+    assert best_again <= REIMPORT_TARGET

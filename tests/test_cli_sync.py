@@ -1,0 +1,189 @@
+"""keygen, install-key, export-sync and import-sync as a user meets them: what they print,
+their exit codes, one line on stderr for every refusal, and what lands in the database."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mra_desktop.cli import main
+from mra_desktop.core.database import open_database
+from mra_desktop.core.services import Services
+from tests.sync_support import PASSPHRASE, dump, fill_partner, make_keys, records_of
+
+
+@pytest.fixture
+def place(tmp_path: Path) -> Path:
+    """A partner database with a meeting, MRA's keys, and a passphrase file."""
+    db = open_database(tmp_path / "partner.sqlite")
+    fill_partner(Services(db))
+    db.close()
+    public, _, private_text = make_keys()
+    (tmp_path / "mra.pub").write_text(public.to_text(), encoding="utf-8")
+    (tmp_path / "mra.key").write_text(private_text, encoding="utf-8")
+    (tmp_path / "pass.txt").write_text(PASSPHRASE + "\n", encoding="utf-8")
+    return tmp_path
+
+
+def _err_lines(capsys: pytest.CaptureFixture[str]) -> tuple[str, list[str]]:
+    captured = capsys.readouterr()
+    return captured.out, captured.err.splitlines()
+
+
+def test_keygen_writes_both_keys_and_prints_the_fingerprint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "pass.txt").write_text("une phrase secrète\r\nignored line\n", encoding="utf-8")
+    code = main(["keygen", "-o", str(tmp_path / "mra"), "--passphrase-file", str(tmp_path / "pass.txt")])
+    out, err = _err_lines(capsys)
+    assert code == 0 and err == []
+    from mra_desktop.core.sync.keys import read_private_key, read_public_key
+
+    public = read_public_key(tmp_path / "mra.pub")
+    assert f"Fingerprint: {public.fingerprint}" in out
+    assert read_private_key(tmp_path / "mra.key", "une phrase secrète").public == public
+
+    code = main(["keygen", "-o", str(tmp_path / "mra"), "--passphrase-file", str(tmp_path / "pass.txt")])
+    out, err = _err_lines(capsys)
+    assert code == 2 and out == ""
+    assert err == [f"mra-desktop: {tmp_path / 'mra.pub'} already exists; choose another name so "
+                   "that no key is overwritten."]
+
+
+def test_keygen_without_a_passphrase_and_no_terminal_says_how(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["keygen", "-o", str(tmp_path / "mra")]) == 2
+    _, err = _err_lines(capsys)
+    assert err == ["mra-desktop: No passphrase: give it in a file with --passphrase-file FILE, "
+                   "or run the command in a terminal to type it."]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_keygen_refuses_a_short_passphrase(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "pass.txt").write_text("abc\n")
+    assert main(["keygen", "-o", str(tmp_path / "mra"), "--passphrase-file", str(tmp_path / "pass.txt")]) == 2
+    _, err = _err_lines(capsys)
+    assert err == ["mra-desktop: The passphrase must be at least 8 characters long."]
+
+
+def test_install_export_and_import_through_the_command_line(
+    place: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    partner, mra = str(place / "partner.sqlite"), str(place / "mra.sqlite")
+    assert main(["--db", partner, "install-key", str(place / "mra.pub")]) == 0
+    out, _ = _err_lines(capsys)
+    assert "is installed" in out and "will be encrypted for it" in out
+    assert main(["--db", partner, "export-sync", "-o", str(place / "amal.mrasync")]) == 0
+    out, err = _err_lines(capsys)
+    assert out.startswith(f"Sync file written to {place / 'amal.mrasync'}: 7 records")
+    assert "encrypted for the key with fingerprint" in out and err == []
+
+    code = main(["--db", mra, "import-sync", str(place / "amal.mrasync"),
+                 "--key", str(place / "mra.key"), "--passphrase-file", str(place / "pass.txt")])
+    out, err = _err_lines(capsys)
+    assert code == 0 and err == []
+    assert out.startswith(f"{place / 'amal.mrasync'}: Imported from Association Amal")
+    assert "6 new, 0 updated, 0 unchanged, 0 conflicts, 1 deleted." in out
+    partner_db, mra_db = open_database(partner), open_database(mra)
+    assert records_of(mra_db) == records_of(partner_db)
+    partner_db.close()
+
+    code = main(["--db", mra, "import-sync", str(place / "amal.mrasync"), "--json",
+                 "--key", str(place / "mra.key"), "--passphrase-file", str(place / "pass.txt")])
+    out, err = _err_lines(capsys)
+    [outcome] = json.loads(out)
+    assert code == 0 and err == []
+    assert outcome["status"] == "already_imported" and outcome["counts"]["unchanged"] == 7
+    mra_db.close()
+
+
+def test_export_without_a_key_is_refused_and_unencrypted_is_explicit(
+    place: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    partner = str(place / "partner.sqlite")
+    assert main(["--db", partner, "export-sync", "-o", str(place / "a.mrasync")]) == 2
+    out, err = _err_lines(capsys)
+    assert out == "" and len(err) == 1 and "--unencrypted" in err[0]
+    assert not (place / "a.mrasync").exists()
+
+    assert main(["--db", partner, "export-sync", "-o", str(place / "a.mrasync"), "--unencrypted"]) == 0
+    out, err = _err_lines(capsys)
+    assert "not encrypted" in out
+    assert err == ["mra-desktop: warning: This sync file is not encrypted: anyone who gets a copy "
+                   "of it can read everything it holds."]
+
+    code = main(["--db", partner, "export-sync", "-o", str(place / "b.mrasync"),
+                 "--unencrypted", "--recipient", str(place / "mra.pub")])
+    out, err = _err_lines(capsys)
+    assert code == 2 and len(err) == 1 and "not allowed with argument" in err[0]
+
+
+def test_wrong_passphrase_and_missing_key_each_get_one_line(
+    place: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    partner, mra = str(place / "partner.sqlite"), str(place / "mra.sqlite")
+    main(["--db", partner, "export-sync", "-o", str(place / "a.mrasync"),
+          "--recipient", str(place / "mra.pub")])
+    capsys.readouterr()
+    (place / "wrong.txt").write_text("not the passphrase\n")
+
+    assert main(["--db", mra, "import-sync", str(place / "a.mrasync"), "--key",
+                 str(place / "mra.key"), "--passphrase-file", str(place / "wrong.txt")]) == 2
+    _, err = _err_lines(capsys)
+    assert err == [f"mra-desktop: The passphrase is wrong for the private key {place / 'mra.key'}."]
+
+    assert main(["--db", mra, "import-sync", str(place / "a.mrasync")]) == 2
+    _, err = _err_lines(capsys)
+    assert len(err) == 1 and err[0].startswith(f"mra-desktop: {place / 'a.mrasync'}: This file is "
+                                               "encrypted for MRA's key")
+
+    assert main(["--db", mra, "import-sync", str(place / "a.mrasync"),
+                 "--passphrase-file", str(place / "pass.txt")]) == 2
+    _, err = _err_lines(capsys)
+    assert err == ["mra-desktop: --passphrase-file goes with --key (MRA's private key file)."]
+
+
+def test_a_damaged_file_among_good_ones(place: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    partner, mra = str(place / "partner.sqlite"), str(place / "mra.sqlite")
+    main(["--db", partner, "export-sync", "-o", str(place / "good.mrasync"), "--unencrypted"])
+    data = (place / "good.mrasync").read_bytes()
+    (place / "damaged.mrasync").write_bytes(data[:-50] + bytes([data[-50] ^ 4]) + data[-49:])
+    capsys.readouterr()
+    mra_db = open_database(mra)
+    mra_db.close()
+
+    code = main(["--db", mra, "import-sync", str(place / "damaged.mrasync"), str(place / "good.mrasync")])
+    out, err = _err_lines(capsys)
+    assert code == 2
+    assert err == [f"mra-desktop: {place / 'damaged.mrasync'}: The file is damaged: its checksum "
+                   "does not match its contents."]
+    assert out.startswith(f"{place / 'good.mrasync'}: Imported from Association Amal")
+
+
+def test_the_installed_program_refuses_a_hostile_file_with_exit_code_2(place: Path) -> None:
+    (place / "bomb.mrasync").write_bytes(b"MRASYNC\x00\x00\x01\xff\xff\xff\xff" + bytes(100))
+    db = open_database(place / "mra.sqlite")
+    before = dump(db)
+    db.close()
+    result = subprocess.run(
+        [sys.executable, "-m", "mra_desktop", "--db", str(place / "mra.sqlite"), "import-sync",
+         str(place / "bomb.mrasync")],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f"mra-desktop: {place / 'bomb.mrasync'}: The file is damaged or hostile: it announces a "
+        "manifest of 4294967295 bytes (at most 65536)."
+    ]
+    db = open_database(place / "mra.sqlite")
+    assert dump(db) == before
+    db.close()
