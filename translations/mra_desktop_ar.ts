@@ -195,6 +195,182 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Organisation</source>
+        <translation>منظمة</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>اجتماع</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>مشارك</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>تغيير</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>إجراء</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>المدينة</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>القطاعات</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>الصفة أو المنصب</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>عدد الأشخاص</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Responsible actor</source>
+        <translation>الجهة المسؤولة</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>الأجل</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>الميسّرات والميسّرون</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>الترتيب في القائمة</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>تاريخ الحذف</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>Open &amp;conflicts</source>
+        <extracomment>a conflict was decided (the ConflictDecision)</extracomment>
+        <translation>التعارضات المفتوحة</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>العنصر</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>تاريخ الرصد</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>الحقل</translation>
+    </message>
+    <message>
+        <source>This database&apos;s version</source>
+        <translation>نسخة قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>Incoming version</source>
+        <translation>النسخة الواردة</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this database&apos;s version</source>
+        <translation>الاحتفاظ بنسخة قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>&amp;Take the incoming version</source>
+        <translation>اعتماد النسخة الواردة</translation>
+    </message>
+    <message>
+        <source>No open conflicts. A conflict appears when a record was changed in two different ways; both versions are then kept until you choose one.</source>
+        <translation>لا توجد تعارضات مفتوحة. يظهر التعارض عندما يُعدَّل عنصر ما بطريقتين مختلفتين؛ وتُحفظ النسختان معًا إلى أن تختاروا إحداهما.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>التعارضات المفتوحة</translation>
+    </message>
+    <message>
+        <source>The two versions, field by field</source>
+        <translation>النسختان، حقلًا بحقل</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version</source>
+        <translation>الاحتفاظ بنسخة قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>Take the incoming version</source>
+        <translation>اعتماد النسخة الواردة</translation>
+    </message>
+    <message>
+        <source>The record stays as it is in this database</source>
+        <translation>يبقى العنصر كما هو في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>The record takes the content of the file just imported</source>
+        <translation>يأخذ العنصر محتوى الملف الذي تم استيراده للتو</translation>
+    </message>
+    <message>
+        <source>Incoming from %1, file %2</source>
+        <translation>وارد من %1، الملف %2</translation>
+    </message>
+</context>
+<context>
     <name>DueDiligencePage</name>
     <message>
         <source>&amp;The five obligations</source>
@@ -207,6 +383,102 @@ Use that window, or close it first. Nothing was changed.</source>
     <message>
         <source>Changes of this meeting tagged with it: %1</source>
         <translation>تغييرات هذا الاجتماع المرتبطة بهذا الالتزام: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdf</name>
+    <message>
+        <source>Export the report as PDF</source>
+        <extracomment>the report was written (its path)</extracomment>
+        <translation>تصدير التقرير بصيغة PDF</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>لغة التقرير</translation>
+    </message>
+    <message>
+        <source>Save &amp;to</source>
+        <translation>الحفظ في</translation>
+    </message>
+    <message>
+        <source>Include the participants&apos; &amp;names</source>
+        <translation>إدراج أسماء المشاركين</translation>
+    </message>
+    <message>
+        <source>Off: the report lists roles and institutions only, as MRA&apos;s reports do.</source>
+        <translation>عند عدم التحديد: لا يذكر التقرير إلا الصفات والمؤسسات، كما هو الشأن في تقارير MRA.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>لغة التقرير</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language; the meeting&apos;s language unless you choose</source>
+        <translation>لغة التقرير؛ وهي لغة الاجتماع ما لم تختاروا غيرها</translation>
+    </message>
+    <message>
+        <source>Include the participants&apos; names</source>
+        <translation>إدراج أسماء المشاركين</translation>
+    </message>
+    <message>
+        <source>File to write the report to</source>
+        <translation>الملف الذي سيُحفظ فيه التقرير</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report</source>
+        <translation>اختيار مكان حفظ التقرير</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>Result of the export</source>
+        <translation>نتيجة التصدير</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>حفظ التقرير باسم</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ملفات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>جارٍ إعداد التقرير…</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1</source>
+        <translation>تم حفظ التقرير في %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>تم إلغاء التصدير؛ لم يُكتب أي ملف.</translation>
     </message>
 </context>
 <context>
@@ -319,6 +591,25 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>تم الإلغاء؛ لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there (the folder is missing, protected or full); choose another place.</source>
+        <translation>تتعذّر كتابة الملف في هذا المكان (المجلد غير موجود أو محمي أو ممتلئ)؛ المرجو اختيار مكان آخر.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1.</source>
+        <translation>تعذّرت كتابة الملف: %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>حدث خطأ: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -386,6 +677,30 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
         <translation>مراحل الاجتماع المفتوح</translation>
     </message>
     <message>
+        <source>&amp;Export report as PDF…</source>
+        <translation>تصدير التقرير بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>The report of the open or selected meeting, as a PDF file</source>
+        <translation>تقرير الاجتماع المفتوح أو المحدد، في ملف PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for MRA…</source>
+        <translation>التصدير إلى MRA…</translation>
+    </message>
+    <message>
+        <source>Write a sync file of everything recorded here, for MRA</source>
+        <translation>كتابة ملف مزامنة بكل ما سُجّل هنا، لفائدة MRA</translation>
+    </message>
+    <message>
+        <source>&amp;Import sync files…</source>
+        <translation>استيراد ملفات المزامنة…</translation>
+    </message>
+    <message>
+        <source>Import partners&apos; sync files and settle conflicts</source>
+        <translation>استيراد ملفات المزامنة الواردة من الشركاء وتسوية التعارضات</translation>
+    </message>
+    <message>
         <source>&amp;About mra-desktop</source>
         <translation>حول mra-desktop</translation>
     </message>
@@ -436,6 +751,18 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     <message>
         <source>Saved at %1</source>
         <translation>تم الحفظ على الساعة %1</translation>
+    </message>
+    <message>
+        <source>Open or select a meeting first.</source>
+        <translation>افتحوا اجتماعًا أو حدّدوه أولًا.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>تم حفظ التقرير: %1</translation>
+    </message>
+    <message>
+        <source>Sync file written: %1</source>
+        <translation>تمت كتابة ملف المزامنة: %1</translation>
     </message>
     <message>
         <source>Choose your organisation first.</source>
@@ -1195,6 +1522,50 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>RecipientKey</name>
+    <message>
+        <source>Sync files are encrypted for MRA&apos;s key. Its fingerprint, to compare with MRA&apos;s by phone:</source>
+        <extracomment>MRA&apos;s key was installed or removed (the key now in use, or None)</extracomment>
+        <translation>تُشفَّر ملفات المزامنة بمفتاح MRA. هذه بصمته، لمقارنتها مع بصمة MRA عبر الهاتف:</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s key is not installed, so sync files cannot be encrypted. MRA sends it as a file ending in .pub.</source>
+        <translation>مفتاح MRA غير مثبّت، لذا لا يمكن تشفير ملفات المزامنة. ترسله MRA في ملف ذي امتداد pub.</translation>
+    </message>
+    <message>
+        <source>&amp;Install MRA&apos;s key…</source>
+        <translation>تثبيت مفتاح MRA…</translation>
+    </message>
+    <message>
+        <source>Replace MRA&apos;s &amp;key…</source>
+        <translation>استبدال مفتاح MRA…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the key</source>
+        <translation>إزالة المفتاح</translation>
+    </message>
+    <message>
+        <source>Install MRA&apos;s public key from a file</source>
+        <translation>تثبيت المفتاح العام لـ MRA من ملف</translation>
+    </message>
+    <message>
+        <source>Remove MRA&apos;s public key</source>
+        <translation>إزالة المفتاح العام لـ MRA</translation>
+    </message>
+    <message>
+        <source>Fingerprint of MRA&apos;s key</source>
+        <translation>بصمة مفتاح MRA</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s public key</source>
+        <translation>المفتاح العام لـ MRA</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>المفاتيح العامة (*.pub);;جميع الملفات (*)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>A vague change and a precise one</source>
@@ -1362,10 +1733,6 @@ Close anyway and lose them?</source>
         <source>Sending to MRA</source>
         <translation>الإرسال إلى MRA</translation>
     </message>
-    <message>
-        <source>The key used to protect the files sent to MRA will be set here.</source>
-        <translation>سيتم هنا تحديد المفتاح المستعمل لحماية الملفات المرسلة إلى MRA.</translation>
-    </message>
 </context>
 <context>
     <name>StepBar</name>
@@ -1393,6 +1760,382 @@ Close anyway and lose them?</source>
         <source>Step %1: %2</source>
         <extracomment>the facilitator clicked a step (its code)</extracomment>
         <translation>المرحلة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExport</name>
+    <message>
+        <source>Organisations</source>
+        <translation>المنظمات</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>This sync file is not encrypted: anyone who gets a copy of it can read everything it holds.</source>
+        <translation>ملف المزامنة هذا غير مشفّر: يستطيع كل من يحصل على نسخة منه قراءة كل ما يتضمنه.</translation>
+    </message>
+    <message>
+        <source>Export for MRA</source>
+        <extracomment>a sync file was written (the ExportResult)</extracomment>
+        <translation>التصدير إلى MRA</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>الحفظ في</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>التشفير</translation>
+    </message>
+    <message>
+        <source>What it contains</source>
+        <translation>المحتوى</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Export &amp;without encryption</source>
+        <translation>التصدير دون تشفير</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>كل شيء</translation>
+    </message>
+    <message>
+        <source>&amp;Only what changed since the last export (%1)</source>
+        <translation>فقط ما تغيّر منذ آخر تصدير (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Only what changed since the last export (there was none)</source>
+        <translation>فقط ما تغيّر منذ آخر تصدير (لم يسبق أي تصدير)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>العناصر</translation>
+    </message>
+    <message>
+        <source>In this database</source>
+        <translation>في قاعدة البيانات هذه</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>في الملف</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>فتح المجلد</translation>
+    </message>
+    <message>
+        <source>File to write the sync file to</source>
+        <translation>الملف الذي سيُكتب فيه ملف المزامنة</translation>
+    </message>
+    <message>
+        <source>Choose where to save the sync file</source>
+        <translation>اختيار مكان حفظ ملف المزامنة</translation>
+    </message>
+    <message>
+        <source>Export without encryption</source>
+        <translation>التصدير دون تشفير</translation>
+    </message>
+    <message>
+        <source>Records per type</source>
+        <translation>العناصر حسب النوع</translation>
+    </message>
+    <message>
+        <source>Result of the export</source>
+        <translation>نتيجة التصدير</translation>
+    </message>
+    <message>
+        <source>Install MRA&apos;s key, or choose to export without encryption.</source>
+        <translation>ثبّتوا مفتاح MRA، أو اختاروا التصدير دون تشفير.</translation>
+    </message>
+    <message>
+        <source>Save the sync file as</source>
+        <translation>حفظ ملف المزامنة باسم</translation>
+    </message>
+    <message>
+        <source>Sync files (*.mrasync)</source>
+        <translation>ملفات المزامنة (*.mrasync)</translation>
+    </message>
+    <message>
+        <source>Writing the sync file…</source>
+        <translation>جارٍ كتابة ملف المزامنة…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>تمت الكتابة: %1</translation>
+    </message>
+    <message>
+        <source>%1 records, of which %2 deletion marks.</source>
+        <translation>عدد العناصر: %1، منها %2 علامات حذف.</translation>
+    </message>
+    <message>
+        <source>Encrypted for MRA&apos;s key.</source>
+        <translation>مشفّر بمفتاح MRA.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImport</name>
+    <message>
+        <source>Imported</source>
+        <translation>تم الاستيراد</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>سبق استيراده</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ملغى</translation>
+    </message>
+    <message>
+        <source>Waiting for the key</source>
+        <translation>في انتظار المفتاح</translation>
+    </message>
+    <message>
+        <source>Imported; exported on %1.</source>
+        <translation>تم الاستيراد؛ تاريخ التصدير: %1.</translation>
+    </message>
+    <message>
+        <source>Imported; it had been imported before, on %1.</source>
+        <translation>تم الاستيراد؛ وقد سبق استيراده بتاريخ %1.</translation>
+    </message>
+    <message>
+        <source>Already imported on %1; nothing changed.</source>
+        <translation>سبق استيراده بتاريخ %1؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was cancelled.</source>
+        <translation>لم يتم الاستيراد: أُلغيت عملية الاستيراد.</translation>
+    </message>
+    <message>
+        <source>Encrypted: unlock MRA&apos;s private key to import it.</source>
+        <translation>مشفّر: افتحوا المفتاح الخاص لـ MRA لاستيراده.</translation>
+    </message>
+    <message>
+        <source>Refused: the file is damaged, altered or not a sync file; nothing of it was imported.</source>
+        <translation>مرفوض: الملف تالف أو معدَّل أو ليس ملف مزامنة؛ لم يُستورد منه أي شيء.</translation>
+    </message>
+    <message>
+        <source>Refused: a newer version of mra-desktop wrote this file; update the program to import it.</source>
+        <translation>مرفوض: كُتب هذا الملف بإصدار أحدث من mra-desktop؛ المرجو تحديث البرنامج لاستيراده.</translation>
+    </message>
+    <message>
+        <source>Refused: this file was encrypted for another key than the one unlocked here.</source>
+        <translation>مرفوض: شُفّر هذا الملف بمفتاح غير المفتاح المفتوح هنا.</translation>
+    </message>
+    <message>
+        <source>Import partners&apos; sync files</source>
+        <extracomment>files were imported (the list of FileOutcome); the records may have changed a conflict was decided (the ConflictDecision)</extracomment>
+        <translation>استيراد ملفات المزامنة الواردة من الشركاء</translation>
+    </message>
+    <message>
+        <source>Drop .mrasync files here, several at once if you like, or choose them.</source>
+        <translation>أفلتوا هنا ملفات المزامنة (امتدادها mrasync)، ويمكن إفلات عدة ملفات دفعة واحدة، أو اختاروها.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose files…</source>
+        <translation>اختيار الملفات…</translation>
+    </message>
+    <message>
+        <source>Choose the sync files to import</source>
+        <translation>اختيار ملفات المزامنة المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s private key</source>
+        <translation>المفتاح الخاص لـ MRA</translation>
+    </message>
+    <message>
+        <source>&amp;Key file</source>
+        <translation>ملف المفتاح</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the key</source>
+        <translation>نسيان المفتاح</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s private key file</source>
+        <translation>ملف المفتاح الخاص لـ MRA</translation>
+    </message>
+    <message>
+        <source>The file ending in .key</source>
+        <translation>الملف ذو الامتداد key</translation>
+    </message>
+    <message>
+        <source>Choose MRA&apos;s private key file</source>
+        <translation>اختيار ملف المفتاح الخاص لـ MRA</translation>
+    </message>
+    <message>
+        <source>Passphrase of the private key</source>
+        <translation>عبارة مرور المفتاح الخاص</translation>
+    </message>
+    <message>
+        <source>Unlock the private key</source>
+        <translation>فتح قفل المفتاح الخاص</translation>
+    </message>
+    <message>
+        <source>Forget the unlocked key</source>
+        <translation>نسيان المفتاح المفتوح</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>محدَّثة</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>تعارضات</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>محذوفة</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>مشفّر</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>الرسالة</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>تاريخ الاستيراد</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>تاريخ التصدير</translation>
+    </message>
+    <message>
+        <source>What happened to each file</source>
+        <translation>مآل كل ملف</translation>
+    </message>
+    <message>
+        <source>Every import so far, newest first</source>
+        <translation>جميع عمليات الاستيراد حتى الآن، من الأحدث إلى الأقدم</translation>
+    </message>
+    <message>
+        <source>Files imported now</source>
+        <translation>الملفات المستوردة الآن</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>التعارضات (%1)</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>سجل الاستيراد</translation>
+    </message>
+    <message>
+        <source>Unlocked for this session; fingerprint %1.</source>
+        <translation>مفتوح طوال هذه الجلسة؛ البصمة: %1.</translation>
+    </message>
+    <message>
+        <source>Encrypted files need MRA&apos;s private key, unlocked once per session. Files that are not encrypted need no key.</source>
+        <translation>تحتاج الملفات المشفّرة إلى المفتاح الخاص لـ MRA، ويُفتح قفله مرة واحدة في كل جلسة. أما الملفات غير المشفّرة فلا تحتاج إلى أي مفتاح.</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key);;All files (*)</source>
+        <translation>المفاتيح الخاصة (*.key);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose MRA&apos;s private key file first.</source>
+        <translation>اختاروا أولًا ملف المفتاح الخاص لـ MRA.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong; type it again.</source>
+        <translation>عبارة المرور غير صحيحة؛ المرجو كتابتها من جديد.</translation>
+    </message>
+    <message>
+        <source>Sync files to import</source>
+        <translation>ملفات المزامنة المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>Sync files (*.mrasync);;All files (*)</source>
+        <translation>ملفات المزامنة (*.mrasync);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>An import is running; drop the files again when it ends.</source>
+        <translation>هناك عملية استيراد جارية؛ أفلتوا الملفات من جديد عند انتهائها.</translation>
+    </message>
+    <message>
+        <source>Importing sync files…</source>
+        <translation>جارٍ استيراد ملفات المزامنة…</translation>
+    </message>
+    <message>
+        <source>Encrypted files waiting for MRA&apos;s private key: %1. Choose the key file and type its passphrase.</source>
+        <translation>عدد الملفات المشفّرة التي تنتظر المفتاح الخاص: %1. اختاروا ملف المفتاح الخاص لـ MRA واكتبوا عبارة مروره.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
     </message>
 </context>
 </TS>

@@ -195,6 +195,182 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Action item</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Role or title</source>
+        <translation>Fonction ou titre</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Number of people</source>
+        <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Responsible actor</source>
+        <translation>Acteur responsable</translation>
+    </message>
+    <message>
+        <source>Timeframe</source>
+        <translation>Délai</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Animatrices et animateurs</translation>
+    </message>
+    <message>
+        <source>Position in the list</source>
+        <translation>Position dans la liste</translation>
+    </message>
+    <message>
+        <source>Deleted on</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Open &amp;conflicts</source>
+        <extracomment>a conflict was decided (the ConflictDecision)</extracomment>
+        <translation>&amp;Conflits en attente</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Found on</source>
+        <translation>Détecté le</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>This database&apos;s version</source>
+        <translation>Version de cette base de données</translation>
+    </message>
+    <message>
+        <source>Incoming version</source>
+        <translation>Version reçue</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this database&apos;s version</source>
+        <translation>&amp;Garder la version de cette base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Take the incoming version</source>
+        <translation>&amp;Prendre la version reçue</translation>
+    </message>
+    <message>
+        <source>No open conflicts. A conflict appears when a record was changed in two different ways; both versions are then kept until you choose one.</source>
+        <translation>Aucun conflit en attente. Un conflit apparaît quand un élément a été modifié de deux façons différentes&#xa0;; les deux versions sont alors conservées jusqu&apos;à ce que vous en choisissiez une.</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflits en attente</translation>
+    </message>
+    <message>
+        <source>The two versions, field by field</source>
+        <translation>Les deux versions, champ par champ</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version</source>
+        <translation>Garder la version de cette base de données</translation>
+    </message>
+    <message>
+        <source>Take the incoming version</source>
+        <translation>Prendre la version reçue</translation>
+    </message>
+    <message>
+        <source>The record stays as it is in this database</source>
+        <translation>L&apos;élément reste tel qu&apos;il est dans cette base de données</translation>
+    </message>
+    <message>
+        <source>The record takes the content of the file just imported</source>
+        <translation>L&apos;élément prend le contenu du fichier qui vient d&apos;être importé</translation>
+    </message>
+    <message>
+        <source>Incoming from %1, file %2</source>
+        <translation>Reçu de %1, fichier %2</translation>
+    </message>
+</context>
+<context>
     <name>DueDiligencePage</name>
     <message>
         <source>&amp;The five obligations</source>
@@ -207,6 +383,102 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     <message>
         <source>Changes of this meeting tagged with it: %1</source>
         <translation>Changements de cette réunion qui s&apos;y rattachent&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPdf</name>
+    <message>
+        <source>Export the report as PDF</source>
+        <extracomment>the report was written (its path)</extracomment>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>&amp;Langue du rapport</translation>
+    </message>
+    <message>
+        <source>Save &amp;to</source>
+        <translation>&amp;Enregistrer dans</translation>
+    </message>
+    <message>
+        <source>Include the participants&apos; &amp;names</source>
+        <translation>Inclure les &amp;noms des participants</translation>
+    </message>
+    <message>
+        <source>Off: the report lists roles and institutions only, as MRA&apos;s reports do.</source>
+        <translation>Décoché&#xa0;: le rapport ne donne que les fonctions et les organismes, comme les rapports de MRA.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Open the file</source>
+        <translation>&amp;Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>Langue du rapport</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language; the meeting&apos;s language unless you choose</source>
+        <translation>La langue du rapport&#xa0;; celle de la réunion si vous n&apos;en choisissez pas d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Include the participants&apos; names</source>
+        <translation>Inclure les noms des participants</translation>
+    </message>
+    <message>
+        <source>File to write the report to</source>
+        <translation>Fichier où enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Choose where to save the report</source>
+        <translation>Choisir où enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Result of the export</source>
+        <translation>Résultat de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Enregistrer le rapport sous</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Rédaction du rapport…</translation>
+    </message>
+    <message>
+        <source>The report was saved to %1</source>
+        <translation>Le rapport a été enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -319,6 +591,25 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
     </message>
 </context>
 <context>
+    <name>Jobs</name>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written there (the folder is missing, protected or full); choose another place.</source>
+        <translation>Impossible d&apos;écrire le fichier à cet endroit (dossier absent, protégé ou plein)&#xa0;; choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Un problème est survenu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -386,6 +677,30 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
         <translation>Les étapes de la réunion ouverte</translation>
     </message>
     <message>
+        <source>&amp;Export report as PDF…</source>
+        <translation>&amp;Exporter le rapport en PDF…</translation>
+    </message>
+    <message>
+        <source>The report of the open or selected meeting, as a PDF file</source>
+        <translation>Le rapport de la réunion ouverte ou sélectionnée, en fichier PDF</translation>
+    </message>
+    <message>
+        <source>E&amp;xport for MRA…</source>
+        <translation>Exporter pour &amp;MRA…</translation>
+    </message>
+    <message>
+        <source>Write a sync file of everything recorded here, for MRA</source>
+        <translation>Écrire un fichier de synchronisation de tout ce qui est enregistré ici, pour MRA</translation>
+    </message>
+    <message>
+        <source>&amp;Import sync files…</source>
+        <translation>&amp;Importer des fichiers de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Import partners&apos; sync files and settle conflicts</source>
+        <translation>Importer les fichiers de synchronisation des partenaires et régler les conflits</translation>
+    </message>
+    <message>
         <source>&amp;About mra-desktop</source>
         <translation>À &amp;propos de mra-desktop</translation>
     </message>
@@ -436,6 +751,18 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
     <message>
         <source>Saved at %1</source>
         <translation>Enregistré à %1</translation>
+    </message>
+    <message>
+        <source>Open or select a meeting first.</source>
+        <translation>Ouvrez ou sélectionnez d&apos;abord une réunion.</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Rapport enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sync file written: %1</source>
+        <translation>Fichier de synchronisation écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose your organisation first.</source>
@@ -1195,6 +1522,50 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>RecipientKey</name>
+    <message>
+        <source>Sync files are encrypted for MRA&apos;s key. Its fingerprint, to compare with MRA&apos;s by phone:</source>
+        <extracomment>MRA&apos;s key was installed or removed (the key now in use, or None)</extracomment>
+        <translation>Les fichiers de synchronisation sont chiffrés pour la clé de MRA. Son empreinte, à comparer par téléphone avec celle de MRA&#xa0;:</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s key is not installed, so sync files cannot be encrypted. MRA sends it as a file ending in .pub.</source>
+        <translation>La clé de MRA n&apos;est pas installée&#xa0;: les fichiers de synchronisation ne peuvent donc pas être chiffrés. MRA l&apos;envoie sous forme d&apos;un fichier se terminant par .pub.</translation>
+    </message>
+    <message>
+        <source>&amp;Install MRA&apos;s key…</source>
+        <translation>&amp;Installer la clé de MRA…</translation>
+    </message>
+    <message>
+        <source>Replace MRA&apos;s &amp;key…</source>
+        <translation>Remplacer la &amp;clé de MRA…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move the key</source>
+        <translation>&amp;Retirer la clé</translation>
+    </message>
+    <message>
+        <source>Install MRA&apos;s public key from a file</source>
+        <translation>Installer la clé publique de MRA depuis un fichier</translation>
+    </message>
+    <message>
+        <source>Remove MRA&apos;s public key</source>
+        <translation>Retirer la clé publique de MRA</translation>
+    </message>
+    <message>
+        <source>Fingerprint of MRA&apos;s key</source>
+        <translation>Empreinte de la clé de MRA</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s public key</source>
+        <translation>Clé publique de MRA</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub);;All files (*)</source>
+        <translation>Clés publiques (*.pub);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>ReviewPage</name>
     <message>
         <source>A vague change and a precise one</source>
@@ -1362,10 +1733,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <source>Sending to MRA</source>
         <translation>Envoi à MRA</translation>
     </message>
-    <message>
-        <source>The key used to protect the files sent to MRA will be set here.</source>
-        <translation>La clé qui protège les fichiers envoyés à MRA sera définie ici.</translation>
-    </message>
 </context>
 <context>
     <name>StepBar</name>
@@ -1393,6 +1760,382 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <source>Step %1: %2</source>
         <extracomment>the facilitator clicked a step (its code)</extracomment>
         <translation>Étape %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncExport</name>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Personnes participantes</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>This sync file is not encrypted: anyone who gets a copy of it can read everything it holds.</source>
+        <translation>Ce fichier de synchronisation n&apos;est pas chiffré&#xa0;: toute personne qui en obtient une copie peut lire tout ce qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <source>Export for MRA</source>
+        <extracomment>a sync file was written (the ExportResult)</extracomment>
+        <translation>Exporter pour MRA</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Enregistrer dans</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>What it contains</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>Export &amp;without encryption</source>
+        <translation>Exporter &amp;sans chiffrement</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>&amp;Tout</translation>
+    </message>
+    <message>
+        <source>&amp;Only what changed since the last export (%1)</source>
+        <translation>&amp;Uniquement ce qui a changé depuis le dernier export (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Only what changed since the last export (there was none)</source>
+        <translation>&amp;Uniquement ce qui a changé depuis le dernier export (il n&apos;y en a pas eu)</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>In this database</source>
+        <translation>Dans cette base de données</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Dans le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Open the &amp;folder</source>
+        <translation>Ouvrir le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>File to write the sync file to</source>
+        <translation>Fichier où écrire la synchronisation</translation>
+    </message>
+    <message>
+        <source>Choose where to save the sync file</source>
+        <translation>Choisir où enregistrer le fichier de synchronisation</translation>
+    </message>
+    <message>
+        <source>Export without encryption</source>
+        <translation>Exporter sans chiffrement</translation>
+    </message>
+    <message>
+        <source>Records per type</source>
+        <translation>Éléments par type</translation>
+    </message>
+    <message>
+        <source>Result of the export</source>
+        <translation>Résultat de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Install MRA&apos;s key, or choose to export without encryption.</source>
+        <translation>Installez la clé de MRA, ou choisissez d&apos;exporter sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>Save the sync file as</source>
+        <translation>Enregistrer le fichier de synchronisation sous</translation>
+    </message>
+    <message>
+        <source>Sync files (*.mrasync)</source>
+        <translation>Fichiers de synchronisation (*.mrasync)</translation>
+    </message>
+    <message>
+        <source>Writing the sync file…</source>
+        <translation>Écriture du fichier de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 records, of which %2 deletion marks.</source>
+        <translation>Éléments&#xa0;: %1, dont %2 marques de suppression.</translation>
+    </message>
+    <message>
+        <source>Encrypted for MRA&apos;s key.</source>
+        <translation>Chiffré pour la clé de MRA.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncImport</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importé</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Déjà importé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Waiting for the key</source>
+        <translation>En attente de la clé</translation>
+    </message>
+    <message>
+        <source>Imported; exported on %1.</source>
+        <translation>Importé&#xa0;; exporté le %1.</translation>
+    </message>
+    <message>
+        <source>Imported; it had been imported before, on %1.</source>
+        <translation>Importé&#xa0;; il avait déjà été importé le %1.</translation>
+    </message>
+    <message>
+        <source>Already imported on %1; nothing changed.</source>
+        <translation>Déjà importé le %1&#xa0;; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Not imported: the import was cancelled.</source>
+        <translation>Non importé&#xa0;: l&apos;import a été annulé.</translation>
+    </message>
+    <message>
+        <source>Encrypted: unlock MRA&apos;s private key to import it.</source>
+        <translation>Chiffré&#xa0;: déverrouillez la clé privée de MRA pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>Refused: the file is damaged, altered or not a sync file; nothing of it was imported.</source>
+        <translation>Refusé&#xa0;: le fichier est endommagé, modifié ou n&apos;est pas un fichier de synchronisation&#xa0;; rien n&apos;en a été importé.</translation>
+    </message>
+    <message>
+        <source>Refused: a newer version of mra-desktop wrote this file; update the program to import it.</source>
+        <translation>Refusé&#xa0;: ce fichier a été écrit par une version plus récente de mra-desktop&#xa0;; mettez le programme à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>Refused: this file was encrypted for another key than the one unlocked here.</source>
+        <translation>Refusé&#xa0;: ce fichier a été chiffré pour une autre clé que celle déverrouillée ici.</translation>
+    </message>
+    <message>
+        <source>Import partners&apos; sync files</source>
+        <extracomment>files were imported (the list of FileOutcome); the records may have changed a conflict was decided (the ConflictDecision)</extracomment>
+        <translation>Importer les fichiers de synchronisation des partenaires</translation>
+    </message>
+    <message>
+        <source>Drop .mrasync files here, several at once if you like, or choose them.</source>
+        <translation>Déposez ici des fichiers .mrasync, plusieurs à la fois si vous voulez, ou choisissez-les.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose files…</source>
+        <translation>&amp;Choisir des fichiers…</translation>
+    </message>
+    <message>
+        <source>Choose the sync files to import</source>
+        <translation>Choisir les fichiers de synchronisation à importer</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s private key</source>
+        <translation>Clé privée de MRA</translation>
+    </message>
+    <message>
+        <source>&amp;Key file</source>
+        <translation>&amp;Fichier de la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the key</source>
+        <translation>&amp;Oublier la clé</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s private key file</source>
+        <translation>Fichier de la clé privée de MRA</translation>
+    </message>
+    <message>
+        <source>The file ending in .key</source>
+        <translation>Le fichier se terminant par .key</translation>
+    </message>
+    <message>
+        <source>Choose MRA&apos;s private key file</source>
+        <translation>Choisir le fichier de la clé privée de MRA</translation>
+    </message>
+    <message>
+        <source>Passphrase of the private key</source>
+        <translation>Phrase secrète de la clé privée</translation>
+    </message>
+    <message>
+        <source>Unlock the private key</source>
+        <translation>Déverrouiller la clé privée</translation>
+    </message>
+    <message>
+        <source>Forget the unlocked key</source>
+        <translation>Oublier la clé déverrouillée</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Chiffré</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Imported on</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>Exported on</source>
+        <translation>Exporté le</translation>
+    </message>
+    <message>
+        <source>What happened to each file</source>
+        <translation>Ce qu&apos;il est advenu de chaque fichier</translation>
+    </message>
+    <message>
+        <source>Every import so far, newest first</source>
+        <translation>Tous les imports à ce jour, du plus récent au plus ancien</translation>
+    </message>
+    <message>
+        <source>Files imported now</source>
+        <translation>Fichiers importés maintenant</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflits (%1)</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Historique des imports</translation>
+    </message>
+    <message>
+        <source>Unlocked for this session; fingerprint %1.</source>
+        <translation>Déverrouillée pour cette session&#xa0;; empreinte %1.</translation>
+    </message>
+    <message>
+        <source>Encrypted files need MRA&apos;s private key, unlocked once per session. Files that are not encrypted need no key.</source>
+        <translation>Les fichiers chiffrés demandent la clé privée de MRA, déverrouillée une fois par session. Les fichiers non chiffrés n&apos;ont besoin d&apos;aucune clé.</translation>
+    </message>
+    <message>
+        <source>Private keys (*.key);;All files (*)</source>
+        <translation>Clés privées (*.key);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose MRA&apos;s private key file first.</source>
+        <translation>Choisissez d&apos;abord le fichier de la clé privée de MRA.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong; type it again.</source>
+        <translation>La phrase secrète est incorrecte&#xa0;; saisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Sync files to import</source>
+        <translation>Fichiers de synchronisation à importer</translation>
+    </message>
+    <message>
+        <source>Sync files (*.mrasync);;All files (*)</source>
+        <translation>Fichiers de synchronisation (*.mrasync);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>An import is running; drop the files again when it ends.</source>
+        <translation>Un import est en cours&#xa0;; déposez à nouveau les fichiers quand il sera terminé.</translation>
+    </message>
+    <message>
+        <source>Importing sync files…</source>
+        <translation>Import des fichiers de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Encrypted files waiting for MRA&apos;s private key: %1. Choose the key file and type its passphrase.</source>
+        <translation>Fichiers chiffrés en attente de la clé privée de MRA&#xa0;: %1. Choisissez le fichier de la clé et saisissez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 </TS>

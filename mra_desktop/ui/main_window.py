@@ -34,8 +34,9 @@ from mra_desktop.ui.i18n import LANGUAGE_NAMES, apply_language, current_language
 from mra_desktop.ui.meeting_list import MeetingListView, with_shortcut
 from mra_desktop.ui.meeting_setup import MeetingSetupView
 from mra_desktop.ui.settings import SettingsDialog
+from mra_desktop.ui.sync_import_screen import SyncImportScreen
 
-LIST_PAGE, SETUP_PAGE, MEETING_PAGE = 0, 1, 2
+LIST_PAGE, SETUP_PAGE, MEETING_PAGE, IMPORT_PAGE = 0, 1, 2, 3
 DEFAULT_SIZE = (1366, 768)
 
 
@@ -85,7 +86,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.meeting_list)
         self.stack.addWidget(self.setup)
         self.stack.addWidget(self.workspace_holder)
+        self.import_screen = SyncImportScreen(services.db)
+        self.stack.addWidget(self.import_screen)
         self.setCentralWidget(self.stack)
+        self.export_dialogs: list[QWidget] = []
 
         self.saved_label = QLabel()
         self.saved_label.setObjectName("SavedLabel")
@@ -133,6 +137,9 @@ class MainWindow(QMainWindow):
         self.list_action = self._action("Ctrl+Shift+M", self.show_list)
         self.setup_action = self._action("Ctrl+Shift+E", self.show_setup)
         self.run_action = self._action("Ctrl+Shift+R", self.show_workspace)
+        self.export_pdf_action = self._action("Ctrl+E", self.open_export_pdf)
+        self.sync_export_action = self._action("Ctrl+Shift+X", self.open_sync_export)
+        self.sync_import_action = self._action("Ctrl+Shift+I", self.show_import)
         self.about_action = self._action(None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.language_group = QActionGroup(self)
@@ -159,6 +166,10 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         for action in self.file_actions:
             self.file_menu.addAction(action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_pdf_action)
+        self.file_menu.addAction(self.sync_export_action)
+        self.file_menu.addAction(self.sync_import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -196,6 +207,8 @@ class MainWindow(QMainWindow):
         self.setup.run_requested.connect(lambda _mid: self.show_workspace())
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.stack.currentChanged.connect(self._page_changed)
+        self.import_screen.files_imported.connect(lambda _outcomes: self._sync_imported())
+        self.import_screen.conflict_resolved.connect(lambda _decision: self._sync_imported())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self._window_title())
@@ -232,6 +245,27 @@ class MainWindow(QMainWindow):
                 self.run_action,
                 QCoreApplication.translate("MainWindow", "&Run the meeting"),
                 QCoreApplication.translate("MainWindow", "The steps of the open meeting"),
+            ),
+            (
+                self.export_pdf_action,
+                QCoreApplication.translate("MainWindow", "&Export report as PDF…"),
+                QCoreApplication.translate(
+                    "MainWindow", "The report of the open or selected meeting, as a PDF file"
+                ),
+            ),
+            (
+                self.sync_export_action,
+                QCoreApplication.translate("MainWindow", "E&xport for MRA…"),
+                QCoreApplication.translate(
+                    "MainWindow", "Write a sync file of everything recorded here, for MRA"
+                ),
+            ),
+            (
+                self.sync_import_action,
+                QCoreApplication.translate("MainWindow", "&Import sync files…"),
+                QCoreApplication.translate(
+                    "MainWindow", "Import partners' sync files and settle conflicts"
+                ),
             ),
             (
                 self.about_action,
@@ -407,6 +441,8 @@ class MainWindow(QMainWindow):
             self.workspace.flush()
         if index == LIST_PAGE:
             self.meeting_list.refresh()
+        elif index == IMPORT_PAGE:
+            self.import_screen.refresh()
         self._update_meeting_menu()
         self._update_view_actions()
 
@@ -497,6 +533,72 @@ class MainWindow(QMainWindow):
 
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)
+
+    # -- reports and sync files --------------------------------------------------------
+    def _meeting_for_export(self) -> str | None:
+        if self.stack.currentIndex() == LIST_PAGE or self.meeting_id is None:
+            return self.meeting_list.current_meeting_id() or self.meeting_id
+        return self.meeting_id
+
+    def _keep_dialog(self, dialog: QWidget) -> None:
+        """Export dialogs are not modal: a meeting can go on while one is open."""
+        self.export_dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self._forget_dialog(d))  # type: ignore[attr-defined]
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def _forget_dialog(self, dialog: QWidget) -> None:
+        if dialog in self.export_dialogs:
+            self.export_dialogs.remove(dialog)
+            dialog.deleteLater()
+
+    def open_export_pdf(self) -> QWidget | None:
+        from mra_desktop.ui.export_pdf_dialog import ExportPdfDialog
+
+        meeting_id = self._meeting_for_export()
+        if meeting_id is None:
+            self.show_message(
+                QCoreApplication.translate("MainWindow", "Open or select a meeting first.")
+            )
+            return None
+        self.flush()
+        dialog = ExportPdfDialog(self.services, meeting_id, self)
+        dialog.exported.connect(
+            lambda path: self.show_message(
+                QCoreApplication.translate("MainWindow", "Report saved: %1").replace(
+                    "%1", str(path)
+                )
+            )
+        )
+        self._keep_dialog(dialog)
+        return dialog
+
+    def open_sync_export(self) -> QWidget:
+        from mra_desktop.ui.sync_export_dialog import SyncExportDialog
+
+        self.flush()
+        dialog = SyncExportDialog(self.services, self)
+        dialog.exported.connect(
+            lambda result: self.show_message(
+                QCoreApplication.translate("MainWindow", "Sync file written: %1").replace(
+                    "%1", str(result.path)
+                )
+            )
+        )
+        self._keep_dialog(dialog)
+        return dialog
+
+    def show_import(self) -> None:
+        self.stack.setCurrentIndex(IMPORT_PAGE)
+        self.import_screen.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _sync_imported(self) -> None:
+        """Imported records are new to every screen: re-read what is shown."""
+        self.meeting_list.refresh()
+        if self.meeting_id is not None:
+            self.setup.set_meeting(self.meeting_id)
+        self._update_counts()
 
     # -- language and settings ---------------------------------------------------------
     def set_language(self, lang: str) -> None:

@@ -25,6 +25,7 @@ from mra_desktop.core.errors import MraError
 from mra_desktop.core.services import RecordChange, Services
 from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import LANGUAGE_NAMES, apply_language, current_language
+from mra_desktop.ui.recipient_key import RecipientKeyWidget
 
 
 class ProfileForm(QWidget):
@@ -205,13 +206,12 @@ class SettingsDialog(QDialog):
         self.form.language_chosen.connect(self._language_chosen)
         self.form.completeness_changed.connect(self._update_buttons)
 
-        # Reserved for MRA's public key (sync files are encrypted to it); added later.
+        # MRA's public key (sync files are encrypted to it); installed or removed at once
         self.sync_box = QGroupBox()
         self.sync_box.setObjectName("SyncSettings")
         self.sync_layout = QVBoxLayout(self.sync_box)
-        self.sync_note = QLabel()
-        self.sync_note.setWordWrap(True)
-        self.sync_layout.addWidget(self.sync_note)
+        self.recipient_key = RecipientKeyWidget(services.db, self.sync_box)
+        self.sync_layout.addWidget(self.recipient_key)
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -234,11 +234,6 @@ class SettingsDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("Settings", "Settings"))
         self.sync_box.setTitle(QCoreApplication.translate("Settings", "Sending to MRA"))
-        self.sync_note.setText(
-            QCoreApplication.translate(
-                "Settings", "The key used to protect the files sent to MRA will be set here."
-            )
-        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

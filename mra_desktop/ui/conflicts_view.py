@@ -1,0 +1,344 @@
+"""Open conflicts of imported sync files, and one conflict's two versions side by side.
+
+A conflict is a record that a partner changed in two ways with the same revision: the
+version in this database stays until someone decides; the incoming one waits in the
+conflict. The table shows field | this database's version | incoming version, with the
+fields that differ highlighted; deciding is quick and runs on the UI thread.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mra_desktop.core.database import Database
+from mra_desktop.core.errors import MraError
+from mra_desktop.core.protocol import load_protocol, pick
+from mra_desktop.core.sync import ConflictView, list_conflicts, resolve_conflict
+from mra_desktop.core.sync.records import content_fields
+from mra_desktop.ui.i18n import current_language, format_date
+
+ERROR_STYLE = "color: #b00020;"
+DIFFERENT_BACKGROUND = QColor("#fff3c4")
+CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def record_type_word(record_type: str) -> str:
+    words = {
+        "organisation": QCoreApplication.translate("Conflicts", "Organisation"),
+        "meeting": QCoreApplication.translate("Conflicts", "Meeting"),
+        "participant": QCoreApplication.translate("Conflicts", "Participant"),
+        "change": QCoreApplication.translate("Conflicts", "Change"),
+        "action_item": QCoreApplication.translate("Conflicts", "Action item"),
+        "note": QCoreApplication.translate("Conflicts", "Note"),
+    }
+    return words.get(record_type, record_type)
+
+
+def field_label(record_type: str, name: str) -> str:
+    if record_type == "change":
+        try:
+            entry = load_protocol().change_field(name)
+        except KeyError:
+            entry = None
+        if entry is not None:
+            return pick(entry["label"], current_language())
+    labels = {
+        "name": QCoreApplication.translate("Conflicts", "Name"),
+        "city": QCoreApplication.translate("Conflicts", "City"),
+        "region": QCoreApplication.translate("Conflicts", "Region"),
+        "title": QCoreApplication.translate("Conflicts", "Title"),
+        "date": QCoreApplication.translate("Conflicts", "Date"),
+        "sector": QCoreApplication.translate("Conflicts", "Sector"),
+        "sectors": QCoreApplication.translate("Conflicts", "Sectors"),
+        "role": QCoreApplication.translate("Conflicts", "Role or title"),
+        "institution": QCoreApplication.translate("Conflicts", "Institution"),
+        "count": QCoreApplication.translate("Conflicts", "Number of people"),
+        "text": QCoreApplication.translate("Conflicts", "Text"),
+        "responsible": QCoreApplication.translate("Conflicts", "Responsible actor"),
+        "timeframe": QCoreApplication.translate("Conflicts", "Timeframe"),
+        "status": QCoreApplication.translate("Conflicts", "Status"),
+        "language": QCoreApplication.translate("Conflicts", "Language"),
+        "facilitators": QCoreApplication.translate("Conflicts", "Facilitators"),
+        "position": QCoreApplication.translate("Conflicts", "Position in the list"),
+        "deleted_at": QCoreApplication.translate("Conflicts", "Deleted on"),
+    }
+    return labels.get(name, name.replace("_", " "))
+
+
+def value_text(value: Any) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("Conflicts", "Yes")
+            if value
+            else QCoreApplication.translate("Conflicts", "No")
+        )
+    if isinstance(value, list):
+        return ", ".join(value_text(v) for v in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+class ConflictsView(QWidget):
+    """The open conflicts (left) and the selected one's versions side by side (right)."""
+
+    #: a conflict was decided (the ConflictDecision)
+    conflict_resolved = Signal(object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ConflictsView")
+        self.db = db
+        self.conflicts: list[ConflictView] = []
+
+        self.list_label = QLabel()
+        self.list = QTableWidget(0, 3)
+        self.list.setObjectName("ConflictList")
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.verticalHeader().hide()
+        self.list.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.list_label.setBuddy(self.list)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.list_label)
+        left_layout.addWidget(self.list, 1)
+
+        self.title_label = QLabel()
+        self.title_label.setObjectName("ConflictTitle")
+        self.title_label.setWordWrap(True)
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        title_font = self.title_label.font()
+        title_font.setBold(True)
+        self.title_label.setFont(title_font)
+        self.source_label = QLabel()
+        self.source_label.setWordWrap(True)
+        self.versions = QTableWidget(0, 3)
+        self.versions.setObjectName("ConflictVersions")
+        self.versions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.versions.setWordWrap(True)
+        self.versions.verticalHeader().hide()
+        header = self.versions.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.versions.setColumnWidth(0, 200)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.keep_button = QPushButton()
+        self.take_button = QPushButton()
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.hide()
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.take_button)
+        buttons.addStretch(1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.title_label)
+        right_layout.addWidget(self.source_label)
+        right_layout.addWidget(self.versions, 1)
+        right_layout.addWidget(self.error_label)
+        right_layout.addLayout(buttons)
+
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.splitter, 1)
+
+        self.list.currentCellChanged.connect(lambda *_cells: self._show_selected())
+        self.keep_button.clicked.connect(lambda: self.resolve("local"))
+        self.take_button.clicked.connect(lambda: self.resolve("incoming"))
+        self.retranslate()
+        self.refresh()
+
+    def retranslate(self) -> None:
+        self.list_label.setText(QCoreApplication.translate("Conflicts", "Open &conflicts"))
+        self.list.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("Conflicts", "Record"),
+                QCoreApplication.translate("Conflicts", "Partner"),
+                QCoreApplication.translate("Conflicts", "Found on"),
+            ]
+        )
+        self.versions.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("Conflicts", "Field"),
+                QCoreApplication.translate("Conflicts", "This database's version"),
+                QCoreApplication.translate("Conflicts", "Incoming version"),
+            ]
+        )
+        self.keep_button.setText(
+            QCoreApplication.translate("Conflicts", "&Keep this database's version")
+        )
+        self.take_button.setText(
+            QCoreApplication.translate("Conflicts", "&Take the incoming version")
+        )
+        self.empty_label.setText(
+            QCoreApplication.translate(
+                "Conflicts",
+                "No open conflicts. A conflict appears when a record was changed in two "
+                "different ways; both versions are then kept until you choose one.",
+            )
+        )
+        self.list.setAccessibleName(QCoreApplication.translate("Conflicts", "Open conflicts"))
+        self.versions.setAccessibleName(
+            QCoreApplication.translate("Conflicts", "The two versions, field by field")
+        )
+        self.keep_button.setAccessibleName(
+            QCoreApplication.translate("Conflicts", "Keep this database's version")
+        )
+        self.take_button.setAccessibleName(
+            QCoreApplication.translate("Conflicts", "Take the incoming version")
+        )
+        self.keep_button.setToolTip(
+            QCoreApplication.translate(
+                "Conflicts", "The record stays as it is in this database"
+            )
+        )
+        self.take_button.setToolTip(
+            QCoreApplication.translate(
+                "Conflicts", "The record takes the content of the file just imported"
+            )
+        )
+        self._fill_list(self.selected_id())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- content -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        chosen = self.selected_id()
+        try:
+            self.conflicts = list_conflicts(self.db)
+        except MraError as exc:
+            self.conflicts = []
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+        self._fill_list(chosen)
+
+    def count(self) -> int:
+        return len(self.conflicts)
+
+    def selected_id(self) -> str | None:
+        row = self.list.currentRow()
+        item = self.list.item(row, 0) if row >= 0 else None
+        return str(item.data(CONFLICT_ID_ROLE)) if item is not None else None
+
+    def selected(self) -> ConflictView | None:
+        chosen = self.selected_id()
+        return next((c for c in self.conflicts if c.id == chosen), None)
+
+    def _fill_list(self, chosen: str | None) -> None:
+        self.list.blockSignals(True)
+        self.list.setRowCount(len(self.conflicts))
+        for row, conflict in enumerate(self.conflicts):
+            record = QTableWidgetItem(
+                f"{record_type_word(conflict.record_type)} · {conflict.title}"
+            )
+            record.setData(CONFLICT_ID_ROLE, conflict.id)
+            record.setToolTip(conflict.title)
+            self.list.setItem(row, 0, record)
+            self.list.setItem(row, 1, QTableWidgetItem(conflict.source_organisation))
+            self.list.setItem(
+                row, 2, QTableWidgetItem(format_date(conflict.detected_at.date()))
+            )
+        self.list.blockSignals(False)
+        self.list.resizeColumnToContents(2)
+        ids = [c.id for c in self.conflicts]
+        if self.conflicts:
+            row = ids.index(chosen) if chosen in ids else 0
+            self.list.blockSignals(True)
+            self.list.setCurrentCell(row, 0)  # selects the whole row (SelectRows)
+            self.list.blockSignals(False)
+        self.empty_label.setVisible(not self.conflicts)
+        self.splitter.setVisible(bool(self.conflicts))
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        conflict = self.selected()
+        self.keep_button.setEnabled(conflict is not None)
+        self.take_button.setEnabled(conflict is not None)
+        if conflict is None:
+            self.title_label.clear()
+            self.source_label.clear()
+            self.versions.setRowCount(0)
+            return
+        self.title_label.setText(f"{record_type_word(conflict.record_type)} · {conflict.title}")
+        self.source_label.setText(
+            QCoreApplication.translate("Conflicts", "Incoming from %1, file %2").replace(
+                "%1", conflict.source_organisation or "—"
+            ).replace("%2", conflict.source_file)
+        )
+        fields = list(content_fields(conflict.record_type))
+        self.versions.setRowCount(len(fields))
+        bold = QFont(self.versions.font())
+        bold.setBold(True)
+        for row, name in enumerate(fields):
+            items = [
+                QTableWidgetItem(field_label(conflict.record_type, name)),
+                QTableWidgetItem(value_text(conflict.local.get(name))),
+                QTableWidgetItem(value_text(conflict.incoming.get(name))),
+            ]
+            differs = name in conflict.differing_fields
+            for column, item in enumerate(items):
+                item.setData(Qt.ItemDataRole.UserRole, differs)
+                if differs:
+                    item.setBackground(QBrush(DIFFERENT_BACKGROUND))
+                    item.setForeground(QBrush(QColor("#000000")))
+                    item.setFont(bold)
+                self.versions.setItem(row, column, item)
+        self.versions.resizeRowsToContents()
+        self.error_label.hide()
+
+    def differing_rows(self) -> list[str]:
+        """The field labels highlighted as different (for tests and screen readers)."""
+        return [
+            self.versions.item(row, 0).text()
+            for row in range(self.versions.rowCount())
+            if self.versions.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        ]
+
+    def resolve(self, choice: str) -> None:
+        conflict = self.selected()
+        if conflict is None:
+            return
+        try:
+            decision = resolve_conflict(self.db, conflict.id, choice)
+        except MraError as exc:
+            self.error_label.setText(exc.message)
+            self.error_label.show()
+            self.refresh()
+            return
+        self.refresh()
+        self.conflict_resolved.emit(decision)
+

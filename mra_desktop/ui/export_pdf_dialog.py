@@ -1,0 +1,299 @@
+"""Export a meeting's report as PDF: language, names or not, where to save.
+
+The report's language is the meeting's by default, whatever the interface language. The
+PDF is laid out off the UI thread (through :func:`run_in_background`, with a progress
+dialog and Cancel) on a database opened for that job; a cancel or a failure writes
+nothing, and the sentence saying why stays in the dialog, which is not modal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mra_desktop.core.errors import MraError
+from mra_desktop.core.report_pdf import export_meeting_pdf
+from mra_desktop.core.services import Services
+from mra_desktop.ui.background import BackgroundJob, run_in_background
+from mra_desktop.ui.i18n import LANGUAGE_NAMES, format_date
+from mra_desktop.ui.jobs import (
+    documents_folder,
+    error_sentence,
+    open_path,
+    relabelled,
+    safe_file_name,
+    with_own_database,
+)
+
+REPORT_LANGUAGES = ("ar", "fr", "en")
+ERROR_STYLE = "color: #b00020;"
+
+
+def suggested_name(date: Any, title: str, lang: str) -> str:
+    """``2022-03-14 Local commission (fr).pdf``"""
+    day = date.isoformat() if date else ""
+    return safe_file_name(f"{day} {title} ({lang})") + ".pdf"
+
+
+class ExportPdfDialog(QDialog):
+    """File > Export report as PDF… for one meeting."""
+
+    #: the report was written (its path)
+    exported = Signal(object)
+
+    def __init__(self, services: Services, meeting_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ExportPdfDialog")
+        self.services = services
+        self.meeting = services.meetings.get(meeting_id)
+        self.job: BackgroundJob | None = None
+        self.written: Path | None = None
+        self._suggested = ""
+
+        self.meeting_label = QLabel()
+        self.meeting_label.setWordWrap(True)
+        self.language_combo = QComboBox()
+        for code in REPORT_LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        start = self.meeting.language if self.meeting.language in REPORT_LANGUAGES else "en"
+        self.language_combo.setCurrentIndex(self.language_combo.findData(start))
+        self.names_check = QCheckBox()
+        self.names_check.setChecked(False)
+        self.path_edit = QLineEdit()
+        self.browse_button = QPushButton()
+        path_row = QHBoxLayout()
+        path_row.setContentsMargins(0, 0, 0, 0)
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse_button)
+
+        self.labels = {key: QLabel() for key in ("meeting", "language", "file")}
+        self.labels["language"].setBuddy(self.language_combo)
+        self.labels["file"].setBuddy(self.path_edit)
+        form = QFormLayout()
+        form.addRow(self.labels["language"], self.language_combo)
+        form.addRow("", self.names_check)
+        form.addRow(self.labels["file"], path_row)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("ExportMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+        self.open_file_button = QPushButton()
+        self.open_folder_button = QPushButton()
+        result_row = QHBoxLayout()
+        result_row.addWidget(self.open_file_button)
+        result_row.addWidget(self.open_folder_button)
+        result_row.addStretch(1)
+        self.open_file_button.hide()
+        self.open_folder_button.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.labels["meeting"])
+        layout.addWidget(self.meeting_label)
+        layout.addLayout(form)
+        layout.addWidget(self.message_label)
+        layout.addLayout(result_row)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self.browse_button.clicked.connect(self.choose_file)
+        self.language_combo.currentIndexChanged.connect(lambda _i: self._update_suggestion())
+        self.path_edit.textChanged.connect(lambda _t: self._update_buttons())
+        self.open_file_button.clicked.connect(lambda: self.written and open_path(self.written))
+        self.open_folder_button.clicked.connect(
+            lambda: self.written and open_path(self.written.parent)
+        )
+        self.setTabOrder(self.language_combo, self.names_check)
+        self.setTabOrder(self.names_check, self.path_edit)
+        self.setTabOrder(self.path_edit, self.browse_button)
+        self._update_suggestion()
+        self.retranslate()
+        width = max(560, self.sizeHint().width())
+        self.resize(width, max(self.sizeHint().height(), layout.totalHeightForWidth(width)))
+
+    # -- words -------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("ExportPdf", "Export the report as PDF"))
+        self.labels["meeting"].setText(QCoreApplication.translate("ExportPdf", "Meeting"))
+        font = self.labels["meeting"].font()
+        font.setBold(True)
+        self.labels["meeting"].setFont(font)
+        self.labels["language"].setText(
+            QCoreApplication.translate("ExportPdf", "Report &language")
+        )
+        self.labels["file"].setText(QCoreApplication.translate("ExportPdf", "Save &to"))
+        day = format_date(self.meeting.date, long=True)
+        # on two lines: an Arabic title and a French date do not mix well on one
+        self.meeting_label.setText(f"{self.meeting.title}\n{day}" if day else self.meeting.title)
+        self.names_check.setText(
+            QCoreApplication.translate("ExportPdf", "Include the participants' &names")
+        )
+        self.names_check.setToolTip(
+            QCoreApplication.translate(
+                "ExportPdf",
+                "Off: the report lists roles and institutions only, as MRA's reports do.",
+            )
+        )
+        self.browse_button.setText(QCoreApplication.translate("ExportPdf", "&Choose…"))
+        self.export_button.setText(QCoreApplication.translate("ExportPdf", "&Export"))
+        self.close_button.setText(QCoreApplication.translate("ExportPdf", "Close"))
+        self.open_file_button.setText(QCoreApplication.translate("ExportPdf", "&Open the file"))
+        self.open_folder_button.setText(
+            QCoreApplication.translate("ExportPdf", "Open the &folder")
+        )
+        self.language_combo.setAccessibleName(
+            QCoreApplication.translate("ExportPdf", "Report language")
+        )
+        self.language_combo.setToolTip(
+            QCoreApplication.translate(
+                "ExportPdf", "The report's language; the meeting's language unless you choose"
+            )
+        )
+        self.names_check.setAccessibleName(
+            QCoreApplication.translate("ExportPdf", "Include the participants' names")
+        )
+        self.path_edit.setAccessibleName(
+            QCoreApplication.translate("ExportPdf", "File to write the report to")
+        )
+        self.browse_button.setAccessibleName(
+            QCoreApplication.translate("ExportPdf", "Choose where to save the report")
+        )
+        self.browse_button.setToolTip(
+            QCoreApplication.translate("ExportPdf", "Choose where to save the report")
+        )
+        self.export_button.setAccessibleName(
+            QCoreApplication.translate("ExportPdf", "Export the report")
+        )
+        self.message_label.setAccessibleName(
+            QCoreApplication.translate("ExportPdf", "Result of the export")
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- choosing ----------------------------------------------------------------------
+    def language(self) -> str:
+        return str(self.language_combo.currentData())
+
+    def _update_suggestion(self) -> None:
+        """Follow the chosen language in the file name until the user picks their own."""
+        current = self.path_edit.text().strip()
+        folder = Path(current).parent if current else documents_folder()
+        name = suggested_name(self.meeting.date, self.meeting.title, self.language())
+        suggestion = str(folder / name)
+        if not current or current == self._suggested:
+            self.path_edit.setText(suggestion)
+        self._suggested = suggestion
+
+    def choose_file(self) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self,
+            QCoreApplication.translate("ExportPdf", "Save the report as"),
+            self.path_edit.text().strip() or self._suggested,
+            QCoreApplication.translate("ExportPdf", "PDF files (*.pdf)"),
+        )
+        if path:
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+            self.path_edit.setText(path)
+
+    def _update_buttons(self) -> None:
+        running = self.job is not None
+        self.export_button.setEnabled(bool(self.path_edit.text().strip()) and not running)
+
+    def _show_message(self, text: str, error: bool, details: str = "") -> None:
+        self.message_label.setText(text)
+        self.message_label.setToolTip(details)
+        self.message_label.setStyleSheet(ERROR_STYLE if error else "")
+        self.message_label.show()
+
+    # -- exporting ---------------------------------------------------------------------
+    def start_export(self) -> BackgroundJob | None:
+        text = self.path_edit.text().strip()
+        if not text or self.job is not None:
+            return None
+        target = Path(text).expanduser()
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+            self.path_edit.setText(str(target))
+        db_path = Path(self.services.db.path)
+        meeting_id, lang = self.meeting.id, self.language()
+        include_names = self.names_check.isChecked()
+        label = QCoreApplication.translate("ExportPdf", "Writing the report…")
+
+        def work(progress: Any) -> Path:
+            return with_own_database(
+                db_path,
+                lambda db: export_meeting_pdf(
+                    Services(db),
+                    meeting_id,
+                    lang,
+                    target,
+                    include_names=include_names,
+                    progress=relabelled(progress, label),
+                ),
+            )
+
+        self.message_label.hide()
+        self.open_file_button.hide()
+        self.open_folder_button.hide()
+        self.job = run_in_background(self, work, self._done, self._failed, progress_title=label)
+        if self.job is not None and self.job.is_finished():  # ran synchronously (tests)
+            self.job = None
+        self._update_buttons()
+        return self.job
+
+    def _done(self, path: Path) -> None:
+        self.job = None
+        self.written = Path(path)
+        self._show_message(
+            QCoreApplication.translate("ExportPdf", "The report was saved to %1").replace(
+                "%1", str(self.written)
+            ),
+            error=False,
+        )
+        self.open_file_button.show()
+        self.open_folder_button.show()
+        self._update_buttons()
+        self.exported.emit(self.written)
+
+    def _failed(self, error: BaseException) -> None:
+        self.job = None
+        sentence = error_sentence(error)
+        if isinstance(error, MraError) and error.code == "cancelled":
+            sentence = QCoreApplication.translate(
+                "ExportPdf", "Export cancelled; no file was written."
+            )
+        details = error.message if isinstance(error, MraError) else ""
+        self._show_message(sentence, error=True, details=details)
+        self._update_buttons()
+
+    def reject(self) -> None:
+        if self.job is not None:  # closing while it runs stops it; nothing is written
+            self.job.cancel()
+        super().reject()

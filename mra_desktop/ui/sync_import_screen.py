@@ -1,0 +1,597 @@
+"""MRA's import screen: partners' sync files in, each file's outcome, the import history
+and the conflicts waiting for a decision.
+
+Files come through "Choose files…" or by dropping them on the screen, several at once.
+Encrypted files need MRA's private key: it is unlocked once per session (key file and
+passphrase, asked on the screen itself, not in a modal dialog) and kept in memory until
+the program closes or "Forget the key" is pressed. Files that needed the key while it was
+locked wait and are imported as soon as it is unlocked. Imports run off the UI thread
+with progress and Cancel, each on a database opened for the job.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mra_desktop.core.database import Database
+from mra_desktop.core.errors import MraError
+from mra_desktop.core.sync import (
+    FileOutcome,
+    PrivateKey,
+    WrongPassphraseError,
+    import_history,
+    import_sync_files,
+    read_private_key,
+)
+from mra_desktop.ui.background import BackgroundJob, run_in_background
+from mra_desktop.ui.conflicts_view import ConflictsView
+from mra_desktop.ui.i18n import current_language, format_date
+from mra_desktop.ui.jobs import error_sentence, relabelled, with_own_database
+from mra_desktop.ui.recipient_key import isolated
+
+ERROR_STYLE = "color: #b00020;"
+KEY_NEEDED = "sync_key_required"
+STATUS_COLOURS = {"imported": "#1b5e20", "already_imported": "#455a64", "rejected": "#b00020",
+                  "cancelled": "#8a4b00", "waiting": "#8a4b00"}
+
+
+def status_word(status: str) -> str:
+    words = {
+        "imported": QCoreApplication.translate("SyncImport", "Imported"),
+        "already_imported": QCoreApplication.translate("SyncImport", "Already imported"),
+        "rejected": QCoreApplication.translate("SyncImport", "Rejected"),
+        "cancelled": QCoreApplication.translate("SyncImport", "Cancelled"),
+        "waiting": QCoreApplication.translate("SyncImport", "Waiting for the key"),
+    }
+    return words.get(status, status)
+
+
+def outcome_sentence(outcome: FileOutcome) -> str:
+    """One sentence for a file's outcome, in the interface language where the interface
+    knows the words (the reasons for refusing a file come from the core)."""
+    if outcome.status == "imported":
+        sentence = QCoreApplication.translate("SyncImport", "Imported; exported on %1.").replace(
+            "%1", format_date(outcome.exported_at.date()) if outcome.exported_at else "—"
+        )
+        if outcome.previously_imported_at is not None:
+            sentence = QCoreApplication.translate(
+                "SyncImport", "Imported; it had been imported before, on %1."
+            ).replace("%1", format_date(outcome.previously_imported_at.date()))
+        return sentence
+    if outcome.status == "already_imported" and outcome.previously_imported_at is not None:
+        return QCoreApplication.translate(
+            "SyncImport", "Already imported on %1; nothing changed."
+        ).replace("%1", format_date(outcome.previously_imported_at.date()))
+    if outcome.status == "cancelled":
+        return QCoreApplication.translate(
+            "SyncImport", "Not imported: the import was cancelled."
+        )
+    if outcome.status == "waiting":
+        return QCoreApplication.translate(
+            "SyncImport", "Encrypted: unlock MRA's private key to import it."
+        )
+    if current_language() != "en":
+        # the core's reasons are English sentences (with the details); say the gist in
+        # the interface language, the details stay in the tooltip
+        reasons = {
+            "sync_file_invalid": QCoreApplication.translate(
+                "SyncImport",
+                "Refused: the file is damaged, altered or not a sync file; nothing of it "
+                "was imported.",
+            ),
+            "sync_file_newer": QCoreApplication.translate(
+                "SyncImport",
+                "Refused: a newer version of mra-desktop wrote this file; update the program "
+                "to import it.",
+            ),
+            "sync_wrong_key": QCoreApplication.translate(
+                "SyncImport",
+                "Refused: this file was encrypted for another key than the one unlocked here.",
+            ),
+            "sync_key_required": QCoreApplication.translate(
+                "SyncImport", "Encrypted: unlock MRA's private key to import it."
+            ),
+        }
+        if outcome.code in reasons:
+            return reasons[outcome.code]
+    return outcome.message
+
+
+class SyncImportScreen(QWidget):
+    """File > Import sync files…"""
+
+    #: files were imported (the list of FileOutcome); the records may have changed
+    files_imported = Signal(object)
+    #: a conflict was decided (the ConflictDecision)
+    conflict_resolved = Signal(object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SyncImportScreen")
+        self.setAcceptDrops(True)
+        self.db = db
+        self.private_key: PrivateKey | None = None
+        self.job: BackgroundJob | None = None
+        self.outcomes: list[FileOutcome] = []  # this session's, newest last
+        self.waiting: list[Path] = []  # encrypted files waiting for the key
+
+        self.heading = QLabel()
+        self.heading.setObjectName("ImportHeading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.drop_label = QLabel()
+        self.drop_label.setObjectName("DropZone")
+        self.drop_label.setWordWrap(True)
+        self.drop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.drop_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.drop_label.setMinimumHeight(56)
+        self.choose_button = QPushButton()
+        self.choose_button.setObjectName("ChooseSyncFiles")
+        top = QHBoxLayout()
+        top.addWidget(self.drop_label, 1)
+        top.addWidget(self.choose_button)
+
+        # MRA's private key, unlocked once per session
+        self.key_box = QGroupBox()
+        self.key_state = QLabel()
+        self.key_state.setWordWrap(True)
+        self.key_path_edit = QLineEdit()
+        self.key_browse_button = QPushButton()
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.unlock_button = QPushButton()
+        self.forget_button = QPushButton()
+        self.key_error = QLabel()
+        self.key_error.setObjectName("KeyError")
+        self.key_error.setWordWrap(True)
+        self.key_error.setStyleSheet(ERROR_STYLE)
+        self.key_error.hide()
+        self.key_labels = {"file": QLabel(), "passphrase": QLabel()}
+        self.key_labels["file"].setBuddy(self.key_path_edit)
+        self.key_labels["passphrase"].setBuddy(self.passphrase_edit)
+        key_file_row = QHBoxLayout()
+        key_file_row.addWidget(self.key_path_edit, 1)
+        key_file_row.addWidget(self.key_browse_button)
+        passphrase_row = QHBoxLayout()
+        passphrase_row.addWidget(self.passphrase_edit, 1)
+        passphrase_row.addWidget(self.unlock_button)
+        self.key_form = QWidget()
+        key_form = QFormLayout(self.key_form)
+        key_form.setContentsMargins(0, 0, 0, 0)
+        key_form.addRow(self.key_labels["file"], key_file_row)
+        key_form.addRow(self.key_labels["passphrase"], passphrase_row)
+        key_state_row = QHBoxLayout()
+        key_state_row.addWidget(self.key_state, 1)
+        key_state_row.addWidget(self.forget_button)
+        key_layout = QVBoxLayout(self.key_box)
+        key_layout.addLayout(key_state_row)
+        key_layout.addWidget(self.key_form)
+        key_layout.addWidget(self.key_error)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("ImportMessage")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+
+        # outcomes, history, conflicts
+        self.outcome_table = self._table(10)
+        self.outcome_table.setObjectName("ImportOutcomes")
+        self.outcome_table.horizontalHeader().setSectionResizeMode(
+            9, QHeaderView.ResizeMode.Stretch
+        )
+        self.history_table = self._table(9)
+        self.history_table.setObjectName("ImportHistory")
+        self.history_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Stretch
+        )
+        for table, partner in ((self.outcome_table, 1), (self.history_table, 2)):
+            # a partner's long name must not squeeze the message
+            table.horizontalHeader().setSectionResizeMode(
+                partner, QHeaderView.ResizeMode.Interactive
+            )
+            table.setColumnWidth(partner, 220)
+        self.conflicts = ConflictsView(db)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.outcome_table, "")
+        self.tabs.addTab(self.conflicts, "")
+        self.tabs.addTab(self.history_table, "")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(top)
+        layout.addWidget(self.key_box)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.tabs, 1)
+
+        self.choose_button.clicked.connect(self.choose_files)
+        self.key_browse_button.clicked.connect(self.choose_key_file)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.passphrase_edit.returnPressed.connect(self.unlock)
+        self.forget_button.clicked.connect(self.forget_key)
+        self.conflicts.conflict_resolved.connect(self._conflict_resolved)
+        self.setTabOrder(self.choose_button, self.key_path_edit)
+        self.setTabOrder(self.key_path_edit, self.key_browse_button)
+        self.setTabOrder(self.key_browse_button, self.passphrase_edit)
+        self.setTabOrder(self.passphrase_edit, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.tabs)
+        self.retranslate()
+        self.refresh()
+
+    @staticmethod
+    def _table(columns: int) -> QTableWidget:
+        table = QTableWidget(0, columns)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setWordWrap(True)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    # -- words -------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText(
+            QCoreApplication.translate("SyncImport", "Import partners' sync files")
+        )
+        self.drop_label.setText(
+            QCoreApplication.translate(
+                "SyncImport",
+                "Drop .mrasync files here, several at once if you like, or choose them.",
+            )
+        )
+        self.choose_button.setText(QCoreApplication.translate("SyncImport", "C&hoose files…"))
+        self.choose_button.setToolTip(
+            QCoreApplication.translate("SyncImport", "Choose the sync files to import")
+        )
+        self.choose_button.setAccessibleName(
+            QCoreApplication.translate("SyncImport", "Choose the sync files to import")
+        )
+        self.key_box.setTitle(QCoreApplication.translate("SyncImport", "MRA's private key"))
+        self.key_labels["file"].setText(QCoreApplication.translate("SyncImport", "&Key file"))
+        self.key_labels["passphrase"].setText(
+            QCoreApplication.translate("SyncImport", "&Passphrase")
+        )
+        self.key_browse_button.setText(QCoreApplication.translate("SyncImport", "Choose…"))
+        self.unlock_button.setText(QCoreApplication.translate("SyncImport", "&Unlock"))
+        self.forget_button.setText(QCoreApplication.translate("SyncImport", "&Forget the key"))
+        self.key_path_edit.setAccessibleName(
+            QCoreApplication.translate("SyncImport", "MRA's private key file")
+        )
+        self.key_path_edit.setPlaceholderText(
+            QCoreApplication.translate("SyncImport", "The file ending in .key")
+        )
+        self.key_browse_button.setAccessibleName(
+            QCoreApplication.translate("SyncImport", "Choose MRA's private key file")
+        )
+        self.passphrase_edit.setAccessibleName(
+            QCoreApplication.translate("SyncImport", "Passphrase of the private key")
+        )
+        self.unlock_button.setAccessibleName(
+            QCoreApplication.translate("SyncImport", "Unlock the private key")
+        )
+        self.forget_button.setAccessibleName(
+            QCoreApplication.translate("SyncImport", "Forget the unlocked key")
+        )
+        self.outcome_table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("SyncImport", "File"),
+                QCoreApplication.translate("SyncImport", "Partner"),
+                QCoreApplication.translate("SyncImport", "Status"),
+                QCoreApplication.translate("SyncImport", "New"),
+                QCoreApplication.translate("SyncImport", "Updated"),
+                QCoreApplication.translate("SyncImport", "Unchanged"),
+                QCoreApplication.translate("SyncImport", "Conflicts"),
+                QCoreApplication.translate("SyncImport", "Deleted"),
+                QCoreApplication.translate("SyncImport", "Encrypted"),
+                QCoreApplication.translate("SyncImport", "Message"),
+            ]
+        )
+        self.history_table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("SyncImport", "Imported on"),
+                QCoreApplication.translate("SyncImport", "File"),
+                QCoreApplication.translate("SyncImport", "Partner"),
+                QCoreApplication.translate("SyncImport", "Exported on"),
+                QCoreApplication.translate("SyncImport", "New"),
+                QCoreApplication.translate("SyncImport", "Updated"),
+                QCoreApplication.translate("SyncImport", "Unchanged"),
+                QCoreApplication.translate("SyncImport", "Conflicts"),
+                QCoreApplication.translate("SyncImport", "Deleted"),
+            ]
+        )
+        self.outcome_table.setAccessibleName(
+            QCoreApplication.translate("SyncImport", "What happened to each file")
+        )
+        self.history_table.setAccessibleName(
+            QCoreApplication.translate("SyncImport", "Every import so far, newest first")
+        )
+        self._update_key_state()
+        self._update_tabs()
+        self._fill_outcomes()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_tabs(self) -> None:
+        self.tabs.setTabText(0, QCoreApplication.translate("SyncImport", "Files imported now"))
+        self.tabs.setTabText(
+            1,
+            QCoreApplication.translate("SyncImport", "Conflicts (%1)").replace(
+                "%1", str(self.conflicts.count())
+            ),
+        )
+        self.tabs.setTabText(2, QCoreApplication.translate("SyncImport", "Import history"))
+
+    def _update_key_state(self) -> None:
+        unlocked = self.private_key is not None
+        if unlocked:
+            assert self.private_key is not None
+            self.key_state.setText(
+                QCoreApplication.translate(
+                    "SyncImport", "Unlocked for this session; fingerprint %1."
+                ).replace("%1", isolated(self.private_key.fingerprint))
+            )
+        else:
+            self.key_state.setText(
+                QCoreApplication.translate(
+                    "SyncImport",
+                    "Encrypted files need MRA's private key, unlocked once per session. "
+                    "Files that are not encrypted need no key.",
+                )
+            )
+        self.key_form.setVisible(not unlocked)
+        self.forget_button.setVisible(unlocked)
+
+    # -- the key -----------------------------------------------------------------------
+    def choose_key_file(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            QCoreApplication.translate("SyncImport", "MRA's private key"),
+            self.key_path_edit.text().strip(),
+            QCoreApplication.translate("SyncImport", "Private keys (*.key);;All files (*)"),
+        )
+        if path:
+            self.key_path_edit.setText(path)
+            self.passphrase_edit.setFocus()
+
+    def unlock(self) -> BackgroundJob | None:
+        path = self.key_path_edit.text().strip()
+        passphrase = self.passphrase_edit.text()
+        if not path:
+            self._key_problem(
+                QCoreApplication.translate("SyncImport", "Choose MRA's private key file first.")
+            )
+            return None
+        self.unlock_button.setEnabled(False)
+        # the key derivation takes a moment on purpose: off the UI thread, without a dialog
+        return run_in_background(
+            self,
+            lambda _progress: read_private_key(path, passphrase),
+            self._unlocked,
+            self._unlock_failed,
+        )
+
+    def _unlocked(self, key: PrivateKey) -> None:
+        self.private_key = key
+        self.passphrase_edit.clear()
+        self.unlock_button.setEnabled(True)
+        self.key_error.hide()
+        self._update_key_state()
+        if self.waiting:
+            waiting, self.waiting = self.waiting, []
+            self.import_files(waiting)
+
+    def _unlock_failed(self, error: BaseException) -> None:
+        self.unlock_button.setEnabled(True)
+        if isinstance(error, WrongPassphraseError):
+            sentence = QCoreApplication.translate(
+                "SyncImport", "The passphrase is wrong; type it again."
+            )
+        else:
+            sentence = error_sentence(error)
+        self._key_problem(sentence)
+        self.passphrase_edit.selectAll()
+        self.passphrase_edit.setFocus()
+
+    def _key_problem(self, sentence: str) -> None:
+        self.key_error.setText(sentence)
+        self.key_error.show()
+
+    def forget_key(self) -> None:
+        self.private_key = None
+        self._update_key_state()
+
+    # -- files -------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self,
+            QCoreApplication.translate("SyncImport", "Sync files to import"),
+            "",
+            QCoreApplication.translate("SyncImport", "Sync files (*.mrasync);;All files (*)"),
+        )
+        if paths:
+            self.import_files([Path(p) for p in paths])
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_files(paths)
+
+    def import_files(self, paths: list[Path]) -> BackgroundJob | None:
+        """Import ``paths`` off the UI thread; the outcomes appear in the table."""
+        if not paths:
+            return None
+        if self.job is not None:
+            self._show_message(
+                QCoreApplication.translate(
+                    "SyncImport", "An import is running; drop the files again when it ends."
+                ),
+                error=True,
+            )
+            return None
+        db_path = Path(self.db.path)
+        key = self.private_key
+        label = QCoreApplication.translate("SyncImport", "Importing sync files…")
+
+        def work(progress: Any) -> list[FileOutcome]:
+            return with_own_database(
+                db_path,
+                lambda db: import_sync_files(db, paths, key, relabelled(progress, label)),
+            )
+
+        self.message_label.hide()
+        self.choose_button.setEnabled(False)
+        job = run_in_background(self, work, self._imported, self._failed, progress_title=label)
+        self.job = None if job.is_finished() else job
+        return job
+
+    def _imported(self, outcomes: list[FileOutcome]) -> None:
+        self.job = None
+        self.choose_button.setEnabled(True)
+        for outcome in outcomes:
+            if outcome.status == "rejected" and outcome.code == KEY_NEEDED and not self.private_key:
+                outcome.status = "waiting"
+                if outcome.path not in self.waiting:
+                    self.waiting.append(outcome.path)
+        # a file imported again replaces its earlier row of this session
+        done = {o.path for o in outcomes}
+        self.outcomes = [o for o in self.outcomes if o.path not in done] + outcomes
+        self._fill_outcomes()
+        self.refresh()
+        self.tabs.setCurrentIndex(0)
+        if self.waiting:
+            self._key_problem(
+                QCoreApplication.translate(
+                    "SyncImport",
+                    "Encrypted files waiting for MRA's private key: %1. Choose the key file "
+                    "and type its passphrase.",
+                ).replace("%1", str(len(self.waiting)))
+            )
+            self.key_path_edit.setFocus()
+        self.files_imported.emit(outcomes)
+
+    def _failed(self, error: BaseException) -> None:
+        self.job = None
+        self.choose_button.setEnabled(True)
+        self._show_message(error_sentence(error), error=True)
+
+    def _show_message(self, text: str, error: bool) -> None:
+        self.message_label.setText(text)
+        self.message_label.setStyleSheet(ERROR_STYLE if error else "")
+        self.message_label.show()
+
+    # -- tables ------------------------------------------------------------------------
+    def _fill_outcomes(self) -> None:
+        table = self.outcome_table
+        table.setRowCount(len(self.outcomes))
+        for row, outcome in enumerate(self.outcomes):
+            counts = outcome.counts
+            numbers = (
+                [counts.new, counts.updated, counts.unchanged, counts.conflicts, counts.deleted]
+                if counts is not None
+                else [None] * 5
+            )
+            encrypted = {
+                True: QCoreApplication.translate("SyncImport", "Yes"),
+                False: QCoreApplication.translate("SyncImport", "No"),
+                None: "",
+            }[outcome.encrypted]
+            status = QTableWidgetItem(status_word(outcome.status))
+            status.setData(Qt.ItemDataRole.UserRole, outcome.status)
+            status.setForeground(QColor(STATUS_COLOURS.get(outcome.status, "#000000")))
+            cells = [
+                QTableWidgetItem(outcome.path.name),
+                QTableWidgetItem(outcome.source_organisation),
+                status,
+                *[QTableWidgetItem("" if n is None else str(n)) for n in numbers],
+                QTableWidgetItem(encrypted),
+                QTableWidgetItem(outcome_sentence(outcome)),
+            ]
+            cells[0].setToolTip(str(outcome.path))
+            cells[-1].setToolTip(outcome.message or outcome_sentence(outcome))
+            for column, item in enumerate(cells):
+                if 3 <= column <= 7:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                table.setItem(row, column, item)
+        table.resizeRowsToContents()
+
+    def outcome_row(self, name: str) -> dict[str, str]:
+        """What the outcome table shows for the file ``name`` (by column header)."""
+        table = self.outcome_table
+        for row in range(table.rowCount()):
+            if table.item(row, 0).text() == name:
+                return {
+                    table.horizontalHeaderItem(c).text(): table.item(row, c).text()
+                    for c in range(table.columnCount())
+                }
+        raise KeyError(name)
+
+    def refresh(self) -> None:
+        """Re-read the history and the conflicts from the database."""
+        try:
+            logs = import_history(self.db)
+        except MraError as exc:
+            self._show_message(exc.message, error=True)
+            logs = []
+        table = self.history_table
+        table.setRowCount(len(logs))
+        for row, log in enumerate(logs):
+            values = [
+                format_date(log.imported_at.date()) + " " + log.imported_at.strftime("%H:%M"),
+                log.file_name,
+                log.source_organisation,
+                format_date(log.exported_at.date()) if log.exported_at else "",
+                log.new_count,
+                log.updated_count,
+                log.unchanged_count,
+                log.conflict_count,
+                log.deleted_count,
+            ]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                if column >= 4:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                table.setItem(row, column, item)
+        self.conflicts.refresh()
+        self._update_tabs()
+
+    def _conflict_resolved(self, decision: Any) -> None:
+        self._update_tabs()
+        self.conflict_resolved.emit(decision)
+
+    def is_busy(self) -> bool:
+        return self.job is not None

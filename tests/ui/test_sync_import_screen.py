@@ -1,0 +1,175 @@
+"""MRA's import screen: several files at once (chosen or dropped), the private key unlocked
+once, each file's outcome, the history, and conflicts decided side by side."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from shell_fixtures import english  # noqa: F401
+from sync_fixtures import (  # noqa: F401
+    PASSPHRASE,
+    make_partner,
+    mra_keys,
+    partner,
+    synchronous,
+)
+
+from mra_desktop.core import sync
+from mra_desktop.core.database import backup_database, open_database
+from mra_desktop.core.services import Services
+from mra_desktop.ui.sync_import_screen import SyncImportScreen
+
+
+@pytest.fixture
+def screen(qtbot: Any, db: Any, english: Any, synchronous: None) -> SyncImportScreen:  # noqa: F811
+    widget = SyncImportScreen(db)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 700)
+    widget.show()
+    return widget
+
+
+def _drop(screen: SyncImportScreen, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    screen.dropEvent(event)
+
+
+def test_two_files_the_key_once_and_a_file_imported_twice(
+    screen: SyncImportScreen, partner: Any, mra_keys: Any, services: Any,  # noqa: F811
+    monkeypatch: Any,
+) -> None:
+    plain = partner.export("plain.mrasync")
+    partner.services.changes.create(meeting_id=partner.meeting_id, sector="system", title="Hotline")
+    sealed = partner.export("sealed.mrasync", key=mra_keys.public)
+    monkeypatch.setattr(
+        "mra_desktop.ui.sync_import_screen.QFileDialog.getOpenFileNames",
+        lambda *args, **kwargs: ([str(plain), str(sealed)], ""),
+    )
+    screen.choose_button.click()
+    row = screen.outcome_row("plain.mrasync")
+    assert row["Status"] == "Imported" and row["Partner"] == "FADD"
+    assert (row["New"], row["Updated"], row["Conflicts"]) == ("4", "0", "0")
+    assert screen.outcome_row("sealed.mrasync")["Status"] == "Waiting for the key"
+    assert "waiting for MRA's private key: 1" in screen.key_error.text()
+    assert [m.title for m in services.meetings.list()] == ["Gendarmerie unit, Chichaoua"]
+
+    # a wrong passphrase: one sentence, and it asks again
+    screen.key_path_edit.setText(str(mra_keys.private))
+    screen.passphrase_edit.setText("not the passphrase")
+    screen.unlock_button.click()
+    assert screen.private_key is None
+    assert screen.key_error.text() == "The passphrase is wrong; type it again."
+    assert screen.key_form.isVisible()
+    # the right one: the waiting file is imported at once, and the key is kept
+    screen.passphrase_edit.setText(PASSPHRASE)
+    screen.unlock_button.click()
+    assert screen.private_key is not None and not screen.key_form.isVisible()
+    assert screen.passphrase_edit.text() == ""
+    row = screen.outcome_row("sealed.mrasync")
+    assert row["Status"] == "Imported" and row["New"] == "1" and row["Encrypted"] == "Yes"
+    assert "Hotline" in [c.title for c in services.changes.for_meeting(partner.meeting_id)]
+
+    # the same file again, dropped on the screen: nothing changes
+    _drop(screen, [plain])
+    row = screen.outcome_row("plain.mrasync")
+    assert row["Status"] == "Already imported"
+    assert row["Message"].startswith("Already imported on ")
+    assert screen.history_table.rowCount() == 2  # the second try wrote nothing
+    assert screen.history_table.item(0, 1).text() == "sealed.mrasync"
+
+
+def test_a_damaged_file_is_rejected_with_its_sentence_and_changes_nothing(
+    screen: SyncImportScreen, partner: Any, db: Any,  # noqa: F811
+) -> None:
+    good = partner.export("good.mrasync")
+    data = bytearray(good.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    damaged = partner.folder / "damaged.mrasync"
+    damaged.write_bytes(bytes(data))
+    before = db.counts()
+    _drop(screen, [damaged])
+    row = screen.outcome_row("damaged.mrasync")
+    assert row["Status"] == "Rejected"
+    assert row["Message"] and row["Message"].endswith(".") and "\n" not in row["Message"]
+    assert row["New"] == ""
+    assert db.counts() == before
+    assert screen.history_table.rowCount() == 0
+    assert sync.import_history(db) == []
+
+
+def test_a_conflict_is_listed_side_by_side_and_resolved(
+    screen: SyncImportScreen, partner: Any, services: Any, tmp_path: Path  # noqa: F811
+) -> None:
+    # the partner's database copied to a second laptop; both edit the same change
+    copy_path = backup_database(partner.db.path, "copy")
+    other = Services(open_database(copy_path))
+    try:
+        partner.services.changes.update(partner.change_id, title="Night reception, first laptop")
+        first = partner.export("first.mrasync")
+        other.changes.update(partner.change_id, title="Night reception, second laptop")
+        second = tmp_path / "partner" / "second.mrasync"
+        sync.export_sync(other.db, second, unencrypted=True)
+    finally:
+        other.db.close()
+    screen.import_files([first, second])
+    assert screen.outcome_row("second.mrasync")["Conflicts"] == "1"
+    assert screen.tabs.tabText(1) == "Conflicts (1)"
+    view = screen.conflicts
+    assert view.count() == 1 and view.list.rowCount() == 1
+    assert "Night reception" in view.list.item(0, 0).text()
+    assert view.differing_rows() == ["Short title"]
+    titles = {
+        view.versions.item(r, 0).text(): (
+            view.versions.item(r, 1).text(), view.versions.item(r, 2).text()
+        )
+        for r in range(view.versions.rowCount())
+    }
+    assert titles["Short title"] == (
+        "Night reception, first laptop",
+        "Night reception, second laptop",
+    )
+    assert view.versions.horizontalHeaderItem(1).text() == "This database's version"
+
+    resolved: list[Any] = []
+    screen.conflict_resolved.connect(resolved.append)
+    view.take_button.click()
+    assert services.changes.get(partner.change_id).title == "Night reception, second laptop"
+    assert len(resolved) == 1 and resolved[0].choice == "incoming"
+    assert view.count() == 0 and screen.tabs.tabText(1) == "Conflicts (0)"
+    assert not view.empty_label.isHidden() and view.splitter.isHidden()
+    assert sync.open_conflict_count(screen.db) == 0
+
+
+def test_the_main_window_opens_the_screen_and_refreshes_the_list(
+    qtbot: Any, services: Any, partner: Any, english: Any, synchronous: None  # noqa: F811
+) -> None:
+    from mra_desktop.ui.main_window import IMPORT_PAGE, MainWindow
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.sync_import_action.shortcut().toString() == "Ctrl+Shift+I"
+    assert window.export_pdf_action.shortcut().toString() == "Ctrl+E"
+    assert "(Ctrl+E)" in window.export_pdf_action.toolTip()
+    window.sync_import_action.trigger()
+    assert window.current_page() == IMPORT_PAGE
+    assert window.meeting_list.visible_meeting_ids() == []
+    window.import_screen.import_files([partner.export("one.mrasync")])
+    assert window.meeting_list.visible_meeting_ids() == [partner.meeting_id]
+    # File > Export report as PDF… with no meeting chosen says so and opens nothing
+    window.meeting_list.table.clearSelection()
+    window.meeting_list.table.setCurrentIndex(window.meeting_list.table.model().index(-1, -1))
+    window.meeting_list.select_meeting(partner.meeting_id)
+    window.show_list()
+    dialog = window.open_export_pdf()
+    assert dialog is not None and dialog.meeting.id == partner.meeting_id
+    dialog.close()
