@@ -13,6 +13,9 @@ export QT_QPA_PLATFORM=offscreen
 "$work/venv/bin/mra-desktop" --version
 "$work/venv/bin/mra-desktop" --db "$work/d.sqlite" demo
 "$work/venv/bin/mra-desktop" --db "$work/d.sqlite" info --json > info.json
+# a sync file round trip: the payload schema must come from the installed package
+"$work/venv/bin/mra-desktop" --db "$work/d.sqlite" export-sync -o demo.mrasync --unencrypted 2>/dev/null
+"$work/venv/bin/mra-desktop" --db "$work/mra.sqlite" import-sync demo.mrasync
 "$work/venv/bin/python" - <<'PY'
 import json
 import mra_desktop.core.resources as r
