@@ -293,7 +293,12 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>تاريخ الحذف</translation>
     </message>
     <message>
+        <source>Sub-theme</source>
+        <translation>المحور الفرعي</translation>
+    </message>
+    <message>
         <source>Yes</source>
+        <extracomment>fields whose values are catalogue codes, and the vocabulary that words them</extracomment>
         <translation>نعم</translation>
     </message>
     <message>

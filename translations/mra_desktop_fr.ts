@@ -293,7 +293,12 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Supprimé le</translation>
     </message>
     <message>
+        <source>Sub-theme</source>
+        <translation>Sous-thème</translation>
+    </message>
+    <message>
         <source>Yes</source>
+        <extracomment>fields whose values are catalogue codes, and the vocabulary that words them</extracomment>
         <translation>Oui</translation>
     </message>
     <message>

@@ -31,7 +31,7 @@ from mra_desktop.core.errors import MraError
 from mra_desktop.core.protocol import load_protocol, pick
 from mra_desktop.core.sync import ConflictView, list_conflicts, resolve_conflict
 from mra_desktop.core.sync.records import content_fields
-from mra_desktop.ui.i18n import current_language, format_date
+from mra_desktop.ui.i18n import current_language, format_date, word
 
 ERROR_STYLE = "color: #b00020;"
 DIFFERENT_BACKGROUND = QColor("#fff3c4")
@@ -77,8 +77,44 @@ def field_label(record_type: str, name: str) -> str:
         "facilitators": QCoreApplication.translate("Conflicts", "Facilitators"),
         "position": QCoreApplication.translate("Conflicts", "Position in the list"),
         "deleted_at": QCoreApplication.translate("Conflicts", "Deleted on"),
+        "subtheme": QCoreApplication.translate("Conflicts", "Sub-theme"),
     }
     return labels.get(name, name.replace("_", " "))
+
+
+#: fields whose values are catalogue codes, and the vocabulary that words them
+_VOCABULARY = {
+    ("meeting", "sectors"): "sector",
+    ("meeting", "kind"): "meeting_kind",
+    ("meeting", "scope"): "meeting_scope",
+    ("meeting", "format"): "meeting_format",
+    ("meeting", "status"): "meeting_status",
+    ("meeting", "language"): "language",
+    ("meeting", "body"): "body",
+    ("participant", "sector"): "participant_sector",
+    ("change", "sector"): "sector",
+    ("change", "change_kind"): "change_kind",
+    ("change", "level"): "level",
+    ("change", "ongoing"): "ongoing",
+    ("change", "change_class"): "change_class",
+    ("change", "obligations"): "obligation",
+    ("action_item", "sector"): "sector",
+    ("action_item", "action"): "action",
+    ("action_item", "level"): "action_level",
+}
+
+
+def field_value_text(record_type: str, name: str, version: dict[str, Any]) -> str:
+    """A field's value as a person reads it: catalogue words instead of codes."""
+    value = version.get(name)
+    if name == "subtheme" and isinstance(value, str) and version.get("sector"):
+        return load_protocol().subtheme_label(str(version["sector"]), value, current_language())
+    vocabulary = _VOCABULARY.get((record_type, name))
+    if vocabulary is not None and value:
+        codes = value if isinstance(value, list) else [value]
+        separator = "، " if current_language() == "ar" else ", "
+        return separator.join(word(vocabulary, str(code)) for code in codes)
+    return value_text(value)
 
 
 def value_text(value: Any) -> str:
@@ -306,8 +342,8 @@ class ConflictsView(QWidget):
         for row, name in enumerate(fields):
             items = [
                 QTableWidgetItem(field_label(conflict.record_type, name)),
-                QTableWidgetItem(value_text(conflict.local.get(name))),
-                QTableWidgetItem(value_text(conflict.incoming.get(name))),
+                QTableWidgetItem(field_value_text(conflict.record_type, name, conflict.local)),
+                QTableWidgetItem(field_value_text(conflict.record_type, name, conflict.incoming)),
             ]
             differs = name in conflict.differing_fields
             for column, item in enumerate(items):
