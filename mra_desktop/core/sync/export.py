@@ -33,9 +33,10 @@ from mra_desktop.core.sync.schema import payload_validators
 from mra_desktop.core.validation import SPECS
 
 #: --since-last also takes the records changed shortly before the previous export began,
-#: so that an edit being saved while that export read the database is not missed; a record
-#: sent twice is recognised by MRA's import and changes nothing.
-SINCE_LAST_OVERLAP = dt.timedelta(minutes=5)
+#: so that an edit being saved while that export read the database is not missed (an edit
+#: is stamped before it commits, and may wait up to the 5 s busy timeout); a record sent
+#: twice is recognised by MRA's import and changes nothing.
+SINCE_LAST_OVERLAP = dt.timedelta(seconds=30)
 
 UNENCRYPTED_WARNING = (
     "This sync file is not encrypted: anyone who gets a copy of it can read everything it "
