@@ -358,3 +358,12 @@ RECORD_TYPES: tuple[type[SyncedRecord], ...] = (
     Note,
 )
 RECORD_TYPE_BY_NAME: dict[str, type[SyncedRecord]] = {m.record_type: m for m in RECORD_TYPES}
+#: how the core's English sentences (CLI, logs) name each record type
+RECORD_LABELS: dict[str, str] = {
+    "organisation": "organisation",
+    "meeting": "meeting",
+    "participant": "participant",
+    "change": "change",
+    "action_item": "action item",
+    "note": "note",
+}

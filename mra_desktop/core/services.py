@@ -38,15 +38,6 @@ class RecordChange:
         return self.operation != "unchanged"
 
 
-_LABELS = {
-    "organisation": "organisation",
-    "meeting": "meeting",
-    "participant": "participant",
-    "change": "change",
-    "action_item": "action item",
-    "note": "note",
-}
-
 
 class RecordService(Generic[R]):
     """Create, update, soft-delete, restore, get and list one record type."""
@@ -57,13 +48,14 @@ class RecordService(Generic[R]):
         self.db = db
         self.model = model
         self.record_type = model.record_type
+        self.label = m.RECORD_LABELS[model.record_type]
 
     # -- reading ---------------------------------------------------------------------------
     def get(self, record_id: str, *, include_deleted: bool = True) -> R:
         with self.db.session() as session:
             record = session.get(self.model, record_id)
             if record is None or (record.is_deleted and not include_deleted):
-                raise NotFoundError(f"There is no {_LABELS[self.record_type]} with id {record_id}.")
+                raise NotFoundError(f"There is no {self.label} with id {record_id}.")
             return record
 
     def _filtered(self, query: Select[Any], filters: Mapping[str, Any]) -> Select[Any]:
@@ -145,14 +137,14 @@ class RecordService(Generic[R]):
     def _load_for_write(self, session: Session, record_id: str) -> R:
         record = session.get(self.model, record_id)
         if record is None:
-            raise NotFoundError(f"There is no {_LABELS[self.record_type]} with id {record_id}.")
+            raise NotFoundError(f"There is no {self.label} with id {record_id}.")
         if record.origin_import_id is not None:
             # A partner's record stays as the partner wrote it; only a newer sync file or a
             # conflict decision (mra_desktop.core.sync) writes a new version of it.
             raise ValidationError(
                 "id",
                 "imported",
-                f"This {_LABELS[self.record_type]} came from a partner's sync file; "
+                f"This {self.label} came from a partner's sync file; "
                 "it can only be changed on the partner's side.",
             )
         return record
@@ -165,7 +157,7 @@ class RecordService(Generic[R]):
                 raise ValidationError(
                     "id",
                     "deleted",
-                    f"This {_LABELS[self.record_type]} was deleted; restore it first.",
+                    f"This {self.label} was deleted; restore it first.",
                 )
             self._check_references(session, cleaned)
             changed = {

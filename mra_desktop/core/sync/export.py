@@ -47,15 +47,6 @@ NO_KEY_MESSAGE = (
     "first, or ask for an unencrypted file, which anyone who gets a copy can read."
 )
 
-_LABELS = {
-    "organisation": "organisation",
-    "meeting": "meeting",
-    "participant": "participant",
-    "change": "change",
-    "action_item": "action item",
-    "note": "note",
-}
-
 
 @dataclass(frozen=True)
 class ExportResult:
@@ -114,7 +105,7 @@ def _check_exportable(record_type: str, record: dict[str, Any]) -> None:
                 problem = f'the field "{name}" is not in catalogue order'
     if problem is not None:
         raise SyncError(
-            f"The {_LABELS[record_type]} “{record_title(record_type, record)}” cannot be "
+            f"The {m.RECORD_LABELS[record_type]} “{record_title(record_type, record)}” cannot be "
             f"exported: {problem}; correct it, then export again."
         )
 

@@ -63,14 +63,6 @@ from mra_desktop.core.sync.schema import MAX_RECORDS, payload_validators
 from mra_desktop.core.validation import SPECS
 
 RECORD_TYPES = tuple(model.record_type for model in m.RECORD_TYPES)
-_LABELS = {
-    "organisation": "organisation",
-    "meeting": "meeting",
-    "participant": "participant",
-    "change": "change",
-    "action_item": "action item",
-    "note": "note",
-}
 _PARENT = {"meeting": ("organisation_id", "organisation")} | {
     t: ("meeting_id", "meeting") for t in ("participant", "change", "action_item", "note")
 }
@@ -202,8 +194,9 @@ def _ident(record: Any, index: int) -> str:
 
 
 def _invalid(record_type: str, record: Any, index: int, problem: str) -> SyncFileError:
+    label = m.RECORD_LABELS[record_type]
     return SyncFileError(
-        f"The file is invalid: in the {_LABELS[record_type]} {_ident(record, index)}, {problem}."
+        f"The file is invalid: in the {label} {_ident(record, index)}, {problem}."
     )
 
 
@@ -346,7 +339,8 @@ def _plan(conn: Connection, checked: CheckedPayload) -> _Plan:
                 field_name, parent_type = parent
                 if record[field_name] not in known_ids[parent_type]:
                     raise SyncFileError(
-                        f"The file is invalid: the {_LABELS[record_type]} {record['id']} refers "
+                        f"The file is invalid: the {m.RECORD_LABELS[record_type]} "
+                        f"{record['id']} refers "
                         f"to the {parent_type} {record[field_name]}, which is neither in the file "
                         "nor in the database (import the partner's earlier files first)."
                     )
