@@ -32,8 +32,8 @@ from mra_desktop.core.protocol import load_protocol, pick
 from mra_desktop.core.sync import ConflictView, list_conflicts, resolve_conflict
 from mra_desktop.core.sync.records import content_fields
 from mra_desktop.ui.i18n import current_language, format_date, word
+from mra_desktop.ui.messages import ERROR_STYLE
 
-ERROR_STYLE = "color: #b00020;"
 DIFFERENT_BACKGROUND = QColor("#fff3c4")
 CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

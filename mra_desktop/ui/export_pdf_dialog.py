@@ -40,9 +40,9 @@ from mra_desktop.ui.jobs import (
     safe_file_name,
     with_own_database,
 )
+from mra_desktop.ui.messages import ERROR_STYLE
 
 REPORT_LANGUAGES = ("ar", "fr", "en")
-ERROR_STYLE = "color: #b00020;"
 
 
 def suggested_name(date: Any, title: str, lang: str) -> str:

@@ -26,8 +26,7 @@ from mra_desktop.core.sync import (
     read_public_key,
     remove_recipient_key,
 )
-
-ERROR_STYLE = "color: #b00020;"
+from mra_desktop.ui.messages import ERROR_STYLE
 
 
 def isolated(text: str) -> str:

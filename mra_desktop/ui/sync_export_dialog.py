@@ -46,9 +46,9 @@ from mra_desktop.ui.jobs import (
     relabelled,
     with_own_database,
 )
+from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.recipient_key import RecipientKeyWidget
 
-ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a4b00;"
 RECORD_TYPES = [model.record_type for model in m.RECORD_TYPES]
 

@@ -48,9 +48,9 @@ from mra_desktop.ui.background import BackgroundJob, run_in_background
 from mra_desktop.ui.conflicts_view import ConflictsView
 from mra_desktop.ui.i18n import current_language, format_date
 from mra_desktop.ui.jobs import error_sentence, relabelled, with_own_database
+from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.recipient_key import isolated
 
-ERROR_STYLE = "color: #b00020;"
 KEY_NEEDED = "sync_key_required"
 STATUS_COLOURS = {"imported": "#1b5e20", "already_imported": "#455a64", "rejected": "#b00020",
                   "cancelled": "#8a4b00", "waiting": "#8a4b00"}
