@@ -65,8 +65,6 @@ WRAP_AAD = b"mrasync v1 file key"
 PAYLOAD_ENCODING = "json+zlib"
 PAYLOAD_SCHEMA = "payload-v1"
 
-_CHUNK = 4 * 1024 * 1024
-
 NEWER = (
     "This file was made by a newer mra-desktop (sync format {version}); "
     "update mra-desktop to import it."
@@ -274,31 +272,24 @@ def _decrypt(
 
 
 def _decompress(stored: bytes, size: int, check: Callable[[], None]) -> bytes:
-    damaged = SyncFileError("The file is damaged: its payload does not decompress.")
+    """Decompress in one call that stops one byte past the announced size, so that a
+    decompression bomb costs no more memory than an honest file of that size."""
     decompressor = zlib.decompressobj()
-    out = bytearray()
-    view = memoryview(stored)
     try:
-        for start in range(0, len(stored), _CHUNK):
-            pending: bytes | memoryview = view[start : start + _CHUNK]
-            while pending and not decompressor.eof:
-                out += decompressor.decompress(pending, size + 1 - len(out))
-                if len(out) > size:
-                    raise SyncFileError(
-                        "The file is damaged or hostile: its payload expands beyond the "
-                        f"{size} bytes its manifest announces."
-                    )
-                pending = decompressor.unconsumed_tail
-            check()
-            if decompressor.eof:
-                if decompressor.unused_data or start + _CHUNK < len(stored):
-                    raise SyncFileError("The file is damaged: it has data after its payload.")
-                break
+        out = decompressor.decompress(stored, size + 1)
     except zlib.error:
-        raise damaged from None
+        raise SyncFileError("The file is damaged: its payload does not decompress.") from None
+    if len(out) > size:
+        raise SyncFileError(
+            "The file is damaged or hostile: its payload expands beyond the "
+            f"{size} bytes its manifest announces."
+        )
     if not decompressor.eof or len(out) != size:
-        raise damaged
-    return bytes(out)
+        raise SyncFileError("The file is damaged: its payload does not decompress.")
+    if decompressor.unused_data:
+        raise SyncFileError("The file is damaged: it has data after its payload.")
+    check()
+    return out
 
 
 def open_container(

@@ -23,9 +23,12 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from hashlib import sha256
+from itertools import repeat
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, cast
 
+import msgspec
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 
 from mra_desktop.core import models as m
@@ -59,7 +62,7 @@ from mra_desktop.core.sync.rows import (
     RecordCodec,
     codecs_for,
 )
-from mra_desktop.core.sync.schema import MAX_RECORDS, payload_validators
+from mra_desktop.core.sync.schema import MAX_RECORDS, payload_decoder, payload_validators
 from mra_desktop.core.validation import SPECS
 
 RECORD_TYPES = tuple(model.record_type for model in m.RECORD_TYPES)
@@ -181,7 +184,7 @@ class CheckedPayload:
     """A payload that passed every check that needs only the file."""
 
     manifest: dict[str, Any]
-    records: dict[str, list[dict[str, Any]]]  # as in the file
+    records: dict[str, list[Any]]  # as decoded: each field is an attribute
     codecs: dict[str, RecordCodec]
     origin: str  # the import id the records will carry in origin_import_id
     rows: dict[str, list[Any]]  # INSERT parameters of each record, when made while checking
@@ -222,6 +225,75 @@ def _refusal(status: int, record_type: str, record: dict[str, Any], index: int) 
     )
 
 
+def _refuse(
+    record_type: str, record: Any, index: int, status: int | bool | Exception
+) -> SyncFileError:
+    """The sentence for a record ``ingest`` refused (``record`` as in the file): ``status``
+    is what it returned or the exception it raised."""
+    if isinstance(status, UnicodeEncodeError):
+        return _invalid(
+            record_type, record, index, "a text holds characters that are not valid Unicode"
+        )
+    if isinstance(status, ValueError):
+        return _invalid(record_type, record, index, "a date or time does not exist")
+    if status is False:
+        _, validators = payload_validators()
+        return _invalid(record_type, record, index, validators[record_type].explain(record))
+    assert not isinstance(status, Exception)
+    return _refusal(int(status), record_type, record, index)
+
+
+def _ingest_all(
+    ingest: Callable[[Any, set[str], list[Any], str], int | bool],
+    record_type: str,
+    items: list[Any],
+    seen: set[str],
+    origin: str,
+) -> int:
+    """Run ``ingest`` on each record as in the file; raise the sentence for the first one
+    refused; return how many are deletion marks."""
+    deleted = 0
+    for index, record in enumerate(items):
+        status: int | bool | Exception
+        try:
+            status = ingest(record, seen, [], origin)
+        except (UnicodeEncodeError, ValueError) as exc:
+            status = exc
+        if status == DELETED:
+            deleted += 1
+        elif status != LIVE:
+            raise _refuse(record_type, record, index, status)
+    return deleted
+
+
+def _check_counts(manifest: dict[str, Any], lengths: dict[str, int]) -> None:
+    for record_type in RECORD_TYPES:
+        expected = manifest["counts"][record_type]["total"]
+        if lengths[record_type] != expected:
+            raise SyncFileError(
+                f"The file is invalid: its manifest announces {expected} "
+                f"{record_type} records but it holds {lengths[record_type]}."
+            )
+    total = sum(lengths.values())
+    if total > MAX_RECORDS:
+        raise SyncFileError(
+            f"The file is hostile or damaged: it holds {total} records (at most {MAX_RECORDS})."
+        )
+
+
+def _check_deleted(manifest: dict[str, Any], record_type: str, deleted: int) -> None:
+    announced = manifest["counts"][record_type]["deleted"]
+    if deleted != announced:
+        raise SyncFileError(
+            f"The file is invalid: its manifest announces {announced} deleted "
+            f"{record_type} records but it holds {deleted}."
+        )
+
+
+class _Refused(Exception):
+    """A record of the payload broke a rule (:func:`explain_payload` says which)."""
+
+
 def check_payload(
     payload: bytes,
     manifest: dict[str, Any],
@@ -230,7 +302,51 @@ def check_payload(
     check: Callable[[float], None] = lambda f: None,
 ) -> CheckedPayload:
     """Parse the payload JSON and check everything about it that needs no database.
-    ``origin`` is the id of the import, which the records will carry."""
+    ``origin`` is the id of the import, which the records will carry.
+
+    The payload is parsed by a typed decoder that checks most of the payload schema as
+    it reads (:func:`payload_decoder`); each record then goes through the codec's
+    ``ingest_decoded``. Both only say yes or no: when either refuses the payload,
+    :func:`explain_payload` reads it again the slower way and names its first problem."""
+    decoder, _ = payload_decoder()
+    try:
+        document = decoder.decode(payload)
+        by_type = {t: getattr(document.records, t) for t in RECORD_TYPES}
+        _check_counts(manifest, {t: len(items) for t, items in by_type.items()})
+        total = sum(len(items) for items in by_type.values())
+        seen: set[str] = set()
+        rows: dict[str, list[Any]] = {}
+        done = 0
+        for record_type in RECORD_TYPES:
+            items = by_type[record_type]
+            ingest = codecs[record_type].ingest_decoded
+            made = rows[record_type] = []
+            deleted = 0
+            for start in range(0, len(items), _BATCH):
+                batch = items[start : start + _BATCH]
+                statuses = list(map(ingest, batch, repeat(seen), repeat(made), repeat(origin)))
+                sound, marks = statuses.count(LIVE), statuses.count(DELETED)
+                if sound + marks != len(batch):
+                    raise _Refused
+                deleted += marks
+                done += len(batch)
+                check(done / max(total, 1))
+            _check_deleted(manifest, record_type, deleted)
+    except (msgspec.DecodeError, RecursionError, _Refused, UnicodeEncodeError, ValueError) as exc:
+        # Name the problem: read the payload again the slower way, record after record.
+        explain_payload(payload, manifest, codecs, origin)
+        reason = str(exc) if isinstance(exc, msgspec.DecodeError) else type(exc).__name__
+        raise SyncFileError(
+            f"The file is invalid: its payload breaks the format ({reason})."
+        ) from None
+    return CheckedPayload(manifest, by_type, codecs, origin, rows)
+
+
+def explain_payload(
+    payload: bytes, manifest: dict[str, Any], codecs: dict[str, RecordCodec], origin: str
+) -> None:
+    """Check a payload the slower way, record after record as plain JSON, and raise a
+    :class:`SyncFileError` naming its first problem (returns when it finds none)."""
     # The payload is authenticated; looking for repeated names in its 100,000 objects
     # would cost a tenth of the import (the manifest is checked for them).
     document = strict_json(payload, "payload", unique_names=False)
@@ -243,59 +359,16 @@ def check_payload(
             + ", ".join(RECORD_TYPES)
             + "."
         )
-    total = 0
     for record_type in RECORD_TYPES:
-        items = by_type[record_type]
-        if not isinstance(items, list):
+        if not isinstance(by_type[record_type], list):
             raise SyncFileError(f"The file is invalid: its {record_type} records are not a list.")
-        total += len(items)
-        expected = manifest["counts"][record_type]
-        if len(items) != expected["total"]:
-            raise SyncFileError(
-                f"The file is invalid: its manifest announces {expected['total']} "
-                f"{record_type} records but it holds {len(items)}."
-            )
-    if total > MAX_RECORDS:
-        raise SyncFileError(
-            f"The file is hostile or damaged: it holds {total} records (at most {MAX_RECORDS})."
-        )
-    _, validators = payload_validators()
+    _check_counts(manifest, {t: len(by_type[t]) for t in RECORD_TYPES})
     seen: set[str] = set()
-    rows: dict[str, list[Any]] = {}
-    done = 0
     for record_type in RECORD_TYPES:
-        items = by_type[record_type]
-        ingest = codecs[record_type].ingest
-        made = rows[record_type] = []
-        deleted = 0
-        for index, record in enumerate(items):
-            try:
-                status = ingest(record, seen, made, origin)
-            except UnicodeEncodeError:
-                raise _invalid(
-                    record_type, record, index, "a text holds characters that are not valid Unicode"
-                ) from None
-            except ValueError:
-                raise _invalid(
-                    record_type, record, index, "a date or time does not exist"
-                ) from None
-            if status is False:
-                problem = validators[record_type].explain(record)
-                raise _invalid(record_type, record, index, problem)
-            if status == DELETED:
-                deleted += 1
-            elif status != LIVE:
-                raise _refusal(status, record_type, record, index)
-            done += 1
-            if done % _BATCH == 0:
-                check(done / max(total, 1))
-        if deleted != manifest["counts"][record_type]["deleted"]:
-            raise SyncFileError(
-                f"The file is invalid: its manifest announces "
-                f"{manifest['counts'][record_type]['deleted']} deleted {record_type} records "
-                f"but it holds {deleted}."
-            )
-    return CheckedPayload(manifest, by_type, codecs, origin, rows)
+        deleted = _ingest_all(
+            codecs[record_type].ingest, record_type, by_type[record_type], seen, origin
+        )
+        _check_deleted(manifest, record_type, deleted)
 
 
 # -- writing ---------------------------------------------------------------------------------
@@ -317,8 +390,10 @@ class _Plan:
 
 def _existing(conn: Connection, table: Table) -> dict[str, tuple[int, str, bool]]:
     """Every stored record of a table: id -> (revision, content hash, marked deleted)."""
-    query = select(table.c.id, table.c.revision, table.c.content_hash, table.c.deleted_at)
-    return {row[0]: (row[1], row[2], row[3] is not None) for row in conn.execute(query)}
+    query = select(
+        table.c.id, table.c.revision, table.c.content_hash, table.c.deleted_at.is_not(None)
+    )
+    return {row[0]: (row[1], row[2], bool(row[3])) for row in conn.execute(query)}
 
 
 def _plan(conn: Connection, checked: CheckedPayload) -> _Plan:
@@ -334,32 +409,49 @@ def _plan(conn: Connection, checked: CheckedPayload) -> _Plan:
         parent = _PARENT.get(record_type)
         codec = checked.codecs[record_type]
         made = checked.rows[record_type] if codec.positional else None
-        for index, record in enumerate(checked.records[record_type]):
+        records = checked.records[record_type]
+        if not existing and made is not None and (
+            parent is None
+            or set(map(attrgetter(parent[0]), records)) <= known_ids[parent[1]]
+        ):
+            # None of them is stored yet (a partner's first file): all are inserted.
+            known_ids[record_type].update(map(attrgetter("id"), records))
+            plan.inserts[record_type] = made
+            plan.updates[record_type] = []
+            deleted = checked.manifest["counts"][record_type]["deleted"]  # checked equal
+            counts.deleted += deleted
+            counts.new += len(records) - deleted
+            continue
+        for index, record in enumerate(records):
             if parent is not None:
                 field_name, parent_type = parent
-                if record[field_name] not in known_ids[parent_type]:
+                parent_id = getattr(record, field_name)
+                if parent_id not in known_ids[parent_type]:
                     raise SyncFileError(
                         f"The file is invalid: the {m.RECORD_LABELS[record_type]} "
-                        f"{record['id']} refers "
-                        f"to the {parent_type} {record[field_name]}, which is neither in the file "
+                        f"{record.id} refers "
+                        f"to the {parent_type} {parent_id}, which is neither in the file "
                         "nor in the database (import the partner's earlier files first)."
                     )
-            stored = existing.get(record["id"])
-            marks_deletion = record["deleted_at"] is not None
+            stored = existing.get(record.id)
+            marks_deletion = record.deleted_at is not None
             if stored is None:
-                row = made[index] if made is not None else codec.row(record, checked.origin)
+                if made is not None:
+                    row = made[index]
+                else:
+                    row = codec.row(msgspec.structs.asdict(record), checked.origin)
                 inserts.append(row)
-                known_ids[record_type].add(record["id"])
+                known_ids[record_type].add(record.id)
                 if marks_deletion:
                     counts.deleted += 1
                 else:
                     counts.new += 1
                 continue
             revision, stored_hash, stored_deleted = stored
-            if record["content_hash"] == stored_hash or record["revision"] < revision:
+            if record.content_hash == stored_hash or record.revision < revision:
                 counts.unchanged += 1
-            elif record["revision"] > revision:
-                values = payload_to_values(record_type, record)
+            elif record.revision > revision:
+                values = payload_to_values(record_type, msgspec.structs.asdict(record))
                 values["origin_import_id"] = checked.origin
                 updates.append(values)
                 if marks_deletion and not stored_deleted:
@@ -367,7 +459,7 @@ def _plan(conn: Connection, checked: CheckedPayload) -> _Plan:
                 else:
                     counts.updated += 1
             else:
-                plan.conflicts.append((record_type, record))
+                plan.conflicts.append((record_type, msgspec.structs.asdict(record)))
                 counts.conflicts += 1
         plan.inserts[record_type] = inserts
         plan.updates[record_type] = updates

@@ -7,6 +7,9 @@ type, :class:`RecordCodec` generates small functions once:
   payload schema (the code the schema compiler writes), dates and times that exist, its
   content hash against its canonical content JSON, its id not seen before, code lists in
   catalogue order, the form of a deletion time; it returns a status (:data:`INGESTED`);
+  ``ingest_decoded(record, seen)`` does the same for a record the payload decoder
+  (:func:`mra_desktop.core.sync.schema.payload_decoder`) made, leaving out the rules that
+  decoder has checked;
 * ``canonical(record)`` writes only the canonical content JSON. Both write it field by
   field in sorted order with the ``json`` module's own string escaping
   (:func:`json.encoder.encode_basestring`), giving exactly the text
@@ -25,10 +28,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from hashlib import sha256
-from json.encoder import encode_basestring
+from json.encoder import encode_basestring, encode_basestring_ascii
 from typing import Any
 
-from sqlalchemy import Connection, Date, Dialect, Table, insert
+from sqlalchemy import JSON, Boolean, Connection, Date, Dialect, Table, insert
 
 from mra_desktop.core import models as m
 from mra_desktop.core.sync.records import (
@@ -88,6 +91,33 @@ def _fast_date(text: str | None) -> str | None:
     return text
 
 
+def _fast_flag(value: bool) -> int:
+    return 1 if value else 0
+
+
+def _fast_list(values: list[str]) -> str:
+    """``json.dumps`` of a list of strings (what SQLAlchemy stores for a JSON column)."""
+    return "[" + ", ".join(map(encode_basestring_ascii, values)) + "]"
+
+
+_FLAG_SAMPLES = [True, False]
+_LIST_SAMPLES = [
+    [], ["protect"], ["health", "justice"], ["فاطمة الزهراء", 'a "b"\\\n', "é\u2028😀"]
+]
+
+
+def _fast_or(convert: Callable[[Any], Any], column_type: Any) -> Callable[[Any], Any]:
+    """A quicker equivalent of SQLAlchemy's ``convert`` for booleans and JSON lists of
+    strings, when it gives the same values on samples; else ``convert`` itself."""
+    if isinstance(column_type, Boolean):
+        fast, samples = _fast_flag, _FLAG_SAMPLES
+    elif isinstance(column_type, JSON):
+        fast, samples = _fast_list, _LIST_SAMPLES  # type: ignore[assignment]
+    else:
+        return convert
+    return fast if all(fast(s) == convert(s) for s in samples) else convert
+
+
 def _converter(
     convert: Callable[[Any], Any], parse: Callable[[str], Any], fast: Callable[[Any], Any],
     samples: list[Any],
@@ -137,6 +167,9 @@ class RecordCodec:
         self.ingest: Callable[[Any, set[str], list[Any], str], int | bool] = (
             self._ingest_function(schema)
         )
+        self.ingest_decoded: Callable[[Any, set[str], list[Any], str], int | bool] = (
+            self._ingest_function(schema, decoded=True)
+        )
 
     def _define(self, source: str, name: str) -> Any:
         exec(compile(source, f"<{name} {self.record_type}>", "exec"), self.namespace)
@@ -179,7 +212,7 @@ class RecordCodec:
                 )
                 plan.append((name, f"P_{name}"))
             elif convert is not None:  # JSON lists, booleans
-                self.namespace[f"C_{name}"] = convert
+                self.namespace[f"C_{name}"] = _fast_or(convert, column.type)
                 plan.append((name, f"C_{name}"))
             else:
                 plan.append((name, ""))
@@ -191,20 +224,28 @@ class RecordCodec:
         for name, convert in self._converters:
             if convert == "origin":
                 items.append("origin")
+                continue
+            value = local(name)
+            if self.namespace.get(convert) is _fast_timestamp:  # inline: no call per value
+                items.append(
+                    f"(None if {value} is None else {value}[:10] + ' ' + {value}[11:19] + "
+                    f"({value}[19:26] if {value}[19] == '.' else '.000000'))"
+                )
             elif convert:
-                items.append(f"{convert}({local(name)})")
+                items.append(f"{convert}({value})")
             else:
-                items.append(local(name))
+                items.append(value)
         return "(" + ", ".join(items) + ",)"
 
     def _ingest_function(
-        self, schema: dict[str, Any]
+        self, schema: dict[str, Any], *, decoded: bool = False
     ) -> Callable[[Any, set[str], list[Any], str], int | bool]:
         """One function doing every check of a record that needs only the file; it returns
         a status (:data:`INGESTED`), and for a sound record adds its INSERT parameters
         (with ``origin`` as its import) to ``rows`` when the driver takes them by position.
         ``seen`` holds the ids met so far in the file. ValueError: a date or time does not
-        exist; UnicodeEncodeError: a text is not valid Unicode."""
+        exist; UnicodeEncodeError: a text is not valid Unicode. With ``decoded``, records
+        are those of :func:`payload_decoder`, which checked most of the schema already."""
         record_type = self.record_type
         moments = [(name, "PT") for name in TIMESTAMP_FIELDS] + [
             (name, "PD") for name in date_fields(record_type)
@@ -242,8 +283,15 @@ class RecordCodec:
             lines.append(f"return {LIVE} if {deleted} is None else {DELETED}")
             return lines
 
+        if decoded:
+            # The content hash is compared with the one computed, always 64 lower-case hex
+            # digits, so its pattern needs no check of its own.
+            definition = schema["$defs"][record_type]
+            properties = definition["properties"] | {"content_hash": {"type": "string"}}
+            defs = schema["$defs"] | {record_type: definition | {"properties": properties}}
+            schema = schema | {"$defs": defs}
         compiled: Callable[[Any, set[str], list[Any], str], int | bool] = _Compiler(
-            schema
+            schema, decoded=decoded
         ).record_function(record_type, tail, self.namespace, arguments="v0, seen, rows, origin")
         return compiled
 

@@ -22,7 +22,9 @@ import json
 import re
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Annotated, Any, Literal
+
+import msgspec
 
 from mra_desktop.core import models as m
 from mra_desktop.core.resources import resource_path
@@ -250,8 +252,12 @@ class _Compiler:
     first rule broken and True otherwise, then compiles it: a record is then checked by a
     few dozen inline comparisons rather than by a walk through the schema."""
 
-    def __init__(self, root: dict[str, Any]) -> None:
+    def __init__(self, root: dict[str, Any], *, decoded: bool = False) -> None:
         self.root = root
+        # ``decoded``: records come from :func:`payload_decoder`, which has already checked
+        # every rule but patterns and uniqueItems; only those are written, and fields are
+        # read as attributes.
+        self.decoded = decoded
         self.lines: list[str] = []
         self.namespace: dict[str, Any] = {"NoneType": type(None), "_all_distinct": _all_distinct}
         self.counter = 0
@@ -326,6 +332,9 @@ class _Compiler:
             return
         declared = schema.get("type")
         types = [declared] if isinstance(declared, str) else list(declared or _TYPE_TESTS)
+        if self.decoded:
+            self._decoded_node(schema, types, var, depth)
+            return
         if "enum" in schema:
             self._enum(schema["enum"], var, depth)
             enum_types = {_JSON_TYPE.get(type(value)) for value in schema["enum"]}
@@ -345,6 +354,24 @@ class _Compiler:
         if declared is not None:
             self._emit(depth, "else:")
             self._emit(depth + 1, "return False")
+
+    def _decoded_node(self, schema: dict[str, Any], types: list[str], var: str, depth: int) -> None:
+        """The checks left once the decoder has checked types, enums, sizes and bounds."""
+        if "enum" in schema:
+            return
+        kinds = [t for t in types if t != "null"]
+        if len(kinds) != 1:
+            raise ValueError(f"a decoded value needs one type besides null, not {types}")
+        saved, self.lines = self.lines, []
+        getattr(self, "_" + kinds[0])(schema, var, depth + 1)
+        checks, self.lines = self.lines, saved
+        if not checks:
+            return
+        if "null" in types:
+            self._emit(depth, f"if {var} is not None:")
+            self.lines.extend(checks)
+        else:
+            self.lines.extend(line[4:] for line in checks)
 
     def _enum(self, values: list[Any], var: str, depth: int) -> None:
         if any(isinstance(v, list | dict) for v in values):
@@ -372,6 +399,8 @@ class _Compiler:
         pass
 
     def _integer(self, schema: dict[str, Any], var: str, depth: int) -> None:
+        if self.decoded:
+            return
         if "minimum" in schema:
             self._emit(depth, f"if {var} < {self._constant(schema['minimum'])}: return False")
         if "maximum" in schema:
@@ -380,7 +409,7 @@ class _Compiler:
     _number = _integer
 
     def _string(self, schema: dict[str, Any], var: str, depth: int) -> None:
-        if "minLength" in schema or "maxLength" in schema:
+        if ("minLength" in schema or "maxLength" in schema) and not self.decoded:
             n = self._name("n")
             self._emit(depth, f"{n} = len({var})")
             if "minLength" in schema:
@@ -403,17 +432,21 @@ class _Compiler:
                 self._emit(depth, f"if {search}({var}) is None: return False")
 
     def _array(self, schema: dict[str, Any], var: str, depth: int) -> None:
-        if "minItems" in schema:
+        if "minItems" in schema and not self.decoded:
             self._emit(depth, f"if len({var}) < {int(schema['minItems'])}: return False")
-        if "maxItems" in schema:
+        if "maxItems" in schema and not self.decoded:
             self._emit(depth, f"if len({var}) > {int(schema['maxItems'])}: return False")
         if "items" in schema:
             item = self._name("v")
+            loop = len(self.lines)
             self._emit(depth, f"for {item} in {var}:")
             before = len(self.lines)
             self._node(schema["items"], item, depth + 1)
             if len(self.lines) == before:
-                self._emit(depth + 1, "pass")
+                if self.decoded:
+                    del self.lines[loop:]  # nothing left to check in the entries
+                else:
+                    self._emit(depth + 1, "pass")
         if schema.get("uniqueItems"):
             self._emit(depth, f"if len({var}) > 1 and not _all_distinct({var}): return False")
 
@@ -427,6 +460,15 @@ class _Compiler:
             raise ValueError("additionalProperties must be true or false here")
         names = frozenset(properties)
         exact = additional is False and set(required) == names
+        bindings: dict[str, str] = {}
+        if self.decoded:
+            if not exact:
+                raise ValueError("a decoded object must have exactly its properties")
+            for name, sub in properties.items():
+                bindings[name] = value = self._name("v")
+                self._emit(depth, f"{value} = {var}.{name}")
+                self._node(sub, value, depth)
+            return bindings
         if exact:  # the shape of every record: exactly these fields
             keys = self._constant(names)
             self._emit(
@@ -438,7 +480,6 @@ class _Compiler:
                 self._emit(depth, f"if not {needed} <= {var}.keys(): return False")
             if additional is False:
                 self._emit(depth, f"if not {var}.keys() <= {self._constant(names)}: return False")
-        bindings: dict[str, str] = {}
         for name, sub in properties.items():
             value = self._name("v")
             bindings[name] = value
@@ -467,7 +508,8 @@ class _Compiler:
         name = self._name("record")
         saved, self.lines = self.lines, []
         self._emit(0, f"def {name}({arguments}):")
-        self._emit(1, "if type(v0) is not dict: return False")
+        if not self.decoded:
+            self._emit(1, "if type(v0) is not dict: return False")
         bindings = self._object(schema, "v0", 1)
         if bindings is None:
             raise ValueError(f"{definition} is not an object with exactly its properties")
@@ -548,6 +590,97 @@ def payload_validators() -> tuple[dict[str, Any], dict[str, Validator]]:
     """The shipped payload schema and a compiled validator for each record type."""
     schema = load_schema(PAYLOAD_SCHEMA_FILE)
     return schema, {t.record_type: Validator(schema, t.record_type) for t in m.RECORD_TYPES}
+
+
+# -- the typed decoder ------------------------------------------------------------------------
+# What the decoder checks while it parses; patterns and uniqueItems are left to the
+# functions ``_Compiler(decoded=True)`` writes (msgspec would run a Python regular
+# expression on every string, several times slower than those).
+_DECODER_RULES = {
+    "type": "type", "enum": "Literal", "properties": "fields", "required": "fields",
+    "additionalProperties": "forbid_unknown_fields", "items": "list", "maxItems": "max_length",
+    "minItems": "min_length", "maxLength": "max_length", "minLength": "min_length",
+    "minimum": "ge", "maximum": "le", "pattern": "compiled", "uniqueItems": "compiled",
+    "$ref": "resolved",
+}
+_DECODED_TYPES: dict[str, Any] = {"string": str, "integer": int, "boolean": bool}
+
+
+def _decoded_type(root: dict[str, Any], schema: dict[str, Any]) -> Any:
+    """The msgspec type that decodes a value of ``schema`` checking its type, enum, sizes
+    and bounds (everything but patterns and uniqueItems)."""
+    if "$ref" in schema:
+        return _decoded_type(root, root["$defs"][schema["$ref"].removeprefix("#/$defs/")])
+    unknown = set(schema) - set(_DECODER_RULES) - _ANNOTATIONS
+    if unknown:
+        raise ValueError(f"no decoder rule for the keywords {sorted(unknown)}")
+    declared = schema.get("type")
+    types = [declared] if isinstance(declared, str) else list(declared or ())
+    values = schema.get("enum")
+    nullable = "null" in types or (values is not None and None in values)
+    kinds = [t for t in types if t != "null"]
+    if values is not None:
+        strings = tuple(v for v in values if v is not None)
+        if not all(isinstance(v, str) for v in strings) or not set(kinds) <= {"string"}:
+            raise ValueError("only enums of strings (and null) can be decoded")
+        decoded: Any = Literal[strings]
+    else:
+        if len(kinds) != 1:
+            raise ValueError(f"a decoded value needs one type besides null, not {types}")
+        kind = kinds[0]
+        limits: dict[str, Any] = {}
+        if kind == "array":
+            decoded = list[_decoded_type(root, schema.get("items", {}))]  # type: ignore[misc]
+            limits = {"min_length": schema.get("minItems"), "max_length": schema.get("maxItems")}
+        elif kind in ("string", "integer", "boolean"):
+            decoded = _DECODED_TYPES[kind]
+            limits = {
+                "min_length": schema.get("minLength"), "max_length": schema.get("maxLength"),
+                "ge": schema.get("minimum"), "le": schema.get("maximum"),
+            }
+        else:
+            raise ValueError(f"no decoder rule for values of type {kind}")
+        limits = {k: v for k, v in limits.items() if v is not None}
+        if limits:
+            decoded = Annotated[decoded, msgspec.Meta(**limits)]
+    return decoded | None if nullable else decoded
+
+
+def _decoded_struct(root: dict[str, Any], name: str, schema: dict[str, Any]) -> Any:
+    properties = schema.get("properties", {})
+    if schema.get("additionalProperties") is not False or set(schema.get("required", ())) != set(
+        properties
+    ):
+        raise ValueError(f"{name} must be an object with exactly its properties")
+    return msgspec.defstruct(
+        name,
+        [(field, _decoded_type(root, sub)) for field, sub in properties.items()],
+        forbid_unknown_fields=True,
+        gc=False,  # records hold no reference cycles; the collector need not track them
+    )
+
+
+@cache
+def payload_decoder() -> tuple[msgspec.json.Decoder[Any], dict[str, Any]]:
+    """A decoder parsing a payload and checking it against the payload schema in one pass
+    (in C), but for patterns and uniqueItems; and the record class of each record type.
+    Records come out as objects whose attributes are their fields."""
+    root = load_schema(PAYLOAD_SCHEMA_FILE)
+    types = [model.record_type for model in m.RECORD_TYPES]
+    records = {t: _decoded_struct(root, t, root["$defs"][t]) for t in types}
+    by_type = root["properties"]["records"]
+    lists = msgspec.defstruct(
+        "Records",
+        [
+            (t, Annotated[list[records[t]], msgspec.Meta(max_length=MAX_RECORDS)])  # type: ignore[valid-type]
+            for t in types
+        ],
+        forbid_unknown_fields=True,
+    )
+    if set(by_type["properties"]) != set(types) or root["required"] != ["records"]:
+        raise ValueError("the payload schema no longer has the shape the decoder expects")
+    payload = msgspec.defstruct("Payload", [("records", lists)], forbid_unknown_fields=True)
+    return msgspec.json.Decoder(payload), records
 
 
 @cache
