@@ -20,7 +20,14 @@ from hypothesis import strategies as st
 from mra_desktop.core import models as m
 from mra_desktop.core.database import make_engine
 from mra_desktop.core.resources import resource_path
-from mra_desktop.core.sync.records import content_fields, content_hash, date_fields
+from mra_desktop.core.sync.errors import SyncFileError
+from mra_desktop.core.sync.importer import check_payload, explain_payload
+from mra_desktop.core.sync.records import (
+    content_fields,
+    content_hash,
+    date_fields,
+    payload_to_values,
+)
 from mra_desktop.core.sync.rows import DELETED, LIVE, _fast_date, _fast_timestamp, codecs_for
 from mra_desktop.core.sync.schema import (
     _WHITESPACE,
@@ -32,7 +39,7 @@ from mra_desktop.core.sync.schema import (
     payload_validators,
 )
 from mra_desktop.core.validation import SPECS, clean
-from tests.sync_support import small_records
+from tests.sync_support import manifest_for, small_records
 
 TYPES = [model.record_type for model in m.RECORD_TYPES]
 
@@ -259,3 +266,98 @@ def test_core_stays_free_of_jsonschema_until_a_message_is_needed() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+# -- the typed decoder against the worded check -------------------------------------------
+def _refusal(check: Any, payload: bytes, manifest: dict[str, Any]) -> str | None:
+    codecs = codecs_for(make_engine(":memory:").dialect)
+    try:
+        check(payload, manifest, codecs, "0" * 36)
+    except SyncFileError as exc:
+        return exc.message
+    return None
+
+
+@_SETTINGS
+@given(mutated_records(), st.booleans())
+def test_the_payload_decoder_accepts_exactly_what_the_worded_check_accepts(
+    case: tuple[str, dict[str, Any]], rehashed: bool
+) -> None:
+    """The import decides with the typed decoder and ``ingest_decoded``; the slower
+    reading (``explain_payload``) only words refusals. They must agree on every payload,
+    and a refusal carries the worded sentence."""
+    record_type, record = case
+    if rehashed:  # so that the mutation itself, not a stale hash, decides
+        try:
+            record["content_hash"] = content_hash(
+                record_type, {n: record[n] for n in content_fields(record_type)}
+            )
+        except (KeyError, TypeError):
+            pass
+    records = small_records()
+    records[record_type][0] = record
+    payload = json.dumps({"records": records}, ensure_ascii=False).encode("utf-8")
+    manifest = manifest_for(small_records())
+    manifest["counts"][record_type]["deleted"] = int(record.get("deleted_at") is not None)
+    decided = _refusal(check_payload, payload, manifest)
+    assert decided == _refusal(explain_payload, payload, manifest)
+    if decided is not None:
+        assert "breaks the format" not in decided
+
+
+@pytest.mark.parametrize(
+    ("text", "refusal"),
+    [
+        (b'{"records": {}}', "must list the records of each type"),
+        (b"[1]", 'must be an object with "records"'),
+        (b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        (b'{"records": NaN}', "not valid JSON"),
+        (b'{"records": {"organisation": [{"id": 1.0}]}}', "must list the records"),
+    ],
+)
+def test_payload_refusals_are_worded(text: bytes, refusal: str) -> None:
+    message = _refusal(check_payload, text, manifest_for(small_records()))
+    assert message is not None and refusal in message
+
+
+_NAMES = st.lists(st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=8)
+                  .filter(lambda t: t == t.strip()), max_size=3, unique=True)
+
+
+@_SETTINGS
+@given(
+    moment=st.datetimes(min_value=dt.datetime(1000, 1, 1), timezones=st.just(dt.UTC)),
+    deleted=st.one_of(st.none(), st.datetimes(timezones=st.just(dt.UTC))),
+    facilitators=_NAMES,
+    sectors=st.lists(st.sampled_from(["health", "justice", "law_enforcement", "system"]),
+                     unique=True),
+    covid=st.booleans(),
+)
+def test_rows_made_while_checking_are_what_sqlalchemy_stores(
+    moment: dt.datetime, deleted: dt.datetime | None, facilitators: list[str],
+    sectors: list[str], covid: bool,
+) -> None:
+    """The INSERT parameters ``ingest_decoded`` builds (times sliced inline, lists and
+    flags converted without SQLAlchemy) equal SQLAlchemy's own conversion of the values."""
+    order = ["health", "justice", "law_enforcement", "system"]
+    records = small_records()
+    meeting, change = records["meeting"][0], records["change"][0]
+    meeting.update(facilitators=facilitators, sectors=sorted(sectors, key=order.index),
+                   created_at=moment.isoformat(), deleted_at=deleted and deleted.isoformat())
+    change.update(covid=covid, updated_at=moment.isoformat())
+    for record_type, record in (("meeting", meeting), ("change", change)):
+        record["content_hash"] = content_hash(
+            record_type, {n: record[n] for n in content_fields(record_type)}
+        )
+    dialect = make_engine(":memory:").dialect
+    codecs = codecs_for(dialect)
+    payload = json.dumps({"records": records}, ensure_ascii=False).encode("utf-8")
+    checked = check_payload(payload, manifest_for(records), codecs, "0" * 36)
+    for record_type, record in (("meeting", meeting), ("change", change)):
+        table = m.RECORD_TYPE_BY_NAME[record_type].__table__
+        values = payload_to_values(record_type, record) | {"origin_import_id": "0" * 36}
+        expected = []
+        for name, _ in codecs[record_type]._converters:
+            convert = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            expected.append(convert(values[name]) if convert else values[name])
+        assert checked.rows[record_type] == [tuple(expected)]
