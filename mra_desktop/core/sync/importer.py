@@ -8,6 +8,11 @@ twice, the manifest's counts. Then, inside the transaction that writes, the refe
 to organisations and meetings (in the file or already in the database); any problem
 rolls the whole file back.
 
+The payload is checked twice over only when it is refused: a typed decoder and generated
+code decide quickly (:func:`check_payload`), and a refusal is then worded by reading the
+payload again record by record (:func:`explain_payload`), so that the sentence names the
+first record and field at fault. Tests hold the two to the same decisions.
+
 A record whose id is new is inserted; a higher revision replaces the stored one; the same
 content hash, or a lower revision, changes nothing; the same revision with another content
 becomes a conflict, with both versions kept for a person to decide (see
