@@ -105,6 +105,17 @@ def test_manifest_is_readable_without_the_key(partner: Database, keys, tmp_path:
     assert manifest["protocol"]["id"] == "mra-participatory-assessment"
 
 
+def test_manifest_names_every_organisation_in_no_one_language(partner: Database, tmp_path: Path) -> None:
+    services = Services(partner)
+    fill_partner(services)
+    services.organisations.create(name="جمعية التحدي", city="", region="")
+    gone = services.organisations.create(name="Association Tafiil", city="", region="")
+    services.organisations.delete(gone.record_id)
+    path = tmp_path / "two.mrasync"
+    export_sync(partner, path, unencrypted=True)
+    assert read_manifest(path.read_bytes())["organisation"] == "Association Amal · جمعية التحدي"
+
+
 def test_importing_a_file_again_changes_nothing_and_says_when(
     partner: Database, mra: Database, keys, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
