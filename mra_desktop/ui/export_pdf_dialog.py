@@ -68,6 +68,8 @@ class ExportPdfDialog(QDialog):
 
         self.meeting_label = QLabel()
         self.meeting_label.setWordWrap(True)
+        # a label of its own: in one label, the date would take an Arabic title's direction
+        self.date_label = QLabel()
         self.language_combo = QComboBox()
         for code in REPORT_LANGUAGES:
             self.language_combo.addItem(LANGUAGE_NAMES[code], code)
@@ -113,6 +115,7 @@ class ExportPdfDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.labels["meeting"])
         layout.addWidget(self.meeting_label)
+        layout.addWidget(self.date_label)
         layout.addLayout(form)
         layout.addWidget(self.message_label)
         layout.addLayout(result_row)
@@ -145,9 +148,10 @@ class ExportPdfDialog(QDialog):
             QCoreApplication.translate("ExportPdf", "Report &language")
         )
         self.labels["file"].setText(QCoreApplication.translate("ExportPdf", "Save &to"))
+        self.meeting_label.setText(self.meeting.title)
         day = format_date(self.meeting.date, long=True)
-        # on two lines: an Arabic title and a French date do not mix well on one
-        self.meeting_label.setText(f"{self.meeting.title}\n{day}" if day else self.meeting.title)
+        self.date_label.setText(day)
+        self.date_label.setVisible(bool(day))
         self.names_check.setText(
             QCoreApplication.translate("ExportPdf", "Include the participants' &names")
         )

@@ -12,6 +12,7 @@ from shell_fixtures import english  # noqa: F401
 from sync_fixtures import synchronous  # noqa: F401
 
 from mra_desktop.ui.export_pdf_dialog import ExportPdfDialog
+from mra_desktop.ui.i18n import format_date
 from mra_desktop.ui.jobs import safe_file_name
 
 
@@ -95,3 +96,25 @@ def test_cancel_writes_nothing(qtbot: Any, dialog: ExportPdfDialog, tmp_path: Pa
     assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob("*.tmp*")) == []
     assert "cancelled" in dialog.message_label.text().lower()
     assert dialog.export_button.isEnabled()
+
+
+def test_the_date_keeps_the_interface_direction_under_an_arabic_title(
+    qtbot: Any, services: Any, meeting: Any, english: Any  # noqa: F811
+) -> None:
+    services.meetings.update(meeting.id, title="اجتماع اللجنة المحلية بالحاجب")
+    dialog = ExportPdfDialog(services, meeting.id)
+    qtbot.addWidget(dialog)
+    dialog.resize(600, dialog.sizeHint().height())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.meeting_label.text() == "اجتماع اللجنة المحلية بالحاجب"
+    assert dialog.date_label.text() == format_date(meeting.date, long=True)
+    image = dialog.date_label.grab().toImage()
+    ink = [
+        x
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).lightness() < 100
+    ]
+    # "14 March 2022" is written from the left, as English is, not after the title
+    assert ink and max(ink) < image.width() / 2
