@@ -1,10 +1,11 @@
 """Screenshots of every main screen in Arabic, French and English, from the demo data.
 
 ``mra-desktop screenshots --out DIR`` writes ``<screen>-<lang>.png`` files (for example
-``meetings-ar.png``, ``step-good_practices-fr.png``, ``presenter-en.png``) rendered
-offscreen at a laptop's size, for the manual, for translators and for reviewing the
-right-to-left layout. It works on a temporary copy of the demo data and temporary
-settings, so the user's own database and preferences are never touched.
+``meetings-ar.png``, ``step-good_practices-fr.png``, ``presenter-en.png``, the export
+dialogs and MRA's import screen) rendered offscreen at a laptop's size, for the manual,
+for translators and for reviewing the right-to-left layout. It works on a temporary copy
+of the demo data and temporary settings, so the user's own database and preferences are
+never touched.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def expected_names(languages: Sequence[str] = LANGUAGES) -> list[str]:
     screens = ["first_run", "meetings", "setup"]
     if steps:
         screens += [f"step-{code}" for code in steps] + ["presenter"]
-    screens.append("settings")
+    screens += ["settings", "export_pdf", "sync_export", "sync_import"]
     return [f"{screen}-{lang}.png" for lang in languages for screen in screens]
 
 
@@ -129,9 +130,11 @@ def _save(widget: QWidget, path: Path, written: list[Path]) -> None:
 def take_screenshots(out_dir: Path, languages: Sequence[str] = LANGUAGES) -> list[Path]:
     """Render every main screen in each language; returns the files written."""
     from mra_desktop.ui.app import application
+    from mra_desktop.ui.export_pdf_dialog import ExportPdfDialog
     from mra_desktop.ui.first_run import FirstRunDialog
     from mra_desktop.ui.main_window import SETUP_PAGE, MainWindow
     from mra_desktop.ui.settings import SettingsDialog
+    from mra_desktop.ui.sync_export_dialog import SyncExportDialog
 
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
@@ -173,6 +176,15 @@ def take_screenshots(out_dir: Path, languages: Sequence[str] = LANGUAGES) -> lis
                     settings.show()
                     _save(settings, out_dir / f"settings-{lang}.png", written)
                     _discard(settings)
+                    for name, dialog in (
+                        ("export_pdf", ExportPdfDialog(services, meeting.id, window)),
+                        ("sync_export", SyncExportDialog(services, window)),
+                    ):
+                        dialog.show()
+                        _save(dialog, out_dir / f"{name}-{lang}.png", written)
+                        _discard(dialog)
+                    window.show_import()
+                    _save(window, out_dir / f"sync_import-{lang}.png", written)
                     _discard(window)
             finally:
                 db.close()
