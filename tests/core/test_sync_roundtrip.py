@@ -105,7 +105,7 @@ def test_manifest_is_readable_without_the_key(partner: Database, keys, tmp_path:
     assert manifest["protocol"]["id"] == "mra-participatory-assessment"
 
 
-def test_manifest_names_every_organisation_in_no_one_language(partner: Database, tmp_path: Path) -> None:
+def test_manifest_names_the_organisations_in_no_one_language(partner: Database, tmp_path: Path) -> None:
     services = Services(partner)
     fill_partner(services)
     services.organisations.create(name="جمعية التحدي", city="", region="")
@@ -113,7 +113,7 @@ def test_manifest_names_every_organisation_in_no_one_language(partner: Database,
     services.organisations.delete(gone.record_id)
     path = tmp_path / "two.mrasync"
     export_sync(partner, path, unencrypted=True)
-    assert read_manifest(path.read_bytes())["organisation"] == "Association Amal · جمعية التحدي"
+    assert read_manifest(path.read_bytes())["organisation"] == "Association Amal (+1)"
 
 
 def test_importing_a_file_again_changes_nothing_and_says_when(

@@ -84,9 +84,11 @@ def last_export(db: Database) -> m.ExportLog | None:
 
 
 def _organisation_label(names: list[str]) -> str:
-    """The manifest's "organisation": the names, in no one language's words (MRA reads
-    it whatever the partner's interface language was)."""
-    label = " · ".join(names)
+    """The manifest's "organisation": the first name, and how many others, in no one
+    language's words (MRA reads it whatever the partner's interface language was)."""
+    if not names:
+        return ""
+    label = names[0] if len(names) == 1 else f"{names[0]} (+{len(names) - 1})"
     return label if len(label) <= 300 else label[:299] + "…"
 
 
