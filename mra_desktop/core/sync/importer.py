@@ -248,29 +248,6 @@ def _refuse(
     return _refusal(int(status), record_type, record, index)
 
 
-def _ingest_all(
-    ingest: Callable[[Any, set[str], list[Any], str], int | bool],
-    record_type: str,
-    items: list[Any],
-    seen: set[str],
-    origin: str,
-) -> int:
-    """Run ``ingest`` on each record as in the file; raise the sentence for the first one
-    refused; return how many are deletion marks."""
-    deleted = 0
-    for index, record in enumerate(items):
-        status: int | bool | Exception
-        try:
-            status = ingest(record, seen, [], origin)
-        except (UnicodeEncodeError, ValueError) as exc:
-            status = exc
-        if status == DELETED:
-            deleted += 1
-        elif status != LIVE:
-            raise _refuse(record_type, record, index, status)
-    return deleted
-
-
 def _check_counts(manifest: dict[str, Any], lengths: dict[str, int]) -> None:
     for record_type in RECORD_TYPES:
         expected = manifest["counts"][record_type]["total"]
@@ -370,9 +347,18 @@ def explain_payload(
     _check_counts(manifest, {t: len(by_type[t]) for t in RECORD_TYPES})
     seen: set[str] = set()
     for record_type in RECORD_TYPES:
-        deleted = _ingest_all(
-            codecs[record_type].ingest, record_type, by_type[record_type], seen, origin
-        )
+        ingest = codecs[record_type].ingest
+        deleted = 0
+        for index, record in enumerate(by_type[record_type]):
+            status: int | bool | Exception
+            try:
+                status = ingest(record, seen, [], origin)
+            except (UnicodeEncodeError, ValueError) as exc:
+                status = exc
+            if status == DELETED:
+                deleted += 1
+            elif status != LIVE:
+                raise _refuse(record_type, record, index, status)
         _check_deleted(manifest, record_type, deleted)
 
 
