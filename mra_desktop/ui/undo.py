@@ -21,8 +21,8 @@ def _notify(on_changed: OnChanged | None, change: RecordChange) -> None:
         on_changed(change)
 
 
-class DeleteRecordCommand(QUndoCommand):
-    """Mark a record deleted; undo restores it."""
+class _RecordCommand(QUndoCommand):
+    """A command on one record that marks it deleted or brings it back."""
 
     def __init__(
         self,
@@ -38,26 +38,36 @@ class DeleteRecordCommand(QUndoCommand):
         self.record_id = record_id
         self.on_changed = on_changed
 
-    def redo(self) -> None:
+    def _delete(self) -> None:
         service = self.services.for_type(self.record_type)
         _notify(self.on_changed, service.delete(self.record_id))
 
-    def undo(self) -> None:
+    def _restore(self) -> None:
         service = self.services.for_type(self.record_type)
         _notify(self.on_changed, service.restore(self.record_id))
 
 
-class RestoreRecordCommand(DeleteRecordCommand):
+class DeleteRecordCommand(_RecordCommand):
+    """Mark a record deleted; undo restores it."""
+
+    def redo(self) -> None:
+        self._delete()
+
+    def undo(self) -> None:
+        self._restore()
+
+
+class RestoreRecordCommand(_RecordCommand):
     """Bring back a deleted record; undo deletes it again."""
 
     def redo(self) -> None:
-        super().undo()
+        self._restore()
 
     def undo(self) -> None:
-        super().redo()
+        self._delete()
 
 
-class CreateRecordCommand(QUndoCommand):
+class CreateRecordCommand(_RecordCommand):
     """A record the caller has just created; undo marks it deleted, redo brings it back.
 
     The caller creates the record itself (so a refused value raises where it can be
@@ -65,28 +75,13 @@ class CreateRecordCommand(QUndoCommand):
     therefore does nothing.
     """
 
-    def __init__(
-        self,
-        services: Services,
-        record_type: str,
-        record_id: str,
-        text: str,
-        on_changed: OnChanged | None = None,
-    ) -> None:
-        super().__init__(text)
-        self.services = services
-        self.record_type = record_type
-        self.record_id = record_id
-        self.on_changed = on_changed
-        self._first = True
+    _first = True
 
     def redo(self) -> None:
         if self._first:
             self._first = False
             return
-        service = self.services.for_type(self.record_type)
-        _notify(self.on_changed, service.restore(self.record_id))
+        self._restore()
 
     def undo(self) -> None:
-        service = self.services.for_type(self.record_type)
-        _notify(self.on_changed, service.delete(self.record_id))
+        self._delete()
