@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
@@ -102,3 +103,18 @@ def test_step_timer_counts_for_the_facilitator_per_step(qtbot, services, meeting
     ws.timer_button.click()
     assert not ws.timer.running
     assert ws.timer.elapsed("due_diligence") >= 1000
+
+
+def test_presenter_type_grows_with_the_window(qtbot) -> None:  # type: ignore[no-untyped-def]
+    presenter = PresenterWindow()
+    qtbot.addWidget(presenter)
+    presenter.resize(1024, 640)
+    presenter.show()
+    qtbot.waitExposed(presenter)
+    small = presenter.question.font().pointSizeF()
+    presenter.resize(1920, 1280)  # a projector in full screen
+    qtbot.waitUntil(lambda: presenter.question.font().pointSizeF() > small)
+    assert presenter.question.font().pointSizeF() == pytest.approx(2 * small, rel=0.05)
+    assert presenter.heading.font().bold() and not presenter.question.font().bold()
+    presenter.resize(800, 500)  # never smaller than the base size
+    qtbot.waitUntil(lambda: presenter.question.font().pointSizeF() == pytest.approx(small))

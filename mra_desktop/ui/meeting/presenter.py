@@ -8,15 +8,21 @@ participants said (only change titles, when the group chooses among them).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from mra_desktop.ui.meeting.context import PresenterContent, scaled_font
+
+#: the window height at which the type has its base size; a taller window (a projector
+#: in full screen) enlarges it in proportion, up to MAX_SCALE times
+BASE_HEIGHT = 640
+MAX_SCALE = 3.0
 
 
 class PresenterWindow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
+        self._scale = 1.0
         self.setObjectName("presenter")
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.setAutoFillBackground(True)
@@ -44,8 +50,23 @@ class PresenterWindow(QWidget):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        label.setFont(scaled_font(label, factor, bold))
+        label.setProperty("presenter_size", factor)
+        label.setFont(scaled_font(self, factor * self._scale, bold))
         return label
+
+    def scale(self) -> float:
+        """How much larger than its base size the type is drawn (it follows the height)."""
+        return self._scale
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        scale = min(max(event.size().height() / BASE_HEIGHT, 1.0), MAX_SCALE)
+        if abs(scale - self._scale) >= 0.05:
+            self._scale = scale
+            for label in self.findChildren(QLabel):
+                factor = label.property("presenter_size")
+                if factor is not None:
+                    label.setFont(scaled_font(self, float(factor) * scale, label.font().bold()))
 
     def retranslate(self) -> None:
         self.setWindowTitle(
