@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QComboBox, QMainWindow
 
 from mra_desktop.core.protocol import load_protocol
@@ -235,3 +235,33 @@ def test_a_whole_meeting_from_the_keyboard(qtbot, services, meeting, lang, direc
     assert services.meetings.get(mid).status == "completed"
     assert PROTOCOL.label("meeting_status", "completed", lang) in review.status_label.text()
     window.close()
+
+
+# Qt offers no other way to build the drag events a test sends (PySide marks them deprecated)
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+def test_an_action_item_dragged_to_another_cell_moves_there(qtbot, services, meeting) -> None:  # type: ignore[no-untyped-def]
+    item = services.action_items.create(
+        meeting_id=meeting.id, sector="health", action="start", text="Train the night shift"
+    )
+    _window, ws = open_workspace(qtbot, services, meeting.id)
+    ws.set_step("action_plan")
+    plan = ws.action_plan
+    source = plan.cells[("health", "start")].items
+    target = plan.cells[("justice", "continue")].items
+    assert source.count() == 1 and target.count() == 0
+    data = source.mimeData([source.item(0)])
+    position = target.viewport().rect().center()
+    for event_type in (QDragEnterEvent, QDragMoveEvent):
+        entering = event_type(position, Qt.CopyAction | Qt.MoveAction, data, Qt.LeftButton,
+                              Qt.NoModifier)
+        QApplication.sendEvent(target.viewport(), entering)
+        assert entering.isAccepted()
+    drop = QDropEvent(position.toPointF(), Qt.CopyAction | Qt.MoveAction, data, Qt.LeftButton,
+                      Qt.NoModifier)
+    QApplication.sendEvent(target.viewport(), drop)
+    assert drop.isAccepted() and drop.dropAction() == Qt.CopyAction  # the list removes nothing
+    qtbot.waitUntil(lambda: services.action_items.get(item.record_id).action == "continue")
+    moved = services.action_items.get(item.record_id)
+    assert (moved.sector, moved.action, moved.text) == ("justice", "continue", "Train the night shift")
+    assert source.count() == 0 and target.count() == 1
+    assert target.item(0).text() == "Train the night shift" and target.currentRow() == 0

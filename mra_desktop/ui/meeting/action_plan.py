@@ -1,15 +1,26 @@
 """Step 4: the action plan — a Continue / Stop / Start board by sector and for the system.
 
-Each cell of the board lists its items and has a line to add one (type, Enter). From the
-keyboard an item moves between columns with Ctrl+Left/Right and between sectors with
-Ctrl+Up/Down; Enter or F2 opens it in the detail pane; Del deletes it (Ctrl+Z undoes).
+Each cell of the board lists its items and has a line to add one (type, Enter). An item
+moves to another cell by dragging it there, or from the keyboard between columns with
+Ctrl+Left/Right and between sectors with Ctrl+Up/Down; Enter or F2 opens it in the detail
+pane; Del deletes it (Ctrl+Z undoes).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeyEvent, QResizeEvent
+from collections.abc import Sequence
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -44,11 +55,55 @@ ACTIONS = ("continue", "stop", "start")
 QUESTIONS = {"continue": "ap_continue", "stop": "ap_stop", "start": "ap_start"}
 
 
+#: what a dragged action item carries: its id
+ITEM_MIME = "application/x-mra-desktop-action-item"
+
+
 class CellList(QListWidget):
-    """The items of one cell. Typing a letter here starts a new item in the cell."""
+    """The items of one cell. Typing a letter here starts a new item in the cell; an item
+    dragged from another cell and dropped here is reported by ``dropped``."""
 
     typed = Signal(str)
     edit_requested = Signal()
+    dropped = Signal(str)  # the id of the item dropped here
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        # the record moves through the services and the board is refilled: the list
+        # itself must not remove the dragged entry, as a move would
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ITEM_MIME]
+
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802
+        data = QMimeData()
+        if items:
+            item_id = str(items[0].data(Qt.ItemDataRole.UserRole))
+            data.setData(ITEM_MIME, QByteArray(item_id.encode()))
+        return data
+
+    def _accepts(self, event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> bool:
+        if event.mimeData().hasFormat(ITEM_MIME) and event.source() is not self:
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            return True
+        event.ignore()
+        return False
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        self._accepts(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        self._accepts(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        if self._accepts(event):
+            self.dropped.emit(bytes(event.mimeData().data(ITEM_MIME).data()).decode())
 
     def fit(self) -> None:
         """As tall as its items, within limits, so the board stays readable."""
@@ -326,6 +381,7 @@ class ActionPlanPage(StepPage):
                     lambda current, _previous, c=cell: self._cell_current(c, current)
                 )
                 cell.items.edit_requested.connect(self.edit_selected)
+                cell.items.dropped.connect(lambda item_id, c=cell: self._dropped(item_id, c))
                 cell.add.returnPressed.connect(lambda c=cell: self.add_item(c))
                 self.flusher.watch(cell.add)
                 self._word_cell(cell)
@@ -534,6 +590,18 @@ class ActionPlanPage(StepPage):
         if not (0 <= column < len(ACTIONS) and 0 <= row < len(self.rows)):
             return
         self._move_to(action=ACTIONS[column], sector=self.rows[row], focus=True)
+
+    def _dropped(self, item_id: str, cell: BoardCell) -> None:
+        """An item dragged into ``cell``: it moves there once the drag has ended."""
+
+        def move() -> None:
+            if item_id not in {i.id for i in self.context.action_items()}:
+                return
+            self.context.flush()
+            self.select_item(item_id, focus=False)
+            self._move_to(action=cell.action, sector=cell.sector, focus=True)
+
+        QTimer.singleShot(0, self, move)
 
     def _move_to(
         self, action: str | None = None, sector: str | None = None, focus: bool = True
