@@ -127,7 +127,6 @@ Use that window, or close it first. Nothing was changed.</source>
     <name>Background</name>
     <message>
         <source>Cancel</source>
-        <extracomment>the work ended, successfully or not (True when it succeeded)</extracomment>
         <translation>إلغاء</translation>
     </message>
     <message>
@@ -139,7 +138,6 @@ Use that window, or close it first. Nothing was changed.</source>
     <name>ChangeEditor</name>
     <message>
         <source>The change, precisely</source>
-        <extracomment>the facilitator asked to go back to the list (Esc)</extracomment>
         <translation>التغيير بدقة</translation>
     </message>
     <message>
@@ -298,7 +296,6 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
     <message>
         <source>Yes</source>
-        <extracomment>fields whose values are catalogue codes, and the vocabulary that words them</extracomment>
         <translation>نعم</translation>
     </message>
     <message>
@@ -307,7 +304,6 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
     <message>
         <source>Open &amp;conflicts</source>
-        <extracomment>a conflict was decided (the ConflictDecision)</extracomment>
         <translation>التعارضات المفتوحة</translation>
     </message>
     <message>
@@ -394,7 +390,6 @@ Use that window, or close it first. Nothing was changed.</source>
     <name>ExportPdf</name>
     <message>
         <source>Export the report as PDF</source>
-        <extracomment>the report was written (its path)</extracomment>
         <translation>تصدير التقرير بصيغة PDF</translation>
     </message>
     <message>
@@ -521,7 +516,6 @@ Use that window, or close it first. Nothing was changed.</source>
     <name>GoodPracticesPage</name>
     <message>
         <source>Previous question</source>
-        <extracomment>the selected change in the list (None when the list is empty)</extracomment>
         <translation>السؤال السابق</translation>
     </message>
     <message>
@@ -618,7 +612,6 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>a record was created, changed, deleted or restored (a RecordChange) the open meeting changed (its id, or &quot;&quot; when none)</extracomment>
         <translation>ملف</translation>
     </message>
     <message>
@@ -750,7 +743,7 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
         <translation>إعادة ما تم التراجع عنه</translation>
     </message>
     <message>
-        <source>%1 changes · %2 action items</source>
+        <source>Changes: %1 · Action items: %2</source>
         <translation>التغييرات: %1 · الإجراءات: %2</translation>
     </message>
     <message>
@@ -802,7 +795,6 @@ Close anyway and lose them?</source>
     <name>MeetingList</name>
     <message>
         <source>All statuses</source>
-        <extracomment>the user asked to open a meeting (its id) a meeting was created here (new or follow-up); the window shows its setup a record was created, deleted or restored from this screen a new meeting needs an organisation and none is chosen yet a short, non-modal sentence for the status bar</extracomment>
         <translation>جميع الحالات</translation>
     </message>
     <message>
@@ -918,7 +910,7 @@ Close anyway and lose them?</source>
         <translation>البحث في الاجتماعات</translation>
     </message>
     <message>
-        <source>%1 meetings</source>
+        <source>Meetings: %1</source>
         <translation>عدد الاجتماعات: %1</translation>
     </message>
     <message>
@@ -1006,7 +998,6 @@ Close anyway and lose them?</source>
     <name>MeetingSetup</name>
     <message>
         <source>&amp;Title</source>
-        <extracomment>the facilitator wants to run the meeting now (its id) a record was created or deleted from this screen a short, non-modal sentence for the status bar</extracomment>
         <translation>العنوان</translation>
     </message>
     <message>
@@ -1226,7 +1217,7 @@ Close anyway and lose them?</source>
         <translation>بدون قطاع</translation>
     </message>
     <message>
-        <source>Total: %1 participants</source>
+        <source>Participants in all: %1</source>
         <translation>مجموع المشاركين: %1</translation>
     </message>
 </context>
@@ -1234,7 +1225,6 @@ Close anyway and lose them?</source>
     <name>MeetingWorkspace</name>
     <message>
         <source>Step %1: %2</source>
-        <extracomment>the current step changed (its code) a short sentence for the status bar (&quot;Change deleted — Ctrl+Z to undo&quot;)</extracomment>
         <translation>المرحلة %1: %2</translation>
     </message>
     <message>
@@ -1530,7 +1520,6 @@ Close anyway and lose them?</source>
     <name>RecipientKey</name>
     <message>
         <source>Sync files are encrypted for MRA&apos;s key. Its fingerprint, to compare with MRA&apos;s by phone:</source>
-        <extracomment>MRA&apos;s key was installed or removed (the key now in use, or None)</extracomment>
         <translation>تُشفَّر ملفات المزامنة بمفتاح MRA. هذه بصمته، لمقارنتها مع بصمة MRA عبر الهاتف:</translation>
     </message>
     <message>
@@ -1574,7 +1563,6 @@ Close anyway and lose them?</source>
     <name>ReviewPage</name>
     <message>
         <source>A vague change and a precise one</source>
-        <extracomment>go to a field of a change in step 2 (change id, field name) the meeting&apos;s status was set (its code)</extracomment>
         <translation>تغيير غامض وتغيير دقيق</translation>
     </message>
     <message>
@@ -1658,7 +1646,6 @@ Close anyway and lose them?</source>
     <name>Settings</name>
     <message>
         <source>Interface</source>
-        <extracomment>the user picked another interface language (its code) the form became complete or incomplete</extracomment>
         <translation>الواجهة</translation>
     </message>
     <message>
@@ -1731,7 +1718,6 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Settings</source>
-        <extracomment>saved: the organisation and facilitator may have changed (RecordChange list)</extracomment>
         <translation>الإعدادات</translation>
     </message>
     <message>
@@ -1763,7 +1749,6 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <extracomment>the facilitator clicked a step (its code)</extracomment>
         <translation>المرحلة %1: %2</translation>
     </message>
 </context>
@@ -1799,7 +1784,6 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Export for MRA</source>
-        <extracomment>a sync file was written (the ExportResult)</extracomment>
         <translation>التصدير إلى MRA</translation>
     </message>
     <message>
@@ -1899,8 +1883,8 @@ Close anyway and lose them?</source>
         <translation>تمت الكتابة: %1</translation>
     </message>
     <message>
-        <source>%1 records, of which %2 deletion marks.</source>
-        <translation>عدد العناصر: %1، منها %2 علامات حذف.</translation>
+        <source>Records: %1 (deletion marks: %2).</source>
+        <translation>عدد العناصر: %1 (علامات الحذف: %2).</translation>
     </message>
     <message>
         <source>Encrypted for MRA&apos;s key.</source>
@@ -1963,7 +1947,6 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Import partners&apos; sync files</source>
-        <extracomment>files were imported (the list of FileOutcome); the records may have changed a conflict was decided (the ConflictDecision)</extracomment>
         <translation>استيراد ملفات المزامنة الواردة من الشركاء</translation>
     </message>
     <message>

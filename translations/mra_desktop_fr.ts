@@ -127,7 +127,6 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     <name>Background</name>
     <message>
         <source>Cancel</source>
-        <extracomment>the work ended, successfully or not (True when it succeeded)</extracomment>
         <translation>Annuler</translation>
     </message>
     <message>
@@ -139,7 +138,6 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     <name>ChangeEditor</name>
     <message>
         <source>The change, precisely</source>
-        <extracomment>the facilitator asked to go back to the list (Esc)</extracomment>
         <translation>Le changement, précisément</translation>
     </message>
     <message>
@@ -298,7 +296,6 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     </message>
     <message>
         <source>Yes</source>
-        <extracomment>fields whose values are catalogue codes, and the vocabulary that words them</extracomment>
         <translation>Oui</translation>
     </message>
     <message>
@@ -307,7 +304,6 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     </message>
     <message>
         <source>Open &amp;conflicts</source>
-        <extracomment>a conflict was decided (the ConflictDecision)</extracomment>
         <translation>&amp;Conflits en attente</translation>
     </message>
     <message>
@@ -394,7 +390,6 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     <name>ExportPdf</name>
     <message>
         <source>Export the report as PDF</source>
-        <extracomment>the report was written (its path)</extracomment>
         <translation>Exporter le rapport en PDF</translation>
     </message>
     <message>
@@ -521,7 +516,6 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     <name>GoodPracticesPage</name>
     <message>
         <source>Previous question</source>
-        <extracomment>the selected change in the list (None when the list is empty)</extracomment>
         <translation>Précédente</translation>
     </message>
     <message>
@@ -618,7 +612,6 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>a record was created, changed, deleted or restored (a RecordChange) the open meeting changed (its id, or &quot;&quot; when none)</extracomment>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
@@ -750,7 +743,7 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
         <translation>Rétablir ce qui a été annulé</translation>
     </message>
     <message>
-        <source>%1 changes · %2 action items</source>
+        <source>Changes: %1 · Action items: %2</source>
         <translation>Changements&#xa0;: %1 · Actions&#xa0;: %2</translation>
     </message>
     <message>
@@ -802,7 +795,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <name>MeetingList</name>
     <message>
         <source>All statuses</source>
-        <extracomment>the user asked to open a meeting (its id) a meeting was created here (new or follow-up); the window shows its setup a record was created, deleted or restored from this screen a new meeting needs an organisation and none is chosen yet a short, non-modal sentence for the status bar</extracomment>
         <translation>Tous les statuts</translation>
     </message>
     <message>
@@ -918,7 +910,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Rechercher dans les réunions</translation>
     </message>
     <message>
-        <source>%1 meetings</source>
+        <source>Meetings: %1</source>
         <translation>Réunions&#xa0;: %1</translation>
     </message>
     <message>
@@ -1006,7 +998,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <name>MeetingSetup</name>
     <message>
         <source>&amp;Title</source>
-        <extracomment>the facilitator wants to run the meeting now (its id) a record was created or deleted from this screen a short, non-modal sentence for the status bar</extracomment>
         <translation>&amp;Titre</translation>
     </message>
     <message>
@@ -1226,7 +1217,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>sans secteur</translation>
     </message>
     <message>
-        <source>Total: %1 participants</source>
+        <source>Participants in all: %1</source>
         <translation>Nombre total de participants&#xa0;: %1</translation>
     </message>
 </context>
@@ -1234,7 +1225,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <name>MeetingWorkspace</name>
     <message>
         <source>Step %1: %2</source>
-        <extracomment>the current step changed (its code) a short sentence for the status bar (&quot;Change deleted — Ctrl+Z to undo&quot;)</extracomment>
         <translation>Étape %1&#xa0;: %2</translation>
     </message>
     <message>
@@ -1530,7 +1520,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <name>RecipientKey</name>
     <message>
         <source>Sync files are encrypted for MRA&apos;s key. Its fingerprint, to compare with MRA&apos;s by phone:</source>
-        <extracomment>MRA&apos;s key was installed or removed (the key now in use, or None)</extracomment>
         <translation>Les fichiers de synchronisation sont chiffrés pour la clé de MRA. Son empreinte, à comparer par téléphone avec celle de MRA&#xa0;:</translation>
     </message>
     <message>
@@ -1574,7 +1563,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <name>ReviewPage</name>
     <message>
         <source>A vague change and a precise one</source>
-        <extracomment>go to a field of a change in step 2 (change id, field name) the meeting&apos;s status was set (its code)</extracomment>
         <translation>Un changement vague et un changement précis</translation>
     </message>
     <message>
@@ -1658,7 +1646,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <name>Settings</name>
     <message>
         <source>Interface</source>
-        <extracomment>the user picked another interface language (its code) the form became complete or incomplete</extracomment>
         <translation>Interface du programme</translation>
     </message>
     <message>
@@ -1731,7 +1718,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Settings</source>
-        <extracomment>saved: the organisation and facilitator may have changed (RecordChange list)</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
@@ -1763,7 +1749,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <extracomment>the facilitator clicked a step (its code)</extracomment>
         <translation>Étape %1&#xa0;: %2</translation>
     </message>
 </context>
@@ -1799,7 +1784,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Export for MRA</source>
-        <extracomment>a sync file was written (the ExportResult)</extracomment>
         <translation>Exporter pour MRA</translation>
     </message>
     <message>
@@ -1899,8 +1883,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Écrit&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 records, of which %2 deletion marks.</source>
-        <translation>Éléments&#xa0;: %1, dont %2 marques de suppression.</translation>
+        <source>Records: %1 (deletion marks: %2).</source>
+        <translation>Éléments&#xa0;: %1 (marques de suppression&#xa0;: %2).</translation>
     </message>
     <message>
         <source>Encrypted for MRA&apos;s key.</source>
@@ -1963,7 +1947,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Import partners&apos; sync files</source>
-        <extracomment>files were imported (the list of FileOutcome); the records may have changed a conflict was decided (the ConflictDecision)</extracomment>
         <translation>Importer les fichiers de synchronisation des partenaires</translation>
     </message>
     <message>

@@ -19,11 +19,11 @@ from mra_desktop.ui.messages import describe_error, not_saved
 
 
 class Autosaver(QObject):
-    #: a flush stored everything (local time of the save)
+    # a flush stored everything (local time of the save)
     saved = Signal(object)
-    #: a write failed; the sentence says why (the edit is kept and retried)
+    # a write failed; the sentence says why (the edit is kept and retried)
     failed = Signal(str)
-    #: one record was written (a :class:`RecordChange`); screens refresh from it
+    # one record was written (a :class:`RecordChange`); screens refresh from it
     record_changed = Signal(object)
 
     def __init__(
@@ -34,7 +34,7 @@ class Autosaver(QObject):
         max_wait_ms: int = 900,
     ) -> None:
         super().__init__(parent)
-        #: continuous typing restarts the debounce; this bounds how long an edit may wait
+        # continuous typing restarts the debounce; this bounds how long an edit may wait
         self.max_wait_ms = max_wait_ms
         self._first_pending = QElapsedTimer()
         self.services = services

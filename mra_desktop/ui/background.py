@@ -64,7 +64,7 @@ class _Runnable(QRunnable):
 class BackgroundJob(QObject):
     """One piece of work running in the background."""
 
-    #: the work ended, successfully or not (True when it succeeded)
+    # the work ended, successfully or not (True when it succeeded)
     ended = Signal(bool)
 
     def __init__(

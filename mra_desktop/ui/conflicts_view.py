@@ -82,7 +82,7 @@ def field_label(record_type: str, name: str) -> str:
     return labels.get(name, name.replace("_", " "))
 
 
-#: fields whose values are catalogue codes, and the vocabulary that words them
+# fields whose values are catalogue codes, and the vocabulary that words them
 _VOCABULARY = {
     ("meeting", "sectors"): "sector",
     ("meeting", "kind"): "meeting_kind",
@@ -136,7 +136,7 @@ def value_text(value: Any) -> str:
 class ConflictsView(QWidget):
     """The open conflicts (left) and the selected one's versions side by side (right)."""
 
-    #: a conflict was decided (the ConflictDecision)
+    # a conflict was decided (the ConflictDecision)
     conflict_resolved = Signal(object)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:

@@ -54,7 +54,7 @@ def suggested_name(date: Any, title: str, lang: str) -> str:
 class ExportPdfDialog(QDialog):
     """File > Export report as PDF… for one meeting."""
 
-    #: the report was written (its path)
+    # the report was written (its path)
     exported = Signal(object)
 
     def __init__(self, services: Services, meeting_id: str, parent: QWidget | None = None) -> None:

@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 from mra_desktop.core.protocol import load_protocol
 from mra_desktop.core.resources import translations_dir
 
-#: each language named in itself (never translated)
+# each language named in itself (never translated)
 LANGUAGE_NAMES = {"ar": "العربية", "fr": "Français", "en": "English"}
 LANGUAGES = tuple(LANGUAGE_NAMES)
 RIGHT_TO_LEFT = frozenset({"ar"})
@@ -43,7 +43,7 @@ _translators: list[QTranslator] = []
 
 
 class _Notifier(QObject):
-    #: the interface language was applied (its code)
+    # the interface language was applied (its code)
     language_applied = Signal(str)
 
 

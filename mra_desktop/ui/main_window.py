@@ -56,9 +56,9 @@ def workspace_class() -> Any:
 
 
 class MainWindow(QMainWindow):
-    #: a record was created, changed, deleted or restored (a RecordChange)
+    # a record was created, changed, deleted or restored (a RecordChange)
     records_changed = Signal(object)
-    #: the open meeting changed (its id, or "" when none)
+    # the open meeting changed (its id, or "" when none)
     meeting_opened = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -502,7 +502,7 @@ class MainWindow(QMainWindow):
         changes = len(self.services.changes.for_meeting(self.meeting_id))
         items = len(self.services.action_items.for_meeting(self.meeting_id))
         self.counts_label.setText(
-            QCoreApplication.translate("MainWindow", "%1 changes · %2 action items")
+            QCoreApplication.translate("MainWindow", "Changes: %1 · Action items: %2")
             .replace("%1", str(changes))
             .replace("%2", str(items))
         )

@@ -82,15 +82,15 @@ def follow_up_values(previous: m.Meeting, title: str) -> dict[str, Any]:
 
 
 class MeetingListView(QWidget):
-    #: the user asked to open a meeting (its id)
+    # the user asked to open a meeting (its id)
     meeting_opened = Signal(str)
-    #: a meeting was created here (new or follow-up); the window shows its setup
+    # a meeting was created here (new or follow-up); the window shows its setup
     meeting_created = Signal(str)
-    #: a record was created, deleted or restored from this screen
+    # a record was created, deleted or restored from this screen
     records_changed = Signal(object)
-    #: a new meeting needs an organisation and none is chosen yet
+    # a new meeting needs an organisation and none is chosen yet
     organisation_needed = Signal()
-    #: a short, non-modal sentence for the status bar
+    # a short, non-modal sentence for the status bar
     status_message = Signal(str)
 
     def __init__(self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None):
@@ -442,7 +442,7 @@ class MeetingListView(QWidget):
     def _after_reset(self) -> None:
         rows = self.proxy.rowCount()
         self.count_label.setText(
-            QCoreApplication.translate("MeetingList", "%1 meetings").replace("%1", str(rows))
+            QCoreApplication.translate("MeetingList", "Meetings: %1").replace("%1", str(rows))
         )
         if rows:
             self.empty_label.hide()

@@ -102,11 +102,11 @@ class SectorDelegate(QStyledItemDelegate):
 
 
 class MeetingSetupView(QWidget):
-    #: the facilitator wants to run the meeting now (its id)
+    # the facilitator wants to run the meeting now (its id)
     run_requested = Signal(str)
-    #: a record was created or deleted from this screen
+    # a record was created or deleted from this screen
     records_changed = Signal(object)
-    #: a short, non-modal sentence for the status bar
+    # a short, non-modal sentence for the status bar
     status_message = Signal(str)
 
     def __init__(
@@ -755,7 +755,7 @@ class MeetingSetupView(QWidget):
                     else QCoreApplication.translate("MeetingSetup", "no sector")
                 )
                 parts.append(f"{label}: {totals[code]}")
-        text = QCoreApplication.translate("MeetingSetup", "Total: %1 participants").replace(
+        text = QCoreApplication.translate("MeetingSetup", "Participants in all: %1").replace(
             "%1", str(self.participants.total())
         )
         if parts:

@@ -13,7 +13,7 @@ from mra_desktop.core.errors import MraError, ValidationError
 from mra_desktop.core.protocol import load_protocol, pick
 from mra_desktop.ui.i18n import current_language
 
-#: how an error sentence looks where a screen shows one in place (not a dialog)
+# how an error sentence looks where a screen shows one in place (not a dialog)
 ERROR_STYLE = "color: #b00020;"
 
 

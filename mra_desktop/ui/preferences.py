@@ -17,7 +17,7 @@ from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths
 SETTINGS_ORGANISATION = "MRA"
 SETTINGS_APPLICATION = "mra-desktop"
 SETTINGS_ENV_VAR = "MRA_DESKTOP_SETTINGS"
-#: set to 1 to open the main window without the first-run dialog (tests, screenshots)
+# set to 1 to open the main window without the first-run dialog (tests, screenshots)
 SKIP_FIRST_RUN_ENV_VAR = "MRA_DESKTOP_SKIP_FIRST_RUN"
 
 INTERFACE_LANGUAGES = ("ar", "fr", "en")

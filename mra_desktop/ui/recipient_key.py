@@ -35,7 +35,7 @@ def isolated(text: str) -> str:
 
 
 class RecipientKeyWidget(QWidget):
-    #: MRA's key was installed or removed (the key now in use, or None)
+    # MRA's key was installed or removed (the key now in use, or None)
     key_changed = Signal(object)
 
     def __init__(self, db: Database, parent: QWidget | None = None, removable: bool = True) -> None:

@@ -31,9 +31,9 @@ from mra_desktop.ui.recipient_key import RecipientKeyWidget
 class ProfileForm(QWidget):
     """Language, organisation (chosen or new, and its details), facilitator's name."""
 
-    #: the user picked another interface language (its code)
+    # the user picked another interface language (its code)
     language_chosen = Signal(str)
-    #: the form became complete or incomplete
+    # the form became complete or incomplete
     completeness_changed = Signal(bool)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -194,7 +194,7 @@ class ProfileForm(QWidget):
 
 
 class SettingsDialog(QDialog):
-    #: saved: the organisation and facilitator may have changed (RecordChange list)
+    # saved: the organisation and facilitator may have changed (RecordChange list)
     settings_saved = Signal(object)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:

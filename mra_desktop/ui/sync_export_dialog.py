@@ -75,7 +75,7 @@ def unencrypted_warning() -> str:
 
 
 class SyncExportDialog(QDialog):
-    #: a sync file was written (the ExportResult)
+    # a sync file was written (the ExportResult)
     exported = Signal(object)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -327,7 +327,7 @@ class SyncExportDialog(QDialog):
     def _show_result(self, result: ExportResult) -> None:
         lines = [
             QCoreApplication.translate("SyncExport", "Written: %1").replace("%1", str(result.path)),
-            QCoreApplication.translate("SyncExport", "%1 records, of which %2 deletion marks.")
+            QCoreApplication.translate("SyncExport", "Records: %1 (deletion marks: %2).")
             .replace("%1", str(result.record_count))
             .replace("%2", str(result.deleted_count)),
             QCoreApplication.translate("SyncExport", "Encrypted for MRA's key.")

@@ -121,9 +121,9 @@ def outcome_sentence(outcome: FileOutcome) -> str:
 class SyncImportScreen(QWidget):
     """File > Import sync files…"""
 
-    #: files were imported (the list of FileOutcome); the records may have changed
+    # files were imported (the list of FileOutcome); the records may have changed
     files_imported = Signal(object)
-    #: a conflict was decided (the ConflictDecision)
+    # a conflict was decided (the ConflictDecision)
     conflict_resolved = Signal(object)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:

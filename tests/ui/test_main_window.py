@@ -64,12 +64,12 @@ def test_opening_a_meeting_shows_its_workspace_and_its_menu(
     assert window.current_page() == MEETING_PAGE
     assert window.workspace is not None and window.workspace.meeting_id == meetings["taza"]
     assert window.meeting_menu.actions() == window.workspace.actions()
-    assert window.counts_label.text() == "2 changes · 1 action items"
+    assert window.counts_label.text() == "Changes: 2 · Action items: 1"
     window.show_list()  # the steps' shortcuts leave with the steps
     assert window.workspace.actions()[0] not in window.meeting_menu.actions()
     window.open_meeting(meetings["agadir"])
     assert window.workspace.meeting_id == meetings["agadir"]
-    assert window.counts_label.text() == "0 changes · 0 action items"
+    assert window.counts_label.text() == "Changes: 0 · Action items: 0"
 
 
 def test_a_placeholder_until_the_workspace_exists(

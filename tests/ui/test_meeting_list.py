@@ -73,7 +73,7 @@ def test_search_and_filters_narrow_the_rows(qtbot: Any, view: MeetingListView, m
     view.date_from.setDate(QDate(2022, 3, 1))
     view.date_to.setDate(QDate(2022, 5, 31))
     assert _shown(view, meetings) == {"taza", "hajeb"}
-    assert view.count_label.text() == "2 meetings"
+    assert view.count_label.text() == "Meetings: 2"
     qtbot.keyClicks(view.search_edit, "nothing like this")
     assert _shown(view, meetings) == set()
     assert view.empty_label.isVisible()

@@ -42,7 +42,7 @@ def test_shows_the_stored_meeting(setup: MeetingSetupView, meetings: dict[str, s
     assert setup.facilitators_edit.text() == "Amina Oubella"
     assert setup.period_from_edit.text() == "not set"
     assert setup.participants.rowCount() == 2
-    assert "Total: 3 participants" in setup.totals_label.text()
+    assert "Participants in all: 3" in setup.totals_label.text()
     assert setup.heading.text() == "Setup: Hospital social workers"
 
 
@@ -137,7 +137,7 @@ def test_participants_quick_entry_from_the_keyboard(
     assert setup.participants.rowCount() == 4
     assert setup.participants.totals_by_sector() == {"health": 3, "justice": 3}
     text = setup.totals_label.text()
-    assert "Total: 6 participants" in text
+    assert "Participants in all: 6" in text
     assert "Health: 3" in text and "Justice (courts and Public Prosecution): 3" in text
     qtbot.keyClick(setup.new_role, Qt.Key.Key_Return)  # nothing typed: nothing added
     assert setup.participants.rowCount() == 4
@@ -152,11 +152,11 @@ def test_delete_removes_a_participant_and_undo_brings_it_back(
     qtbot.keyClick(setup.table, Qt.Key.Key_Delete)
     assert services.participants.get(removed).is_deleted
     assert setup.participants.rowCount() == 1
-    assert "Total: 2 participants" in setup.totals_label.text()
+    assert "Participants in all: 2" in setup.totals_label.text()
     setup.undo_stack.undo()
     assert not services.participants.get(removed).is_deleted
     assert setup.participants.rowCount() == 2
-    assert "Total: 3 participants" in setup.totals_label.text()
+    assert "Participants in all: 3" in setup.totals_label.text()
 
 
 def test_editing_a_cell_is_autosaved(
@@ -167,7 +167,7 @@ def test_editing_a_cell_is_autosaved(
     assert model.setData(model.index(0, COLUMNS.index("count")), 5)
     assert model.setData(model.index(0, COLUMNS.index("sector")), "other")
     assert not model.setData(model.index(0, COLUMNS.index("role")), "  ")  # a role is needed
-    assert "Total: 6 participants" in setup.totals_label.text()
+    assert "Participants in all: 6" in setup.totals_label.text()
     qtbot.waitUntil(lambda: services.participants.get(first).count == 5, timeout=3000)
     assert services.participants.get(first).sector == "other"
     assert services.participants.get(first).role == "Assistante sociale"

@@ -55,7 +55,7 @@ ACTIONS = ("continue", "stop", "start")
 QUESTIONS = {"continue": "ap_continue", "stop": "ap_stop", "start": "ap_start"}
 
 
-#: what a dragged action item carries: its id
+# what a dragged action item carries: its id
 ITEM_MIME = "application/x-mra-desktop-action-item"
 
 

@@ -47,7 +47,7 @@ _NULLABLE = {"change_kind", "level", "change_class"}
 
 
 class ChangeEditor(QWidget):
-    #: the facilitator asked to go back to the list (Esc)
+    # the facilitator asked to go back to the list (Esc)
     leave_requested = Signal()
 
     def __init__(

@@ -23,7 +23,7 @@ from mra_desktop.core.protocol import Protocol, load_protocol, pick
 from mra_desktop.core.services import RecordChange, Services
 from mra_desktop.ui.autosave import Autosaver
 
-#: the longest an edit waits in memory while the facilitator keeps typing
+# the longest an edit waits in memory while the facilitator keeps typing
 MAX_WAIT_MS = 900
 
 
@@ -38,9 +38,9 @@ class PresenterContent:
 
 
 class MeetingContext(QObject):
-    #: a record of the meeting was written (a RecordChange), by any page or the Autosaver
+    # a record of the meeting was written (a RecordChange), by any page or the Autosaver
     record_changed = Signal(object)
-    #: a short, non-modal sentence for the facilitator ("Change deleted — Ctrl+Z to undo")
+    # a short, non-modal sentence for the facilitator ("Change deleted — Ctrl+Z to undo")
     message_shown = Signal(str)
 
     def __init__(

@@ -59,7 +59,7 @@ class CaptureLine(QLineEdit):
 
 class GoodPracticesPage(StepPage):
     code = "good_practices"
-    #: the selected change in the list (None when the list is empty)
+    # the selected change in the list (None when the list is empty)
     change_selected = Signal(object)
 
     def __init__(self, context: MeetingContext, flusher: FocusFlusher, parent: QObject) -> None:

@@ -21,7 +21,7 @@ from mra_desktop.ui.meeting.context import (
 
 class StepPage(QObject):
     code = ""
-    #: what the presenter shows changed (another question, another step content)
+    # what the presenter shows changed (another question, another step content)
     presenter_changed = Signal()
 
     def __init__(self, context: MeetingContext, flusher: FocusFlusher, parent: QObject) -> None:

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from mra_desktop.ui.meeting.context import PresenterContent, scaled_font
 
-#: the window height at which the type has its base size; a taller window (a projector
-#: in full screen) enlarges it in proportion, up to MAX_SCALE times
+# the window height at which the type has its base size; a taller window (a projector
+# in full screen) enlarges it in proportion, up to MAX_SCALE times
 BASE_HEIGHT = 640
 MAX_SCALE = 3.0
 

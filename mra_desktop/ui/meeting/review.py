@@ -37,9 +37,9 @@ FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class ReviewPage(StepPage):
     code = "review"
-    #: go to a field of a change in step 2 (change id, field name)
+    # go to a field of a change in step 2 (change id, field name)
     field_requested = Signal(str, str)
-    #: the meeting's status was set (its code)
+    # the meeting's status was set (its code)
     status_set = Signal(str)
 
     def __init__(self, context: MeetingContext, flusher: FocusFlusher, parent: QObject) -> None:

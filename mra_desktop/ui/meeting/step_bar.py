@@ -21,7 +21,7 @@ def step_name(code: str) -> str:
 
 
 class StepBar(QWidget):
-    #: the facilitator clicked a step (its code)
+    # the facilitator clicked a step (its code)
     step_clicked = Signal(str)
 
     def __init__(self, steps: Sequence[str], parent: QWidget | None = None) -> None:
@@ -69,9 +69,9 @@ class StepBar(QWidget):
 class StepTimer(QObject):
     """Elapsed time per step, for the facilitator only (never on the presenter)."""
 
-    #: the time shown changed (mm:ss of the current step)
+    # the time shown changed (mm:ss of the current step)
     ticked = Signal(str)
-    #: the timer was started or paused (True when running)
+    # the timer was started or paused (True when running)
     running_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -53,9 +53,9 @@ _ZONES = {
 
 
 class MeetingWorkspace(QWidget):
-    #: the current step changed (its code)
+    # the current step changed (its code)
     step_changed = Signal(str)
-    #: a short sentence for the status bar ("Change deleted — Ctrl+Z to undo")
+    # a short sentence for the status bar ("Change deleted — Ctrl+Z to undo")
     message_shown = Signal(str)
 
     def __init__(

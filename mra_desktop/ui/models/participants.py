@@ -51,7 +51,7 @@ class ParticipantRow:
 
 
 class ParticipantsModel(QAbstractTableModel):
-    #: the rows or their counts changed (totals need updating)
+    # the rows or their counts changed (totals need updating)
     totals_changed = Signal()
 
     def __init__(self, services: Services, autosaver: Autosaver, parent: Any = None) -> None:
