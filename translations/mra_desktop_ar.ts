@@ -1938,6 +1938,10 @@ Close anyway and lose them?</source>
         <translation>مرفوض: الملف تالف أو معدَّل أو ليس ملف مزامنة؛ لم يُستورد منه أي شيء.</translation>
     </message>
     <message>
+        <source>Refused: it completes an earlier file of this partner that has not been imported yet; import that file first (nothing of this one was imported).</source>
+        <translation>مرفوض: هذا الملف يكمّل ملفًا سابقًا لهذا الشريك لم يُستورد بعد؛ استوردوا ذلك الملف أولًا (لم يُستورد شيء من هذا الملف).</translation>
+    </message>
+    <message>
         <source>Refused: a newer version of mra-desktop wrote this file; update the program to import it.</source>
         <translation>مرفوض: كُتب هذا الملف بإصدار أحدث من mra-desktop؛ المرجو تحديث البرنامج لاستيراده.</translation>
     </message>

@@ -1938,6 +1938,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Refusé&#xa0;: le fichier est endommagé, modifié ou n&apos;est pas un fichier de synchronisation&#xa0;; rien n&apos;en a été importé.</translation>
     </message>
     <message>
+        <source>Refused: it completes an earlier file of this partner that has not been imported yet; import that file first (nothing of this one was imported).</source>
+        <translation>Refusé&#xa0;: il complète un fichier antérieur de ce partenaire qui n&apos;a pas encore été importé&#xa0;; importez d&apos;abord ce fichier (rien de celui-ci n&apos;a été importé).</translation>
+    </message>
+    <message>
         <source>Refused: a newer version of mra-desktop wrote this file; update the program to import it.</source>
         <translation>Refusé&#xa0;: ce fichier a été écrit par une version plus récente de mra-desktop&#xa0;; mettez le programme à jour pour l&apos;importer.</translation>
     </message>

@@ -100,6 +100,11 @@ def outcome_sentence(outcome: FileOutcome) -> str:
                 "Refused: the file is damaged, altered or not a sync file; nothing of it "
                 "was imported.",
             ),
+            "sync_file_needs_earlier": QCoreApplication.translate(
+                "SyncImport",
+                "Refused: it completes an earlier file of this partner that has not been "
+                "imported yet; import that file first (nothing of this one was imported).",
+            ),
             "sync_file_newer": QCoreApplication.translate(
                 "SyncImport",
                 "Refused: a newer version of mra-desktop wrote this file; update the program "

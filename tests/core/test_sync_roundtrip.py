@@ -172,6 +172,30 @@ def test_since_last_export_carries_exactly_the_edits_and_deletions(
         assert session.get(m.ActionItem, new_item.record_id) is not None
 
 
+def test_a_file_that_needs_an_earlier_one_says_so_and_the_pair_imports_in_any_order(
+    partner: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(export_module, "SINCE_LAST_OVERLAP", dt.timedelta(0))
+    services = Services(partner)
+    ids = fill_partner(services)
+    export_sync(partner, tmp_path / "1.mrasync", unencrypted=True)
+    services.action_items.create(
+        meeting_id=ids["meeting"], sector="health", action="start", text="Ouvrir une cellule."
+    )
+    export_sync(partner, tmp_path / "2.mrasync", unencrypted=True, since_last=True)
+
+    alone = open_database(tmp_path / "alone.sqlite")
+    [refused] = import_sync_files(alone, [tmp_path / "2.mrasync"])
+    assert refused.status == "rejected" and refused.code == "sync_file_needs_earlier"
+    assert "import the partner's earlier files first" in refused.message
+    assert sum(c["live"] + c["deleted"] for c in alone.counts().values()) == 0
+    # given together, newest first, they are imported oldest first
+    outcomes = import_sync_files(alone, [tmp_path / "2.mrasync", tmp_path / "1.mrasync"])
+    assert [o.status for o in outcomes] == ["imported", "imported"]
+    assert records_of(alone) == records_of(partner)
+    alone.close()
+
+
 def test_since_last_without_an_earlier_export_exports_everything(
     partner: Database, keys, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:

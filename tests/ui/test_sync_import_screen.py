@@ -3,6 +3,7 @@ once, each file's outcome, the history, and conflicts decided side by side."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -173,3 +174,31 @@ def test_the_main_window_opens_the_screen_and_refreshes_the_list(
     dialog = window.open_export_pdf()
     assert dialog is not None and dialog.meeting.id == partner.meeting_id
     dialog.close()
+
+
+def test_a_file_that_needs_an_earlier_one_says_so_in_the_interface_language(
+    qtbot: Any, qapp: Any, db: Any, partner: Any, synchronous: None,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mra_desktop.core.sync import export as export_module
+    from mra_desktop.ui.i18n import apply_language
+
+    monkeypatch.setattr(export_module, "SINCE_LAST_OVERLAP", dt.timedelta(0))
+    partner.export("full.mrasync")
+    partner.services.action_items.create(
+        meeting_id=partner.meeting_id, sector="system", action="start", text="Former"
+    )
+    later = partner.folder / "later.mrasync"
+    sync.export_sync(partner.db, later, unencrypted=True, since_last=True)
+    apply_language(qapp, "fr")
+    try:
+        screen = SyncImportScreen(db)
+        qtbot.addWidget(screen)
+        screen.show()
+        before = db.counts()
+        _drop(screen, [later])
+        message = screen.outcome_row("later.mrasync")["Message"]
+        assert message.startswith("Refusé") and "fichier antérieur" in message
+        assert db.counts() == before
+    finally:
+        apply_language(qapp, "en")

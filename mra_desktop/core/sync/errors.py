@@ -17,6 +17,13 @@ class SyncFileError(SyncError):
     code = "sync_file_invalid"
 
 
+class EarlierFileNeededError(SyncFileError):
+    """The file refers to records that neither it nor the database holds: an earlier file
+    of the same partner has to be imported first."""
+
+    code = "sync_file_needs_earlier"
+
+
 class NewerSyncFormatError(SyncFileError):
     code = "sync_file_newer"
 

@@ -48,7 +48,7 @@ from mra_desktop.core.sync.container import (
     read_manifest,
     strict_json,
 )
-from mra_desktop.core.sync.errors import SyncError, SyncFileError
+from mra_desktop.core.sync.errors import EarlierFileNeededError, SyncError, SyncFileError
 from mra_desktop.core.sync.keys import PrivateKey
 from mra_desktop.core.sync.records import (
     LOCAL_ONLY,
@@ -418,7 +418,7 @@ def _plan(conn: Connection, checked: CheckedPayload) -> _Plan:
                 field_name, parent_type = parent
                 parent_id = getattr(record, field_name)
                 if parent_id not in known_ids[parent_type]:
-                    raise SyncFileError(
+                    raise EarlierFileNeededError(
                         f"The file is invalid: the {m.RECORD_LABELS[record_type]} "
                         f"{record.id} refers "
                         f"to the {parent_type} {parent_id}, which is neither in the file "
