@@ -188,6 +188,8 @@ def test_a_file_that_needs_an_earlier_one_says_so_and_the_pair_imports_in_any_or
     [refused] = import_sync_files(alone, [tmp_path / "2.mrasync"])
     assert refused.status == "rejected" and refused.code == "sync_file_needs_earlier"
     assert "import the partner's earlier files first" in refused.message
+    assert refused.source_organisation == "Association Amal"  # which partner's files to find
+    assert refused.exported_at is not None
     assert sum(c["live"] + c["deleted"] for c in alone.counts().values()) == 0
     # given together, newest first, they are imported oldest first
     outcomes = import_sync_files(alone, [tmp_path / "2.mrasync", tmp_path / "1.mrasync"])

@@ -100,6 +100,7 @@ def test_a_damaged_file_is_rejected_with_its_sentence_and_changes_nothing(
     _drop(screen, [damaged])
     row = screen.outcome_row("damaged.mrasync")
     assert row["Status"] == "Rejected"
+    assert row["Partner"] == ""  # an altered file's manifest says nothing to trust
     assert row["Message"] and row["Message"].endswith(".") and "\n" not in row["Message"]
     assert row["New"] == ""
     assert db.counts() == before
@@ -199,6 +200,7 @@ def test_a_file_that_needs_an_earlier_one_says_so_in_the_interface_language(
         _drop(screen, [later])
         message = screen.outcome_row("later.mrasync")["Message"]
         assert message.startswith("Refusé") and "fichier antérieur" in message
+        assert screen.outcome_row("later.mrasync")["Partenaire"] == "FADD"
         assert db.counts() == before
     finally:
         apply_language(qapp, "en")

@@ -707,14 +707,32 @@ def _import_file(
     return outcome
 
 
-def _export_time(path: Path) -> dt.datetime | None:
-    """The export time in a file's manifest, to import a partner's files oldest first."""
+#: refusals that come after the file was authenticated, or that only concern the key or
+#: the program's version: the manifest's partner and export time can then be shown
+_SOURCE_SHOWN = frozenset(
+    {"sync_file_needs_earlier", "sync_file_newer", "sync_wrong_key", "sync_key_required"}
+)
+
+
+def _manifest_of(path: Path) -> dict[str, Any] | None:
+    """A file's manifest when it can be read, to import a partner's files oldest first."""
     try:
         with path.expanduser().open("rb") as handle:
             head = handle.read(HEADER.size + MAX_MANIFEST_SIZE)
-        return dt.datetime.fromisoformat(read_manifest(head)["exported_at"])
+        manifest = read_manifest(head)
+        dt.datetime.fromisoformat(manifest["exported_at"])
+        return manifest
     except (OSError, MraError, ValueError):
         return None
+
+
+def _refused(path: Path, error: MraError, manifest: dict[str, Any] | None) -> FileOutcome:
+    outcome = FileOutcome(path, "rejected", error.message, code=error.code)
+    if manifest is not None and error.code in _SOURCE_SHOWN:
+        outcome.source_organisation = manifest["organisation"]
+        outcome.source_device_id = manifest["device_id"]
+        outcome.exported_at = dt.datetime.fromisoformat(manifest["exported_at"])
+    return outcome
 
 
 def import_sync_files(
@@ -730,7 +748,8 @@ def import_sync_files(
     imported and the ones after it are ``cancelled`` and nothing of them is written.
     """
     sources = [Path(p) for p in paths]
-    moments = [_export_time(p) for p in sources]
+    manifests = [_manifest_of(p) for p in sources]
+    moments = [dt.datetime.fromisoformat(m["exported_at"]) if m else None for m in manifests]
     far_future = dt.datetime.max.replace(tzinfo=dt.UTC)
     order = sorted(range(len(sources)), key=lambda i: moments[i] or far_future)
     outcomes: dict[int, FileOutcome] = {}
@@ -750,7 +769,7 @@ def import_sync_files(
             cancelled = True
             outcomes[index] = FileOutcome(path, "cancelled", exc.message, code=exc.code)
         except MraError as exc:
-            outcomes[index] = FileOutcome(path, "rejected", exc.message, code=exc.code)
+            outcomes[index] = _refused(path, exc, manifests[index])
     return [outcomes[i] for i in range(len(sources))]
 
 
