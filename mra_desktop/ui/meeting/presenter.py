@@ -54,10 +54,6 @@ class PresenterWindow(QWidget):
         label.setFont(scaled_font(self, factor * self._scale, bold))
         return label
 
-    def scale(self) -> float:
-        """How much larger than its base size the type is drawn (it follows the height)."""
-        return self._scale
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
         scale = min(max(event.size().height() / BASE_HEIGHT, 1.0), MAX_SCALE)
