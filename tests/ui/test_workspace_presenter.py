@@ -98,11 +98,13 @@ def test_step_timer_counts_for_the_facilitator_per_step(qtbot, services, meeting
     qtbot.waitUntil(lambda: ws.timer_label.text() == "00:01", timeout=2500)
     ws.set_step("good_practices")  # each step has its own time
     assert ws.timer_label.text() == "00:00"
-    ws.set_step("due_diligence")
-    assert ws.timer_label.text() == "00:01"
-    ws.timer_button.click()
+    ws.timer_button.click()  # paused, so that what the label shows next stays put
     assert not ws.timer.running
-    assert ws.timer.elapsed("due_diligence") >= 1000
+    ws.set_step("due_diligence")
+    banked = ws.timer.elapsed("due_diligence")
+    # at least the second seen above; more when a busy machine saw it late
+    assert banked >= 1000
+    assert ws.timer_label.text() == f"00:{banked // 1000:02d}"
 
 
 def test_presenter_type_grows_with_the_window(qtbot) -> None:  # type: ignore[no-untyped-def]
