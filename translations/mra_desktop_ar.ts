@@ -914,6 +914,10 @@ Close anyway and lose them?</source>
         <translation>عدد الاجتماعات: %1</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
+    </message>
+    <message>
         <source>No deleted meetings.</source>
         <translation>لا توجد اجتماعات محذوفة.</translation>
     </message>

@@ -914,6 +914,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Réunions&#xa0;: %1</translation>
     </message>
     <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
         <source>No deleted meetings.</source>
         <translation>Aucune réunion supprimée.</translation>
     </message>

@@ -28,9 +28,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from mra_desktop.core.codes import RECORD_TYPE_NAMES
 from mra_desktop.core.errors import DatabaseOpenError, NewerDatabaseError
+from mra_desktop.core.paths import APP_NAME as APP_NAME
+from mra_desktop.core.paths import DB_ENV_VAR as DB_ENV_VAR
+from mra_desktop.core.paths import default_database_path as default_database_path
 
-APP_NAME = "mra-desktop"
-DB_ENV_VAR = "MRA_DESKTOP_DB"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: The newest migration's revision, the schema this version writes. Kept equal to Alembic's
 #: head by a test (tests/core/test_database.py): a new migration changes it too.
@@ -40,16 +41,6 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
     from sqlalchemy.orm import Session, sessionmaker
-
-
-def default_database_path() -> Path:
-    """The database in the user's data folder, unless ``MRA_DESKTOP_DB`` names another."""
-    override = os.environ.get(DB_ENV_VAR)
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_NAME, appauthor=False) / "mra-desktop.sqlite"
 
 
 def _alembic_config(connection: Any = None) -> Config:

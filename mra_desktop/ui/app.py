@@ -1,17 +1,23 @@
-"""Starting the GUI: application object, fonts, language, one window per database."""
+"""Starting the GUI: application object, fonts, language, one window per database.
+
+The main window is painted before the database is opened: what only the database can
+tell (the meetings, the first-run question) follows a moment later, while the facilitator
+already sees the program. SQLAlchemy and the services load after that first paint.
+"""
 
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLockFile
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mra_desktop import __version__
-from mra_desktop.core.database import default_database_path, open_database
 from mra_desktop.core.errors import MraError
-from mra_desktop.core.services import Services
+from mra_desktop.core.paths import default_database_path
 from mra_desktop.ui import preferences
 from mra_desktop.ui.fonts import apply_interface_font
 from mra_desktop.ui.i18n import apply_language
@@ -53,9 +59,33 @@ def already_open_message(db_path: Path) -> str:
     ).replace("%1", str(db_path))
 
 
-def show_error(text: str) -> None:
+if TYPE_CHECKING:
+    from mra_desktop.core.database import Database
+    from mra_desktop.ui.main_window import MainWindow
+
+
+def show_error(text: str, parent: QWidget | None = None) -> None:
     """One message box (tests replace this)."""
-    QMessageBox.critical(None, QCoreApplication.translate("App", "mra-desktop"), text)
+    QMessageBox.critical(parent, QCoreApplication.translate("App", "mra-desktop"), text)
+
+
+def open_database(path: Path) -> Database:
+    """Open (create, upgrade) the database; its module, and SQLAlchemy, load only now."""
+    from mra_desktop.core.database import open_database as open_db
+
+    return open_db(path)
+
+
+def paint_now(app: QApplication, window: QWidget, wait: float = 0.2) -> None:
+    """Let a window that was just shown paint, before the work that follows: the events
+    that expose it are processed (waiting for them at most ``wait`` seconds). Keyboard
+    and mouse wait until the program is ready for them."""
+    deadline = time.monotonic() + wait
+    handle = window.windowHandle()
+    skip_input = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+    while handle is not None and not handle.isExposed() and time.monotonic() < deadline:
+        app.processEvents(skip_input | QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)
+    app.processEvents(skip_input)
 
 
 def run_gui(db_path: Path | None) -> int:
@@ -74,31 +104,45 @@ def run_gui(db_path: Path | None) -> int:
         show_error(already_open_message(path))
         return EXIT_BAD_INPUT
     try:
+        from mra_desktop.ui.main_window import MainWindow
+
+        window = MainWindow()  # its database comes once it has painted
+        window.show()
+        paint_now(app, window)
         try:
             db = open_database(path)
         except MraError as exc:
+            window.hide()
             show_error(exc.message)
             print(f"mra-desktop: {exc.message}", file=sys.stderr)
+            window.deleteLater()
             return EXIT_BAD_INPUT
         try:
-            return _run_window(app, Services(db))
+            return _run_window(app, window, db)
         finally:
             db.close()
     finally:
         lock.unlock()
 
 
-def _run_window(app: QApplication, services: Services) -> int:
+def _run_window(app: QApplication, window: MainWindow, db: Database) -> int:
+    from mra_desktop.core.services import Services
     from mra_desktop.ui.first_run import FirstRunDialog, needs_first_run
-    from mra_desktop.ui.main_window import MainWindow
 
+    services = Services(db)
     if needs_first_run(services) and not preferences.skip_first_run():
-        dialog = FirstRunDialog(services)
+        dialog = FirstRunDialog(services, window)
         if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+            _discard(window)
             return 0
-    window = MainWindow(services)
-    window.show()
+    window.set_services(services)
     from mra_desktop.ui.meeting.driver_hook import start_test_driver
 
     start_test_driver(window)  # does nothing unless MRA_DESKTOP_TEST_DRIVER is set
     return app.exec()
+
+
+def _discard(window: Any) -> None:
+    """Close a window that never got its database (nothing of it needs saving)."""
+    window.hide()
+    window.deleteLater()
