@@ -78,3 +78,29 @@ def test_version_imports_no_database_library(tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_the_main_window_paints_before_the_database_libraries_load(
+    database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first paint shows the window at once; SQLAlchemy and the rest come after it,
+    and the list then shows the database's meetings."""
+    from mra_desktop.core.demo import load_demo
+    from mra_desktop.core.services import Services
+
+    db = open_database(database)
+    load_demo(Services(db))
+    db.close()
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setenv("MRA_DESKTOP_SKIP_FIRST_RUN", "1")
+    child = Path(__file__).parent / "benchmarks" / "startup_child.py"
+    done = subprocess.run(
+        [sys.executable, str(child), "program", str(database)],
+        capture_output=True, text=True, timeout=120, cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    first, ready = set(figures["first_paint"]["modules"]), set(figures["ready"]["modules"])
+    assert "PySide6" in first and "mra_desktop" in first
+    assert not first & {"sqlalchemy", "alembic", *HEAVY} - {"PySide6"}
+    assert "sqlalchemy" in ready  # the rows did come from the database
