@@ -114,6 +114,7 @@ Ctrl+Left/Right: other column. Ctrl+Up/Down: other sector.</source>
         <source>This database is already open in another mra-desktop window: %1
 
 Use that window, or close it first. Nothing was changed.</source>
+        <extracomment>the installed desktop entry (packaging/linux), which names the window&apos;s icon and files</extracomment>
         <translation>قاعدة البيانات هذه مفتوحة حاليًا في نافذة أخرى من mra-desktop: %1
 
 استعملوا تلك النافذة أو أغلقوها أولًا. لم يتم تغيير أي شيء.</translation>
@@ -121,6 +122,10 @@ Use that window, or close it first. Nothing was changed.</source>
     <message>
         <source>mra-desktop</source>
         <translation>mra-desktop</translation>
+    </message>
+    <message>
+        <source>This version of mra-desktop cannot open identity cards (.mraid): %1</source>
+        <translation>لا يستطيع هذا الإصدار من mra-desktop فتح بطاقات التعريف (.mraid): %1</translation>
     </message>
 </context>
 <context>

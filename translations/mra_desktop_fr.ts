@@ -114,6 +114,7 @@ Ctrl+Left/Right&#xa0;: autre colonne. Ctrl+Up/Down&#xa0;: autre secteur.</transl
         <source>This database is already open in another mra-desktop window: %1
 
 Use that window, or close it first. Nothing was changed.</source>
+        <extracomment>the installed desktop entry (packaging/linux), which names the window&apos;s icon and files</extracomment>
         <translation>Cette base de données est déjà ouverte dans une autre fenêtre de mra-desktop&#xa0;: %1
 
 Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié.</translation>
@@ -121,6 +122,10 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     <message>
         <source>mra-desktop</source>
         <translation>mra-desktop</translation>
+    </message>
+    <message>
+        <source>This version of mra-desktop cannot open identity cards (.mraid): %1</source>
+        <translation>Cette version de mra-desktop ne sait pas ouvrir les cartes d’identification (.mraid) : %1</translation>
     </message>
 </context>
 <context>

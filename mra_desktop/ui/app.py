@@ -13,16 +13,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mra_desktop import __version__
 from mra_desktop.core.errors import MraError
 from mra_desktop.core.paths import default_database_path
+from mra_desktop.core.resources import resource_path
 from mra_desktop.ui import preferences
 from mra_desktop.ui.fonts import apply_interface_font
 from mra_desktop.ui.i18n import apply_language
 
 EXIT_BAD_INPUT = 2
+#: the installed desktop entry (packaging/linux), which names the window's icon and files
+DESKTOP_FILE = "ma.mrawomen.MraDesktop"
+
+
+def program_icon() -> QIcon:
+    """The program's icon (windows, taskbar, dialogs), drawn from its SVG at any size."""
+    return QIcon(str(resource_path("icons", "mra-desktop.svg")))
 
 
 def application() -> QApplication:
@@ -32,6 +41,8 @@ def application() -> QApplication:
     app.setApplicationName("mra-desktop")
     app.setOrganizationName(preferences.SETTINGS_ORGANISATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(program_icon())
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE)
     apply_interface_font(app)
     apply_language(app, preferences.interface_language())
     return app
@@ -88,7 +99,26 @@ def paint_now(app: QApplication, window: QWidget, wait: float = 0.2) -> None:
     app.processEvents(skip_input)
 
 
-def run_gui(db_path: Path | None) -> int:
+def open_file(window: MainWindow, path: Path) -> None:
+    """A file the program was started with: what a double-click on it in the file manager
+    asks for. A sync file goes to MRA's import screen, which imports it as a dropped one."""
+    suffix = path.suffix.lower()
+    if suffix == ".mrasync":
+        window.show_import()
+        window.import_screen.import_files([path])
+    elif suffix == ".mraid":
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("App", "mra-desktop"),
+            QCoreApplication.translate(
+                "App", "This version of mra-desktop cannot open identity cards (.mraid): %1"
+            ).replace("%1", str(path)),
+        )
+
+
+def run_gui(db_path: Path | None, file: Path | None = None) -> int:
+    """The program's window on the database at ``db_path``; ``file`` (a sync file, an
+    identity card) is opened in it once the database is (see :func:`open_file`)."""
     app = application()
     path = Path(db_path).expanduser() if db_path is not None else default_database_path()
     try:
@@ -118,14 +148,14 @@ def run_gui(db_path: Path | None) -> int:
             window.deleteLater()
             return EXIT_BAD_INPUT
         try:
-            return _run_window(app, window, db)
+            return _run_window(app, window, db, file)
         finally:
             db.close()
     finally:
         lock.unlock()
 
 
-def _run_window(app: QApplication, window: MainWindow, db: Database) -> int:
+def _run_window(app: QApplication, window: MainWindow, db: Database, file: Path | None) -> int:
     from mra_desktop.core.services import Services
     from mra_desktop.ui.first_run import FirstRunDialog, needs_first_run
 
@@ -136,6 +166,8 @@ def _run_window(app: QApplication, window: MainWindow, db: Database) -> int:
             _discard(window)
             return 0
     window.set_services(services)
+    if file is not None:
+        open_file(window, file)
     from mra_desktop.ui.meeting.driver_hook import start_test_driver
 
     start_test_driver(window)  # does nothing unless MRA_DESKTOP_TEST_DRIVER is set
