@@ -17,7 +17,7 @@ from mra_desktop import __version__
 from mra_desktop.core.errors import MraError
 
 EXIT_BAD_INPUT = 2
-#: files the program opens when started with one (a double-click in the file manager)
+# files the program opens when started with one (a double-click in the file manager)
 OPENED_SUFFIXES = (".mrasync", ".mraid")
 
 

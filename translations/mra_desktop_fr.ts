@@ -114,7 +114,6 @@ Ctrl+Left/Right&#xa0;: autre colonne. Ctrl+Up/Down&#xa0;: autre secteur.</transl
         <source>This database is already open in another mra-desktop window: %1
 
 Use that window, or close it first. Nothing was changed.</source>
-        <extracomment>the installed desktop entry (packaging/linux), which names the window&apos;s icon and files</extracomment>
         <translation>Cette base de données est déjà ouverte dans une autre fenêtre de mra-desktop&#xa0;: %1
 
 Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié.</translation>

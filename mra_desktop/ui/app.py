@@ -25,7 +25,7 @@ from mra_desktop.ui.fonts import apply_interface_font
 from mra_desktop.ui.i18n import apply_language
 
 EXIT_BAD_INPUT = 2
-#: the installed desktop entry (packaging/linux), which names the window's icon and files
+# the installed desktop entry (packaging/linux), which names the window's icon and files
 DESKTOP_FILE = "ma.mrawomen.MraDesktop"
 
 
