@@ -42,10 +42,11 @@ check-package: packaging-deps
 installer-script: packaging-deps $(STAMP)
 	bash packaging/windows/check-installer.sh "$(VERSION)"
 
-# Builds the frozen bundle in a temporary folder and runs it (the slow tests).
+# Builds the frozen bundle in a temporary folder and runs it (the slow tests);
+# `make test-bundle BUNDLE=dist/mra-desktop` tests an existing build instead.
 test-bundle: system-deps $(STAMP)
 	$(BIN)/python -m pip install -q -e '.[bundle]'
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow tests/test_bundle.py
+	MRA_DESKTOP_BUNDLE="$(BUNDLE)" QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m slow tests/test_bundle.py
 
 translations: $(STAMP)
 	$(BIN)/python packaging/update_translations.py
