@@ -451,6 +451,8 @@ class MeetingListView(QWidget):
         rows = self.model.total()
         self.count_label.setText(
             QCoreApplication.translate("MeetingList", "Meetings: %1").replace("%1", str(rows))
+            if self.services is not None
+            else ""  # not known until the database is open
         )
         if rows:
             self.empty_label.hide()
