@@ -67,6 +67,7 @@ def test_frozen_build_has_its_icon_and_writes_nothing_into_its_folder(
     assert (internal / "mra_desktop" / "resources" / "icons" / "mra-desktop.svg").is_file()
     assert list(internal.rglob("iconengines/*qsvgicon*")), "no SVG icon engine for the icon"
     assert not (internal / "PIL").exists()  # reportlab's optional Pillow is left out
+    assert not (internal / "mypy").exists()  # nor the type checker of the tests
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     before = sorted(str(p) for p in bundle.parent.rglob("*"))
     # a new database runs the migrations from the program's folder
