@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import NoReturn
 
@@ -17,6 +17,8 @@ from mra_desktop import __version__
 from mra_desktop.core.errors import MraError
 
 EXIT_BAD_INPUT = 2
+# files the program opens when started with one (a double-click in the file manager)
+OPENED_SUFFIXES = (".mrasync", ".mraid")
 
 
 class UsageError(MraError):
@@ -25,6 +27,8 @@ class UsageError(MraError):
 
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a bad command line in one line, with exit code 2."""
+
+    commands: Mapping[str, argparse.ArgumentParser] = {}  # the subcommands, by name
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(f"{self.prog}: {message} (see --help)")
@@ -99,7 +103,24 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from mra_desktop.ui.app import run_gui
 
-    return run_gui(args.db)
+    file = getattr(args, "file", None)
+    if file is not None and not file.is_file():
+        raise UsageError(f"There is no file {file}.")
+    return run_gui(args.db, file)
+
+
+def split_opened_file(argv: list[str], commands: set[str]) -> tuple[list[str], Path | None]:
+    """``mra-desktop [--db PATH] FILE``, what a file manager runs for a double-click on a
+    sync file or an identity card: the file, taken out of the arguments (argparse would
+    read it as a subcommand), and the arguments left."""
+    if (
+        argv
+        and not argv[-1].startswith("-")
+        and Path(argv[-1]).suffix.lower() in OPENED_SUFFIXES
+        and not commands.intersection(argv[:-1])
+    ):
+        return argv[:-1], Path(argv[-1])
+    return argv, None
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
@@ -114,7 +135,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> _Parser:
     parser = _Parser(
         prog="mra-desktop",
         description="Run MRA's participatory assessment meetings and produce their reports.",
@@ -147,13 +168,18 @@ def build_parser() -> argparse.ArgumentParser:
     from mra_desktop.cli_sync import add_sync_commands  # keygen, install-key, *-sync
 
     add_sync_commands(sub)
+    parser.commands = sub.choices
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        arguments, file = split_opened_file(
+            list(sys.argv[1:] if argv is None else argv), set(parser.commands)
+        )
+        args = parser.parse_args(arguments)
+        args.file = file
         func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
         return func(args)
     except MraError as exc:

@@ -11,6 +11,7 @@ trap 'rm -rf "$work"' EXIT
 cd "$work"
 export QT_QPA_PLATFORM=offscreen
 "$work/venv/bin/mra-desktop" --version
+"$work/venv/bin/mra-desktop-gui" --version  # the console-less entry point (Windows' pythonw)
 "$work/venv/bin/mra-desktop" --db "$work/d.sqlite" demo
 "$work/venv/bin/mra-desktop" --db "$work/d.sqlite" info --json > info.json
 # a sync file round trip: the payload schema must come from the installed package

@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
-# Installs the Debian packages listed in debian-packages.txt that are missing.
+# Installs the Debian packages listed in debian-packages.txt (or in the list file given as
+# argument, e.g. debian-build-packages.txt) that are missing.
 # Does nothing on systems without apt/dpkg (Windows builds, other distributions).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
+list=${1:-$here/debian-packages.txt}
 command -v dpkg-query >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1 || exit 0
 missing=()
 while read -r pkg; do
   [[ -z "$pkg" || "$pkg" == \#* ]] && continue
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
-done < "$here/debian-packages.txt"
+done < "$list"
 [[ ${#missing[@]} -eq 0 ]] && exit 0
 echo "Installing system packages: ${missing[*]}"
 sudo=""

@@ -21,6 +21,11 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The frozen program: the one-folder build named by MRA_DESKTOP_BUNDLE (CI tests the
+    folder that `make package` put in the .deb), or one built here."""
+    given = os.environ.get("MRA_DESKTOP_BUNDLE")
+    if given:
+        return Path(given).resolve() / "mra-desktop"
     if shutil.which("pyinstaller", path=str(Path(sys.executable).parent)) is None:
         pytest.skip("PyInstaller is not installed (pip install '.[bundle]')")
     out = tmp_path_factory.mktemp("bundle")
@@ -53,3 +58,22 @@ def test_frozen_build_runs_version_demo_and_info(bundle: Path, tmp_path: Path) -
     facts = json.loads(info.stdout)
     assert facts["integrity_check"] == "ok"
     assert facts["counts"]["change"] >= 40
+
+
+def test_frozen_build_has_its_icon_and_writes_nothing_into_its_folder(
+    bundle: Path, tmp_path: Path
+) -> None:
+    internal = bundle.parent / "_internal"
+    assert (internal / "mra_desktop" / "resources" / "icons" / "mra-desktop.svg").is_file()
+    assert list(internal.rglob("iconengines/*qsvgicon*")), "no SVG icon engine for the icon"
+    assert not (internal / "PIL").exists()  # reportlab's optional Pillow is left out
+    assert not (internal / "mypy").exists()  # nor the type checker of the tests
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    before = sorted(str(p) for p in bundle.parent.rglob("*"))
+    # a new database runs the migrations from the program's folder
+    done = subprocess.run(
+        [str(bundle), "--db", str(tmp_path / "new.sqlite"), "info"],
+        capture_output=True, text=True, env=env, cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert sorted(str(p) for p in bundle.parent.rglob("*")) == before  # no __pycache__ left

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -79,3 +80,25 @@ def test_unreadable_database_exit_2_with_one_line(tmp_path: Path) -> None:
     ]
     assert "Traceback" not in result.stderr
     assert bad.read_bytes() == b"\x89PNG\r\n\x1a\n not a database"
+
+
+def test_a_sync_file_or_identity_card_alone_opens_the_program_with_it() -> None:
+    from mra_desktop.cli import build_parser, split_opened_file
+
+    commands = set(build_parser().commands)
+    assert split_opened_file(["Amal.mrasync"], commands) == ([], Path("Amal.mrasync"))
+    assert split_opened_file(["--db", "x.sqlite", "card.MRAID"], commands) == (
+        ["--db", "x.sqlite"], Path("card.MRAID"))
+    # a subcommand keeps its own file arguments
+    assert split_opened_file(["import-sync", "a.mrasync"], commands) == (
+        ["import-sync", "a.mrasync"], None)
+    assert split_opened_file(["notes.txt"], commands) == (["notes.txt"], None)
+
+
+def test_a_missing_file_to_open_is_one_line_and_exit_code_2(tmp_path: Path, capsys: Any) -> None:
+    from mra_desktop.cli import main
+
+    assert main(["--db", str(tmp_path / "d.sqlite"), str(tmp_path / "gone.mrasync")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [f"mra-desktop: There is no file {tmp_path / 'gone.mrasync'}."]
+    assert not (tmp_path / "d.sqlite").exists()

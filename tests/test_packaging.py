@@ -24,3 +24,39 @@ def test_shipped_resource_kinds_are_declared() -> None:
     suffixes = {p.suffix for p in (ROOT / "resources").rglob("*") if p.is_file()} - {".py", ".pyc"}
     declared = {pattern.rsplit("*", 1)[-1] for pattern in patterns}
     assert suffixes - declared == set()
+
+
+def _desktop_entry() -> dict[str, str]:
+    text = (ROOT / "packaging" / "linux" / "ma.mrawomen.MraDesktop.desktop").read_text("utf-8")
+    return dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
+
+
+def test_the_installers_name_the_program_alike_in_three_languages() -> None:
+    """The menu entry (Linux), the AppStream metadata and the Start-menu shortcut (Windows)
+    give the program the same name in each language."""
+    import xml.etree.ElementTree as ET
+
+    entry = _desktop_entry()
+    names = {"en": entry["Name"], "ar": entry["Name[ar]"], "fr": entry["Name[fr]"]}
+    assert len(set(names.values())) == 3
+    meta = ET.parse(ROOT / "packaging" / "linux" / "ma.mrawomen.MraDesktop.metainfo.xml").getroot()
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    assert {n.get(lang, "en"): n.text for n in meta.findall("name")} == names
+    nsi = (ROOT / "packaging" / "windows" / "mra-desktop.nsi").read_text("utf-8")
+    for code, language in (("en", "ENGLISH"), ("fr", "FRENCH"), ("ar", "ARABIC")):
+        assert f'LangString SHORTCUT ${{LANG_{language}}} "{names[code]}"' in nsi
+
+
+def test_the_file_types_open_with_the_program_everywhere() -> None:
+    from mra_desktop.cli import OPENED_SUFFIXES
+    from mra_desktop.ui.app import DESKTOP_FILE
+
+    entry = _desktop_entry()
+    assert (ROOT / "packaging" / "linux" / f"{DESKTOP_FILE}.desktop").is_file()
+    assert entry["Exec"] == "mra-desktop %f" and entry["Icon"] == "mra-desktop"
+    mime = (ROOT / "packaging" / "linux" / "mra-desktop-mime.xml").read_text("utf-8")
+    nsi = (ROOT / "packaging" / "windows" / "mra-desktop.nsi").read_text("utf-8")
+    for suffix, mime_type in zip(OPENED_SUFFIXES, ("application/x-mra-sync", "application/x-mra-identity"), strict=True):
+        assert mime_type in entry["MimeType"].split(";")
+        assert f'<mime-type type="{mime_type}">' in mime and f'<glob pattern="*{suffix}"/>' in mime
+        assert f'!insertmacro FileType "{suffix}"' in nsi

@@ -122,6 +122,10 @@ Use that window, or close it first. Nothing was changed.</source>
         <source>mra-desktop</source>
         <translation>mra-desktop</translation>
     </message>
+    <message>
+        <source>This version of mra-desktop cannot open identity cards (.mraid): %1</source>
+        <translation>لا يستطيع هذا الإصدار من mra-desktop فتح بطاقات التعريف (.mraid): %1</translation>
+    </message>
 </context>
 <context>
     <name>Background</name>
@@ -912,6 +916,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Meetings: %1</source>
         <translation>عدد الاجتماعات: %1</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>جارٍ فتح قاعدة البيانات…</translation>
     </message>
     <message>
         <source>No deleted meetings.</source>

@@ -122,6 +122,10 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <source>mra-desktop</source>
         <translation>mra-desktop</translation>
     </message>
+    <message>
+        <source>This version of mra-desktop cannot open identity cards (.mraid): %1</source>
+        <translation>Cette version de mra-desktop ne sait pas ouvrir les cartes d’identification (.mraid) : %1</translation>
+    </message>
 </context>
 <context>
     <name>Background</name>
@@ -912,6 +916,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Meetings: %1</source>
         <translation>Réunions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
     </message>
     <message>
         <source>No deleted meetings.</source>

@@ -5,6 +5,10 @@ file we must refuse (not SQLite, written by a newer version) is left exactly as 
 even switching to WAL would write to its header. Only then is it backed up (if it needs
 an upgrade), upgraded by Alembic, and opened with WAL, ``synchronous=FULL`` and foreign
 keys on.
+
+A database already at :data:`SCHEMA_HEAD` is opened without importing Alembic at all (it
+costs more than the rest of a command's start); Alembic is loaded only to upgrade, or to
+tell an older revision from a newer one.
 """
 
 from __future__ import annotations
@@ -12,39 +16,38 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, func, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
-from mra_desktop.core import migrations
+from mra_desktop.core.codes import RECORD_TYPE_NAMES
 from mra_desktop.core.errors import DatabaseOpenError, NewerDatabaseError
-from mra_desktop.core.models import RECORD_TYPES, LocalSetting, new_id
+from mra_desktop.core.paths import APP_NAME as APP_NAME
+from mra_desktop.core.paths import DB_ENV_VAR as DB_ENV_VAR
+from mra_desktop.core.paths import default_database_path as default_database_path
 
-APP_NAME = "mra-desktop"
-DB_ENV_VAR = "MRA_DESKTOP_DB"
 SQLITE_MAGIC = b"SQLite format 3\x00"
+#: The newest migration's revision, the schema this version writes. Kept equal to Alembic's
+#: head by a test (tests/core/test_database.py): a new migration changes it too.
+SCHEMA_HEAD = "0003"
 
-
-def default_database_path() -> Path:
-    """The database in the user's data folder, unless ``MRA_DESKTOP_DB`` names another."""
-    override = os.environ.get(DB_ENV_VAR)
-    if override:
-        return Path(override).expanduser()
-    from platformdirs import user_data_path
-
-    return user_data_path(APP_NAME, appauthor=False) / "mra-desktop.sqlite"
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+    from sqlalchemy.orm import Session, sessionmaker
 
 
 def _alembic_config(connection: Any = None) -> Config:
+    from alembic.config import Config
+
+    from mra_desktop.core import migrations
+
     config = Config()
     config.set_main_option("script_location", str(Path(migrations.__file__).parent))
     if connection is not None:
@@ -53,10 +56,13 @@ def _alembic_config(connection: Any = None) -> Config:
 
 
 def _script() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_alembic_config())
 
 
 def head_revision() -> str:
+    """Alembic's head, read from the migration scripts (see :data:`SCHEMA_HEAD`)."""
     head = _script().get_current_head()
     assert head is not None
     return head
@@ -97,7 +103,7 @@ def _inspect(path: Path) -> _Inspection:
         raise DatabaseOpenError(f"{path} is damaged and cannot be opened ({exc}).") from exc
     if revision is None and tables:
         raise DatabaseOpenError(f"{path} is an SQLite file but not an mra-desktop database.")
-    if revision is not None:
+    if revision is not None and revision != SCHEMA_HEAD:
         known = {rev.revision for rev in _script().walk_revisions()}
         if revision not in known:
             raise NewerDatabaseError(
@@ -145,14 +151,26 @@ def make_engine(path: Path) -> Engine:
 
 
 class Database:
-    """An open, up-to-date database: sessions, the device id, and facts for ``info``."""
+    """An open, up-to-date database: sessions, the device id, and facts for ``info``.
+
+    The ORM (and the model classes) is loaded at the first :meth:`session`, so that a
+    command that only reads facts (``info``) starts with SQLAlchemy's core alone."""
 
     def __init__(self, path: Path, engine: Engine, backup: Path | None) -> None:
         self.path = path
         self.engine = engine
         self.backup_path = backup
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessionmaker: sessionmaker[Session] | None = None
         self.device_id = self._ensure_device_id()
+
+    def _sessions(self) -> Session:
+        if self._sessionmaker is None:
+            from sqlalchemy.orm import sessionmaker
+
+            from mra_desktop.core import models  # noqa: F401 - maps the record classes
+
+            self._sessionmaker = sessionmaker(self.engine, expire_on_commit=False)
+        return self._sessionmaker()
 
     def session(self) -> Session:
         return self._sessions()
@@ -178,12 +196,17 @@ class Database:
                 conn.rollback()
 
     def _ensure_device_id(self) -> str:
-        with self.transaction() as session:
-            setting = session.get(LocalSetting, "device_id")
-            if setting is None:
-                setting = LocalSetting(key="device_id", value=new_id())
-                session.add(setting)
-            return setting.value
+        """This database's device id (``local_setting``), made at its first opening."""
+        with self.engine.begin() as conn:
+            query = text("SELECT value FROM local_setting WHERE key = 'device_id'")
+            value = conn.execute(query).scalar()
+            if value is None:
+                value = str(uuid.uuid4())
+                conn.execute(
+                    text("INSERT INTO local_setting (key, value) VALUES ('device_id', :value)"),
+                    {"value": value},
+                )
+            return str(value)
 
     def schema_revision(self) -> str | None:
         with self.engine.connect() as conn:
@@ -196,18 +219,17 @@ class Database:
             return "; ".join(str(r[0]) for r in rows)
 
     def counts(self) -> dict[str, dict[str, int]]:
-        """Per record type: live records and records marked deleted."""
-        result: dict[str, dict[str, int]] = {}
-        with self.session() as session:
-            for model in RECORD_TYPES:
-                live = session.scalar(
-                    select(func.count()).select_from(model).where(model.deleted_at.is_(None))
-                )
-                deleted = session.scalar(
-                    select(func.count()).select_from(model).where(model.deleted_at.is_not(None))
-                )
-                result[model.record_type] = {"live": int(live or 0), "deleted": int(deleted or 0)}
-        return result
+        """Per record type: live records and records marked deleted (one query)."""
+        query = " UNION ALL ".join(
+            f"SELECT '{name}', COUNT(*), COUNT(deleted_at) FROM \"{name}\""
+            for name in RECORD_TYPE_NAMES
+        )
+        with self.engine.connect() as conn:
+            rows = {str(row[0]): (int(row[1]), int(row[2])) for row in conn.execute(text(query))}
+        return {
+            name: {"live": rows[name][0] - rows[name][1], "deleted": rows[name][1]}
+            for name in RECORD_TYPE_NAMES
+        }
 
     def close(self) -> None:
         self.engine.dispose()
@@ -221,7 +243,7 @@ def open_database(path: Path | str | None = None) -> Database:
     """
     db_path = Path(path).expanduser() if path is not None else default_database_path()
     inspection = _inspect(db_path)
-    head = head_revision()
+    head = SCHEMA_HEAD
     backup: Path | None = None
     try:
         db_path.parent.mkdir(parents=True, exist_ok=True)
@@ -239,6 +261,8 @@ def open_database(path: Path | str | None = None) -> Database:
     engine = make_engine(db_path)
     try:
         if inspection.revision != head:
+            from alembic import command
+
             with engine.begin() as conn:
                 command.upgrade(_alembic_config(conn), "head")
         return Database(db_path, engine, backup)

@@ -9,7 +9,8 @@ Enumerations are stored as their short codes (``"group"``, ``"continue"``); thei
 ar/fr/en live in the protocol catalogue, not here.
 """
 
-from __future__ import annotations
+# No ``from __future__ import annotations`` here: with real annotations SQLAlchemy maps the
+# classes without evaluating each ``Mapped[...]`` string, a tenth of every command's start.
 
 import datetime as dt
 import hashlib
@@ -32,42 +33,54 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-# Enumerations: code values accepted by the services and the sync format.
-MEETING_KINDS = ("individual", "group")
-MEETING_SCOPES = ("single_sector", "multisectoral")
-MEETING_FORMATS = ("in_person", "video")
-MEETING_BODIES = (
-    "regional_commission",
-    "local_commission",
-    "court_unit",
-    "police_unit",
-    "health",
-    "cross_sectoral",
-    "informal",
+from mra_desktop.core.codes import (
+    ACTION_LEVELS as ACTION_LEVELS,
 )
-MEETING_STATUSES = ("planned", "in_progress", "completed")
-LANGUAGES = ("ar", "fr", "en")
-SECTORS = ("health", "justice", "law_enforcement", "system")
-PARTICIPANT_SECTORS = (
-    "health",
-    "justice",
-    "law_enforcement",
-    "entraide_nationale",
-    "education",
-    "civil_society",
-    "local_authorities",
-    "legal_professions",
-    "media",
-    "religious",
-    "other",
+from mra_desktop.core.codes import (
+    ACTIONS as ACTIONS,
 )
-CHANGE_KINDS = ("policy", "procedure", "practice", "form", "method", "service", "other")
-LEVELS = ("person", "facility", "city", "province", "region", "national")
-ONGOING = ("yes", "no", "unknown")
-CHANGE_CLASSES = ("relationships", "structural", "regulation", "practice")
-OBLIGATIONS = ("prevent", "protect", "investigate", "punish", "repair")
-ACTIONS = ("continue", "stop", "start")
-ACTION_LEVELS = ("policy", "practice")
+from mra_desktop.core.codes import (
+    CHANGE_CLASSES as CHANGE_CLASSES,
+)
+from mra_desktop.core.codes import (
+    CHANGE_KINDS as CHANGE_KINDS,
+)
+from mra_desktop.core.codes import (
+    LANGUAGES as LANGUAGES,
+)
+from mra_desktop.core.codes import (
+    LEVELS as LEVELS,
+)
+from mra_desktop.core.codes import (
+    MEETING_BODIES as MEETING_BODIES,
+)
+from mra_desktop.core.codes import (
+    MEETING_FORMATS as MEETING_FORMATS,
+)
+from mra_desktop.core.codes import (  # re-exported: models.MEETING_STATUSES etc.
+    MEETING_KINDS as MEETING_KINDS,
+)
+from mra_desktop.core.codes import (
+    MEETING_SCOPES as MEETING_SCOPES,
+)
+from mra_desktop.core.codes import (
+    MEETING_STATUSES as MEETING_STATUSES,
+)
+from mra_desktop.core.codes import (
+    OBLIGATIONS as OBLIGATIONS,
+)
+from mra_desktop.core.codes import (
+    ONGOING as ONGOING,
+)
+from mra_desktop.core.codes import (
+    PARTICIPANT_SECTORS as PARTICIPANT_SECTORS,
+)
+from mra_desktop.core.codes import (
+    RECORD_TYPE_NAMES as RECORD_TYPE_NAMES,
+)
+from mra_desktop.core.codes import (
+    SECTORS as SECTORS,
+)
 
 # Fields that are bookkeeping, not content: left out of the content hash.
 BOOKKEEPING_FIELDS = frozenset(
@@ -348,16 +361,14 @@ class SyncConflict(Base):
     resolved_revision: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
+RECORD_TYPE_BY_NAME: dict[str, type[SyncedRecord]] = {
+    model.record_type: model
+    for model in (Organisation, Meeting, Participant, Change, ActionItem, Note)
+}
 #: every synchronised record type, parents before children
-RECORD_TYPES: tuple[type[SyncedRecord], ...] = (
-    Organisation,
-    Meeting,
-    Participant,
-    Change,
-    ActionItem,
-    Note,
+RECORD_TYPES: tuple[type[SyncedRecord], ...] = tuple(
+    RECORD_TYPE_BY_NAME[name] for name in RECORD_TYPE_NAMES
 )
-RECORD_TYPE_BY_NAME: dict[str, type[SyncedRecord]] = {m.record_type: m for m in RECORD_TYPES}
 #: how the core's English sentences (CLI, logs) name each record type
 RECORD_LABELS: dict[str, str] = {
     "organisation": "organisation",

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from mra_desktop.core.codes import LANGUAGES
 from mra_desktop.core.errors import MraError
-from mra_desktop.core.models import LANGUAGES
 from mra_desktop.core.resources import resource_path
 
 Text = dict[str, str]

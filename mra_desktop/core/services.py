@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, case, cast, func, or_, select
 from sqlalchemy.orm import Session
 
 from mra_desktop.core import models as m
@@ -278,6 +278,154 @@ class MeetingService(RecordService[m.Meeting]):
         return meetings
 
 
+class MeetingSummary(NamedTuple):
+    """One line of the meetings list: what it shows, counts included, without ORM objects."""
+
+    id: str
+    date: dt.date | None
+    title: str
+    partner: str
+    city: str
+    region: str
+    kind: str
+    sectors: list[str]
+    status: str
+    changes: int
+    action_items: int
+
+
+#: what the meetings list can be sorted by
+SUMMARY_SORTS = (
+    "date",
+    "title",
+    "partner",
+    "place",
+    "kind",
+    "sectors",
+    "status",
+    "changes",
+    "action_items",
+)
+
+
+class MeetingOverview:
+    """The meetings list's query: one aggregate statement per page of rows, filtered and
+    sorted by the database, so that the list costs the same with 20 meetings or 20,000."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    @staticmethod
+    def _live_count(model: Any) -> Any:
+        return (
+            select(func.count())
+            .where(model.meeting_id == m.Meeting.id, model.deleted_at.is_(None))
+            .correlate(m.Meeting)
+            .scalar_subquery()
+        )
+
+    @staticmethod
+    def _where(
+        *,
+        text: str = "",
+        status: str | None = None,
+        organisation_id: str | None = None,
+        sector: str | None = None,
+        date_from: dt.date | None = None,
+        date_to: dt.date | None = None,
+        deleted_only: bool = False,
+    ) -> list[ColumnElement[bool]]:
+        meeting = m.Meeting
+        where: list[ColumnElement[bool]] = [
+            meeting.deleted_at.is_not(None) if deleted_only else meeting.deleted_at.is_(None)
+        ]
+        if status:
+            where.append(meeting.status == status)
+        if organisation_id:
+            where.append(meeting.organisation_id == organisation_id)
+        if date_from:
+            where.append(meeting.date >= date_from)
+        if date_to:
+            where.append(meeting.date <= date_to)
+        if sector:
+            # a JSON list of codes: the code in quotes is one of its items (portable SQL)
+            where.append(cast(meeting.sectors, String).contains(f'"{sector}"', autoescape=True))
+        if text.strip():
+            pattern = f"%{text.strip()}%"
+            where.append(
+                or_(
+                    meeting.title.ilike(pattern),
+                    meeting.city.ilike(pattern),
+                    meeting.region.ilike(pattern),
+                )
+            )
+        return where
+
+    def count(self, **criteria: Any) -> int:
+        query = select(func.count()).select_from(m.Meeting).where(*self._where(**criteria))
+        with self.db.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def page(
+        self,
+        *,
+        sort: str = "date",
+        descending: bool = True,
+        ranks: Mapping[str, int] | None = None,
+        offset: int = 0,
+        limit: int | None = None,
+        **criteria: Any,
+    ) -> list[MeetingSummary]:
+        """Meetings matching ``criteria`` (see :meth:`MeetingService.search`), sorted by one
+        of :data:`SUMMARY_SORTS` (then newest first); ``ranks`` orders the codes of the
+        ``kind`` column (by their words in the interface language)."""
+        meeting, organisation = m.Meeting, m.Organisation
+        changes = self._live_count(m.Change)
+        items = self._live_count(m.ActionItem)
+        keys: dict[str, list[Any]] = {
+            "date": [meeting.date],
+            "title": [func.lower(meeting.title)],
+            "partner": [func.lower(func.coalesce(organisation.name, ""))],
+            "place": [func.lower(meeting.city), func.lower(meeting.region)],
+            "kind": [case(dict(ranks or {}), value=meeting.kind, else_=len(ranks or {}))],
+            "sectors": [cast(meeting.sectors, String)],
+            "status": [
+                case(
+                    {code: n for n, code in enumerate(m.MEETING_STATUSES)},
+                    value=meeting.status,
+                    else_=len(m.MEETING_STATUSES),
+                )
+            ],
+            "changes": [changes],
+            "action_items": [items],
+        }
+        if sort not in keys:
+            raise ValidationError("sort", "unknown_field", f"Cannot sort on {sort!r}.")
+        order = [key.desc() if descending else key.asc() for key in keys[sort]]
+        query = (
+            select(
+                meeting.id,
+                meeting.date,
+                meeting.title,
+                func.coalesce(organisation.name, ""),
+                meeting.city,
+                meeting.region,
+                meeting.kind,
+                meeting.sectors,
+                meeting.status,
+                changes,
+                items,
+            )
+            .outerjoin(organisation, organisation.id == meeting.organisation_id)
+            .where(*self._where(**criteria))
+            .order_by(*order, meeting.date.desc(), meeting.created_at.desc(), meeting.id)
+            .offset(offset)
+            .limit(limit)
+        )
+        with self.db.engine.connect() as conn:
+            return [MeetingSummary(*row) for row in conn.execute(query)]
+
+
 class _ChildService(RecordService[R]):
     """Records that belong to a meeting and keep an order within it."""
 
@@ -364,6 +512,7 @@ class Services:
         self.db = db
         self.organisations = OrganisationService(db)
         self.meetings = MeetingService(db)
+        self.meeting_overview = MeetingOverview(db)
         self.participants = ParticipantService(db)
         self.changes = ChangeService(db)
         self.action_items = ActionItemService(db)

@@ -1,22 +1,37 @@
-"""Starting the GUI: application object, fonts, language, one window per database."""
+"""Starting the GUI: application object, fonts, language, one window per database.
+
+The main window is painted before the database is opened: what only the database can
+tell (the meetings, the first-run question) follows a moment later, while the facilitator
+already sees the program. SQLAlchemy and the services load after that first paint.
+"""
 
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QLockFile
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEventLoop, QLockFile
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mra_desktop import __version__
-from mra_desktop.core.database import default_database_path, open_database
 from mra_desktop.core.errors import MraError
-from mra_desktop.core.services import Services
+from mra_desktop.core.paths import default_database_path
+from mra_desktop.core.resources import resource_path
 from mra_desktop.ui import preferences
 from mra_desktop.ui.fonts import apply_interface_font
 from mra_desktop.ui.i18n import apply_language
 
 EXIT_BAD_INPUT = 2
+# the installed desktop entry (packaging/linux), which names the window's icon and files
+DESKTOP_FILE = "ma.mrawomen.MraDesktop"
+
+
+def program_icon() -> QIcon:
+    """The program's icon (windows, taskbar, dialogs), drawn from its SVG at any size."""
+    return QIcon(str(resource_path("icons", "mra-desktop.svg")))
 
 
 def application() -> QApplication:
@@ -26,6 +41,8 @@ def application() -> QApplication:
     app.setApplicationName("mra-desktop")
     app.setOrganizationName(preferences.SETTINGS_ORGANISATION)
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(program_icon())
+    QGuiApplication.setDesktopFileName(DESKTOP_FILE)
     apply_interface_font(app)
     apply_language(app, preferences.interface_language())
     return app
@@ -53,12 +70,55 @@ def already_open_message(db_path: Path) -> str:
     ).replace("%1", str(db_path))
 
 
-def show_error(text: str) -> None:
+if TYPE_CHECKING:
+    from mra_desktop.core.database import Database
+    from mra_desktop.ui.main_window import MainWindow
+
+
+def show_error(text: str, parent: QWidget | None = None) -> None:
     """One message box (tests replace this)."""
-    QMessageBox.critical(None, QCoreApplication.translate("App", "mra-desktop"), text)
+    QMessageBox.critical(parent, QCoreApplication.translate("App", "mra-desktop"), text)
 
 
-def run_gui(db_path: Path | None) -> int:
+def open_database(path: Path) -> Database:
+    """Open (create, upgrade) the database; its module, and SQLAlchemy, load only now."""
+    from mra_desktop.core.database import open_database as open_db
+
+    return open_db(path)
+
+
+def paint_now(app: QApplication, window: QWidget, wait: float = 0.2) -> None:
+    """Let a window that was just shown paint, before the work that follows: the events
+    that expose it are processed (waiting for them at most ``wait`` seconds). Keyboard
+    and mouse wait until the program is ready for them."""
+    deadline = time.monotonic() + wait
+    handle = window.windowHandle()
+    skip_input = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+    while handle is not None and not handle.isExposed() and time.monotonic() < deadline:
+        app.processEvents(skip_input | QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 10)
+    app.processEvents(skip_input)
+
+
+def open_file(window: MainWindow, path: Path) -> None:
+    """A file the program was started with: what a double-click on it in the file manager
+    asks for. A sync file goes to MRA's import screen, which imports it as a dropped one."""
+    suffix = path.suffix.lower()
+    if suffix == ".mrasync":
+        window.show_import()
+        window.import_screen.import_files([path])
+    elif suffix == ".mraid":
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("App", "mra-desktop"),
+            QCoreApplication.translate(
+                "App", "This version of mra-desktop cannot open identity cards (.mraid): %1"
+            ).replace("%1", str(path)),
+        )
+
+
+def run_gui(db_path: Path | None, file: Path | None = None) -> int:
+    """The program's window on the database at ``db_path``; ``file`` (a sync file, an
+    identity card) is opened in it once the database is (see :func:`open_file`)."""
     app = application()
     path = Path(db_path).expanduser() if db_path is not None else default_database_path()
     try:
@@ -74,31 +134,47 @@ def run_gui(db_path: Path | None) -> int:
         show_error(already_open_message(path))
         return EXIT_BAD_INPUT
     try:
+        from mra_desktop.ui.main_window import MainWindow
+
+        window = MainWindow()  # its database comes once it has painted
+        window.show()
+        paint_now(app, window)
         try:
             db = open_database(path)
         except MraError as exc:
+            window.hide()
             show_error(exc.message)
             print(f"mra-desktop: {exc.message}", file=sys.stderr)
+            window.deleteLater()
             return EXIT_BAD_INPUT
         try:
-            return _run_window(app, Services(db))
+            return _run_window(app, window, db, file)
         finally:
             db.close()
     finally:
         lock.unlock()
 
 
-def _run_window(app: QApplication, services: Services) -> int:
+def _run_window(app: QApplication, window: MainWindow, db: Database, file: Path | None) -> int:
+    from mra_desktop.core.services import Services
     from mra_desktop.ui.first_run import FirstRunDialog, needs_first_run
-    from mra_desktop.ui.main_window import MainWindow
 
+    services = Services(db)
     if needs_first_run(services) and not preferences.skip_first_run():
-        dialog = FirstRunDialog(services)
+        dialog = FirstRunDialog(services, window)
         if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+            _discard(window)
             return 0
-    window = MainWindow(services)
-    window.show()
+    window.set_services(services)
+    if file is not None:
+        open_file(window, file)
     from mra_desktop.ui.meeting.driver_hook import start_test_driver
 
     start_test_driver(window)  # does nothing unless MRA_DESKTOP_TEST_DRIVER is set
     return app.exec()
+
+
+def _discard(window: Any) -> None:
+    """Close a window that never got its database (nothing of it needs saving)."""
+    window.hide()
+    window.deleteLater()

@@ -4,6 +4,10 @@ quiet status bar.
 The window owns one Services, one Autosaver and one QUndoStack, shared by every screen.
 Whatever a screen writes comes back as a RecordChange; the window re-emits it once
 (:attr:`MainWindow.records_changed`) and each screen decides whether to refresh.
+
+At start the window is shown (menus and the meetings list) before the database is open,
+then given it with :meth:`MainWindow.set_services`; the screens that need the database
+are made then, and the sync import screen when it is first shown.
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 import traceback
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
@@ -27,14 +31,16 @@ from PySide6.QtWidgets import (
 
 from mra_desktop import __version__
 from mra_desktop.core.errors import MraError
-from mra_desktop.core.services import RecordChange, Services
 from mra_desktop.ui import preferences
-from mra_desktop.ui.autosave import Autosaver
 from mra_desktop.ui.i18n import LANGUAGE_NAMES, apply_language, current_language
 from mra_desktop.ui.meeting_list import MeetingListView, with_shortcut
-from mra_desktop.ui.meeting_setup import MeetingSetupView
-from mra_desktop.ui.settings import SettingsDialog
-from mra_desktop.ui.sync_import_screen import SyncImportScreen
+
+if TYPE_CHECKING:
+    from mra_desktop.core.services import RecordChange, Services
+    from mra_desktop.ui.autosave import Autosaver
+    from mra_desktop.ui.meeting_setup import MeetingSetupView
+    from mra_desktop.ui.settings import SettingsDialog
+    from mra_desktop.ui.sync_import_screen import SyncImportScreen
 
 LIST_PAGE, SETUP_PAGE, MEETING_PAGE, IMPORT_PAGE = 0, 1, 2, 3
 DEFAULT_SIZE = (1366, 768)
@@ -61,19 +67,21 @@ class MainWindow(QMainWindow):
     # the open meeting changed (its id, or "" when none)
     meeting_opened = Signal(str)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    services: Services
+    autosaver: Autosaver
+    setup: MeetingSetupView
+
+    def __init__(self, services: Services | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.services = services
-        self.autosaver = Autosaver(services, parent=self)
         self.undo_stack = QUndoStack(self)
         self.meeting_id: str | None = None
         self.workspace: Any = None
         self.settings_dialog: SettingsDialog | None = None
         self._after_settings: Any = None
+        self._import_screen: SyncImportScreen | None = None
 
-        self.meeting_list = MeetingListView(services, self.undo_stack)
-        self.setup = MeetingSetupView(services, self.autosaver, self.undo_stack)
+        self.meeting_list = MeetingListView(None, self.undo_stack)
         self.workspace_holder = QWidget()
         self.workspace_holder.setObjectName("WorkspaceHolder")
         self.workspace_layout = QVBoxLayout(self.workspace_holder)
@@ -84,10 +92,6 @@ class MainWindow(QMainWindow):
         self.workspace_layout.addWidget(self.placeholder)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.meeting_list)
-        self.stack.addWidget(self.setup)
-        self.stack.addWidget(self.workspace_holder)
-        self.import_screen = SyncImportScreen(services.db)
-        self.stack.addWidget(self.import_screen)
         self.setCentralWidget(self.stack)
         self.export_dialogs: list[QWidget] = []
 
@@ -104,6 +108,42 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_geometry()
         self.show_list()
+        if services is not None:
+            self.set_services(services)
+
+    def set_services(self, services: Services) -> None:
+        """Work on this database: the screens that need it are made now."""
+        from mra_desktop.ui.autosave import Autosaver
+        from mra_desktop.ui.meeting_setup import MeetingSetupView
+
+        self.services = services
+        self.autosaver = Autosaver(services, parent=self)
+        self.autosaver.saved.connect(self._saved)
+        self.autosaver.failed.connect(self._save_failed)
+        self.autosaver.record_changed.connect(self._record_changed)
+        self.setup = MeetingSetupView(services, self.autosaver, self.undo_stack)
+        self.setup.records_changed.connect(
+            lambda change: self._record_changed(change, source=self.setup)
+        )
+        self.setup.status_message.connect(self.show_message)
+        self.setup.run_requested.connect(lambda _mid: self.show_workspace())
+        self.stack.addWidget(self.setup)
+        self.stack.addWidget(self.workspace_holder)
+        self.meeting_list.set_services(services)
+        self._update_view_actions()
+
+    @property
+    def import_screen(self) -> SyncImportScreen:
+        """MRA's import screen, made the first time it is needed."""
+        if self._import_screen is None:
+            from mra_desktop.ui.sync_import_screen import SyncImportScreen
+
+            screen = SyncImportScreen(self.services.db)
+            screen.files_imported.connect(lambda _outcomes: self._sync_imported())
+            screen.conflict_resolved.connect(lambda _decision: self._sync_imported())
+            self._import_screen = screen
+            self.stack.addWidget(screen)
+        return self._import_screen
 
     # -- building ----------------------------------------------------------------------
     def _action(self, shortcut: Any = None, slot: Any = None) -> QAction:
@@ -190,9 +230,6 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
-        self.autosaver.saved.connect(self._saved)
-        self.autosaver.failed.connect(self._save_failed)
-        self.autosaver.record_changed.connect(self._record_changed)
         self.meeting_list.meeting_opened.connect(lambda mid: self.open_meeting(mid))
         self.meeting_list.meeting_created.connect(lambda mid: self.open_meeting(mid, SETUP_PAGE))
         self.meeting_list.records_changed.connect(
@@ -200,15 +237,8 @@ class MainWindow(QMainWindow):
         )
         self.meeting_list.organisation_needed.connect(self._organisation_needed)
         self.meeting_list.status_message.connect(self.show_message)
-        self.setup.records_changed.connect(
-            lambda change: self._record_changed(change, source=self.setup)
-        )
-        self.setup.status_message.connect(self.show_message)
-        self.setup.run_requested.connect(lambda _mid: self.show_workspace())
         self.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.stack.currentChanged.connect(self._page_changed)
-        self.import_screen.files_imported.connect(lambda _outcomes: self._sync_imported())
-        self.import_screen.conflict_resolved.connect(lambda _decision: self._sync_imported())
 
     def retranslate(self) -> None:
         self.setWindowTitle(self._window_title())
@@ -522,7 +552,7 @@ class MainWindow(QMainWindow):
             self.saved_label.setStyleSheet("color: #b00020;")
             return
         self.saved_label.setStyleSheet("")
-        when = self.autosaver.last_saved
+        when = self.autosaver.last_saved if hasattr(self, "autosaver") else None
         self.saved_label.setText(
             QCoreApplication.translate("MainWindow", "Saved at %1").replace(
                 "%1", when.strftime("%H:%M:%S")
@@ -590,7 +620,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def show_import(self) -> None:
-        self.stack.setCurrentIndex(IMPORT_PAGE)
+        self.stack.setCurrentWidget(self.import_screen)
         self.import_screen.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _sync_imported(self) -> None:
@@ -614,6 +644,8 @@ class MainWindow(QMainWindow):
             action.setChecked(True)
 
     def open_settings(self) -> SettingsDialog:
+        from mra_desktop.ui.settings import SettingsDialog
+
         self.autosaver.flush()
         dialog = SettingsDialog(self.services, self)
         dialog.settings_saved.connect(self._settings_saved)
@@ -660,7 +692,7 @@ class MainWindow(QMainWindow):
         """Store everything pending; False when something could not be saved."""
         if self.workspace is not None:
             self.workspace.flush()
-        return self.autosaver.flush()
+        return self.autosaver.flush() if hasattr(self, "autosaver") else True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.flush():

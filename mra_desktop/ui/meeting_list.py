@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -11,7 +11,6 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -30,13 +29,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mra_desktop.core import models as m
 from mra_desktop.core.protocol import load_protocol
-from mra_desktop.core.services import RecordChange, Services
 from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import current_language, from_qdate, vocabulary_codes, word
-from mra_desktop.ui.models.meetings import COLUMNS, RECORD_ID_ROLE, SORT_ROLE, MeetingTableModel
+from mra_desktop.ui.models.meetings import COLUMNS, RECORD_ID_ROLE, MeetingTableModel
 from mra_desktop.ui.undo import CreateRecordCommand, DeleteRecordCommand, RestoreRecordCommand
+
+if TYPE_CHECKING:
+    from mra_desktop.core import models as m
+    from mra_desktop.core.services import RecordChange, Services
 
 _ANY_DATE = QDate(2000, 1, 1)  # the minimum of the date filters means "no limit"
 
@@ -93,7 +94,10 @@ class MeetingListView(QWidget):
     # a short, non-modal sentence for the status bar
     status_message = Signal(str)
 
-    def __init__(self, services: Services, undo_stack: QUndoStack, parent: QWidget | None = None):
+    def __init__(
+        self, services: Services | None, undo_stack: QUndoStack, parent: QWidget | None = None
+    ):
+        """``services`` may come later (:meth:`set_services`): the list is painted first."""
         super().__init__(parent)
         self.setObjectName("MeetingListView")
         self.services = services
@@ -101,10 +105,8 @@ class MeetingListView(QWidget):
         self.showing_deleted = False
         self._stale = False
 
+        # sorted by the database (the model reads the rows a page at a time)
         self.model = MeetingTableModel(services, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
 
         self.heading = QLabel()
         font = self.heading.font()
@@ -132,7 +134,7 @@ class MeetingListView(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("MeetingTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMNS.index("date"), Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -279,11 +281,7 @@ class MeetingListView(QWidget):
             QCoreApplication.translate("MeetingList", "All statuses"),
             [(c, word("meeting_status", c)) for c in vocabulary_codes("meeting_status")],
         )
-        self._fill_combo(
-            self.partner_filter,
-            QCoreApplication.translate("MeetingList", "All partners"),
-            [(org.id, org.name) for org in self.services.organisations.list()],
-        )
+        self._fill_partners()
         self._fill_combo(
             self.sector_filter,
             QCoreApplication.translate("MeetingList", "All sectors"),
@@ -401,13 +399,23 @@ class MeetingListView(QWidget):
         if selected:
             self.select_meeting(selected)
 
-    def refresh(self) -> None:
-        """Read the meetings again (after a change elsewhere)."""
+    def _fill_partners(self) -> None:
+        partners = self.services.organisations.list() if self.services is not None else []
         self._fill_combo(
             self.partner_filter,
             QCoreApplication.translate("MeetingList", "All partners"),
-            [(org.id, org.name) for org in self.services.organisations.list()],
+            [(org.id, org.name) for org in partners],
         )
+
+    def set_services(self, services: Services) -> None:
+        """The database to list (given once the window has painted)."""
+        self.services = services
+        self.model.services = services
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Read the meetings again (after a change elsewhere)."""
+        self._fill_partners()
         self.apply_filters()
 
     def on_record_changed(self, change: RecordChange) -> None:
@@ -440,14 +448,20 @@ class MeetingListView(QWidget):
         self.apply_filters()
 
     def _after_reset(self) -> None:
-        rows = self.proxy.rowCount()
+        rows = self.model.total()
         self.count_label.setText(
             QCoreApplication.translate("MeetingList", "Meetings: %1").replace("%1", str(rows))
+            if self.services is not None
+            else ""  # not known until the database is open
         )
         if rows:
             self.empty_label.hide()
         else:
-            if self.showing_deleted:
+            if self.services is None:
+                self.empty_label.setText(
+                    QCoreApplication.translate("MeetingList", "Opening the database…")
+                )
+            elif self.showing_deleted:
                 self.empty_label.setText(
                     QCoreApplication.translate("MeetingList", "No deleted meetings.")
                 )
@@ -493,7 +507,7 @@ class MeetingListView(QWidget):
         row = self.model.row_of(meeting_id)
         if row < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -504,8 +518,8 @@ class MeetingListView(QWidget):
 
     def visible_meeting_ids(self) -> list[str]:
         return [
-            str(self.proxy.index(row, 0).data(RECORD_ID_ROLE))
-            for row in range(self.proxy.rowCount())
+            str(self.model.index(row, 0).data(RECORD_ID_ROLE))
+            for row in range(self.model.rowCount())
         ]
 
     # -- doing -------------------------------------------------------------------------
@@ -618,10 +632,10 @@ class MeetingListView(QWidget):
         self._select_row_near(row)
 
     def _select_row_near(self, row: int) -> None:
-        count = self.proxy.rowCount()
+        count = self.model.rowCount()
         if count == 0:
             return
-        index = self.proxy.index(min(max(row, 0), count - 1), 0)
+        index = self.model.index(min(max(row, 0), count - 1), 0)
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect

@@ -8,12 +8,14 @@ restores it. Each command reports what it did (a :class:`RecordChange`) through
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
-from mra_desktop.core.services import RecordChange, Services
+if TYPE_CHECKING:
+    from mra_desktop.core.services import RecordChange, Services
 
-OnChanged = Callable[[RecordChange], None]
+OnChanged = Callable[["RecordChange"], None]
 
 
 def _notify(on_changed: OnChanged | None, change: RecordChange) -> None:

@@ -10,6 +10,7 @@ from alembic import command
 from sqlalchemy import text
 
 from mra_desktop.core.database import (
+    SCHEMA_HEAD,
     _alembic_config,
     head_revision,
     make_engine,
@@ -150,3 +151,9 @@ def test_foreign_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
 def test_folder_as_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseOpenError, match="folder"):
         open_database(tmp_path)
+
+
+def test_schema_head_constant_is_alembics_head() -> None:
+    """An up-to-date database opens without Alembic because the program knows its head
+    revision; a new migration must move SCHEMA_HEAD with it."""
+    assert SCHEMA_HEAD == head_revision()

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import errno
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from mra_desktop.core import files
 from mra_desktop.core.files import FileWriteError, atomic_write, atomic_write_bytes
 from mra_desktop.core.progress import Cancelled, Progress
 
@@ -31,13 +35,39 @@ def test_failed_write_leaves_previous_file_and_no_temporary(tmp_path: Path) -> N
     assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write anywhere")
-def test_unwritable_folder_gives_a_sentence(tmp_path: Path) -> None:
-    folder = tmp_path / "locked"
-    folder.mkdir()
-    folder.chmod(0o500)
-    with pytest.raises(FileWriteError, match="permission denied"):
-        atomic_write_bytes(folder / "x.pdf", b"x")
+def _fail_with(code: int) -> Callable[..., Any]:
+    def fail(*_args: Any, **_kwargs: Any) -> Any:
+        raise OSError(code, os.strerror(code))
+
+    return fail
+
+
+def test_unwritable_folder_gives_a_sentence(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder the user may not write in (simulated: root, who runs CI, may write anywhere)."""
+    monkeypatch.setattr(files.tempfile, "mkstemp", _fail_with(errno.EACCES))
+    with pytest.raises(FileWriteError, match=r"Cannot write .*x\.pdf: permission denied\.$"):
+        atomic_write_bytes(tmp_path / "x.pdf", b"x")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "step, code, reason",
+    [
+        ("fsync", errno.ENOSPC, "the disk is full"),
+        ("replace", errno.EACCES, "permission denied"),
+        ("replace", errno.EROFS, "permission denied"),
+    ],
+)
+def test_a_full_disk_or_refused_rename_keeps_the_previous_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, step: str, code: int, reason: str
+) -> None:
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"old")
+    monkeypatch.setattr(files.os, step, _fail_with(code))
+    with pytest.raises(FileWriteError, match=f"{reason}\\.$"):
+        atomic_write_bytes(target, b"new content")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.pdf"]  # no temporary file left
 
 
 def test_missing_folder_and_folder_target_give_sentences(tmp_path: Path) -> None:

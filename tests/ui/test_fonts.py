@@ -28,3 +28,4 @@ def test_application_font_puts_arabic_first_and_the_system_sans_after(qapp: Any)
         assert QFontInfo(qapp.font()).family() == "Noto Sans Arabic"
     finally:
         qapp.setFont(before)
+

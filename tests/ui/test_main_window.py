@@ -159,3 +159,24 @@ def test_closing_stores_pending_edits_and_the_geometry(
     assert services.meetings.get(meetings["hajeb"]).title == "Typed just before closing"
     geometry, _state = preferences.window_geometry()
     assert geometry is not None
+
+
+def test_the_window_shows_before_its_database_and_fills_when_given_it(
+    qtbot: Any, services: Any, meetings: dict[str, str], english: Any  # noqa: F811
+) -> None:
+    """At start the window paints first (menus, an empty list saying the database is being
+    opened), then gets the database: the list fills, the other screens come to be."""
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    assert _menu_titles(main) == ["&File", "&Edit", "&View", "&Help"]
+    assert main.meeting_list.empty_label.text() == "Opening the database…"
+    assert main.meeting_list.count_label.text() == ""  # not "Meetings: 0" before it knows
+    assert main.stack.count() == 1
+    main.set_services(services)
+    assert main.meeting_list.count_label.text() == "Meetings: 4"
+    assert set(main.meeting_list.visible_meeting_ids()) == set(meetings.values())
+    assert main.meeting_list.empty_label.isHidden()
+    main.open_meeting(meetings["taza"], SETUP_PAGE)
+    assert main.current_page() == SETUP_PAGE and main.setup.title_edit.text() == "Local commission, Taza"

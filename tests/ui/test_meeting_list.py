@@ -13,6 +13,7 @@ from shell_fixtures import english, meetings, organisation  # noqa: F401
 from mra_desktop.core.protocol import load_protocol
 from mra_desktop.ui import preferences
 from mra_desktop.ui.meeting_list import MeetingListView
+from mra_desktop.ui.models import meetings as meetings_model
 from mra_desktop.ui.models.meetings import COLUMNS, MeetingTableModel
 
 
@@ -175,3 +176,64 @@ def test_enter_opens_the_selected_meeting(qtbot: Any, view: MeetingListView, mee
     with qtbot.waitSignal(view.meeting_opened) as opened:
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert opened.args == [meetings["agadir"]]
+
+
+def test_rows_are_read_a_page_at_a_time_as_the_list_scrolls(
+    qtbot: Any, services: Any, meetings: dict[str, str], english: Any, monkeypatch: pytest.MonkeyPatch  # noqa: F811
+) -> None:
+    monkeypatch.setattr(meetings_model, "PAGE_SIZE", 2)
+    widget = MeetingListView(services, QUndoStack())
+    qtbot.addWidget(widget)
+    widget.resize(1200, 90)  # room for about one row
+    assert widget.model.rowCount() == 2 and widget.model.canFetchMore()
+    assert widget.count_label.text() == "Meetings: 4"  # all of them, read or not
+    widget.show()
+    widget.table.scrollToBottom()
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 4)
+    assert not widget.model.canFetchMore()
+    # the database sorts: the meeting with the most changes comes first, from any page
+    widget.table.sortByColumn(COLUMNS.index("changes"), Qt.SortOrder.DescendingOrder)
+    assert widget.visible_meeting_ids()[0] == meetings["taza"]
+    widget.table.sortByColumn(COLUMNS.index("date"), Qt.SortOrder.AscendingOrder)
+    assert widget.model.rowCount() <= 4 and widget.visible_meeting_ids()[0] == meetings["chichaoua"]
+    # selecting a meeting not read yet reads on until it comes
+    widget.table.sortByColumn(COLUMNS.index("date"), Qt.SortOrder.DescendingOrder)
+    monkeypatch.setattr(meetings_model, "PAGE_SIZE", 1)
+    widget.model.refresh()
+    assert widget.select_meeting(meetings["chichaoua"])  # the oldest: the last row
+    assert widget.current_meeting_id() == meetings["chichaoua"]
+
+
+def test_the_list_counts_with_one_aggregate_query_and_loads_no_records(
+    services: Any, meetings: dict[str, str], english: Any  # noqa: F811
+) -> None:
+    from sqlalchemy import event
+
+    from mra_desktop.core import models as m
+
+    statements: list[str] = []
+    loaded: list[str] = []
+
+    def executed(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    def load(target: Any, _context: Any) -> None:
+        loaded.append(type(target).__name__)
+
+    event.listen(services.db.engine, "before_cursor_execute", executed)
+    for model in m.RECORD_TYPES:
+        event.listen(model, "load", load)
+    try:
+        model = MeetingTableModel(services)
+        model.search()
+    finally:
+        event.remove(services.db.engine, "before_cursor_execute", executed)
+        for record_type in m.RECORD_TYPES:
+            event.remove(record_type, "load", load)
+    assert model.rowCount() == 4
+    values = {model.index(model.row_of(meetings["taza"]), COLUMNS.index(c)).data() for c in ("changes", "action_items")}
+    assert values == {"2", "1"}
+    assert loaded == []  # no ORM object for meetings, participants, changes or items
+    selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert len(selects) == 2  # how many match, and the first page with its counts
+    assert "count(" in selects[1].lower() and "change" in selects[1]

@@ -75,16 +75,41 @@ def test_every_string_of_the_code_is_in_the_ts_file(lang: str, tmp_path: Path) -
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_compiled_files_are_up_to_date_and_load(lang: str, tmp_path: Path) -> None:
+def test_compiled_files_are_up_to_date_and_load(lang: str) -> None:
+    """The committed .qm says what the .ts says: every message, loaded by Qt and
+    translated. Content, not bytes, so that another version of the Qt tools (whose .qm
+    files differ byte for byte) changes nothing."""
     ts_file = update_translations.ts_path(lang)
     qm_file = ts_file.with_suffix(".qm")
     assert qm_file.exists(), f"{qm_file.name} is missing: run make translations"
-    recompiled = tmp_path / qm_file.name
-    update_translations.run_lrelease(ts_file, recompiled)
-    assert recompiled.read_bytes() == qm_file.read_bytes(), "run make translations"
     translator = QTranslator()
     assert translator.load(str(qm_file))
+    stale = []
+    for context, source, message in _messages(ts_file):
+        expected = message.findtext("translation") or ""
+        if translator.translate(context, source) != expected:
+            stale.append(f"{context}: {source!r}")
+    assert stale == [], "run make translations"
     assert translator.translate("MainWindow", "&File") not in ("", "&File")
+
+
+def test_the_comparison_sees_a_stale_compiled_file(tmp_path: Path) -> None:
+    """A .ts changed after its .qm was compiled is caught (the check above can fail)."""
+    ts_file = tmp_path / "stale_fr.ts"
+    text = update_translations.ts_path("fr").read_text(encoding="utf-8")
+    ts_file.write_text(text, encoding="utf-8")
+    update_translations.run_lrelease(ts_file, tmp_path / "stale_fr.qm")
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "stale_fr.qm"))
+    context, source, message = _messages(ts_file)[0]
+    assert translator.translate(context, source) == message.findtext("translation")
+    tree = ET.parse(ts_file)
+    first = next(tree.getroot().iter("message")).find("translation")
+    assert first is not None
+    first.text = "changed"
+    tree.write(ts_file, encoding="utf-8")
+    changed = _messages(ts_file)[0][2].findtext("translation")
+    assert changed == "changed" and translator.translate(context, source) != changed
 
 
 # -- no hard-coded words in the interface -------------------------------------------------

@@ -1,10 +1,13 @@
-"""The meetings table: one row per meeting, over ``services.meetings.search(...)``."""
+"""The meetings table: one row per meeting, over ``services.meeting_overview``.
+
+Rows come from the database a page at a time, as the view scrolls to them (Qt's
+``canFetchMore``/``fetchMore``); the database filters, counts and sorts, so the list opens
+as fast with thousands of meetings as with a few.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -14,12 +17,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from mra_desktop.core import models as m
-from mra_desktop.core.services import Services
-from mra_desktop.ui.i18n import format_date, word
+from mra_desktop.ui.i18n import format_date, vocabulary_codes, word
+
+if TYPE_CHECKING:
+    from mra_desktop.core.services import MeetingSummary, Services
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZE = 200  # rows read at a time: a few screens' worth
 
 COLUMNS = (
     "date",
@@ -53,14 +57,14 @@ def column_title(code: str) -> str:
 
 
 class MeetingTableModel(QAbstractTableModel):
-    def __init__(self, services: Services, parent: Any = None) -> None:
+    def __init__(self, services: Services | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.services = services
         self.criteria: dict[str, Any] = {}
-        self._meetings: list[m.Meeting] = []
-        self._partners: dict[str, str] = {}
-        self._changes: Counter[str] = Counter()
-        self._items: Counter[str] = Counter()
+        self.sort_column = COLUMNS.index("date")
+        self.sort_order = Qt.SortOrder.DescendingOrder
+        self._rows: list[MeetingSummary] = []
+        self._total = 0
 
     # -- loading -----------------------------------------------------------------------
     def search(self, **criteria: Any) -> None:
@@ -69,39 +73,92 @@ class MeetingTableModel(QAbstractTableModel):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the number of matching meetings and the first page of them again."""
         self.beginResetModel()
-        self._meetings = self.services.meetings.search(**self.criteria)
-        self._partners = {
-            org.id: org.name for org in self.services.organisations.list(include_deleted=True)
-        }
-        self._changes = Counter(c.meeting_id for c in self.services.changes.list())
-        self._items = Counter(i.meeting_id for i in self.services.action_items.list())
+        if self.services is None:
+            self._rows, self._total = [], 0
+        else:
+            self._total = self.services.meeting_overview.count(**self.criteria)
+            self._rows = self._page(0) if self._total else []
         self.endResetModel()
+
+    def _page(self, offset: int) -> list[MeetingSummary]:
+        assert self.services is not None
+        column = COLUMNS[self.sort_column]
+        ranks = None
+        if column == "kind":  # by the words the facilitator reads
+            codes = sorted(
+                vocabulary_codes("meeting_kind"), key=lambda c: word("meeting_kind", c).casefold()
+            )
+            ranks = {code: n for n, code in enumerate(codes)}
+        return self.services.meeting_overview.page(
+            sort=column,
+            descending=self.sort_order == Qt.SortOrder.DescendingOrder,
+            ranks=ranks,
+            offset=offset,
+            limit=PAGE_SIZE,
+            **self.criteria,
+        )
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if not self.canFetchMore(parent):
+            return
+        rows = self._page(len(self._rows))[: self._total - len(self._rows)]
+        if not rows:  # fewer meetings than counted: a change elsewhere, a refresh follows
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The database sorts: the first page in the new order is read."""
+        if (column, order) == (self.sort_column, self.sort_order):
+            return
+        self.sort_column, self.sort_order = column, order
+        self.refresh()
 
     def retranslate(self) -> None:
         """Words from the catalogue and the headers follow the interface language."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
-        if self._meetings:
+        if COLUMNS[self.sort_column] == "kind" and self.services is not None:
+            self.refresh()  # sorted by words that have just changed
+        elif self._rows:
             self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._meetings) - 1, len(COLUMNS) - 1)
+                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
             )
 
     # -- access ------------------------------------------------------------------------
-    def meeting_at(self, row: int) -> m.Meeting:
-        return self._meetings[row]
+    def total(self) -> int:
+        """How many meetings match, read from the database yet or not."""
+        return self._total
+
+    def meeting_at(self, row: int) -> MeetingSummary:
+        return self._rows[row]
 
     def row_of(self, meeting_id: str) -> int:
-        for row, meeting in enumerate(self._meetings):
-            if meeting.id == meeting_id:
-                return row
-        return -1
+        """The row of a meeting, reading further pages until it comes (-1: not listed)."""
+        start = 0
+        while True:
+            for row in range(start, len(self._rows)):
+                if self._rows[row].id == meeting_id:
+                    return row
+            start = len(self._rows)
+            self.fetchMore()
+            if len(self._rows) == start:
+                return -1
 
     def meeting_ids(self) -> list[str]:
-        return [meeting.id for meeting in self._meetings]
+        """The ids of the rows read so far."""
+        return [meeting.id for meeting in self._rows]
 
     # -- Qt model ----------------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._meetings)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -116,7 +173,7 @@ class MeetingTableModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        meeting = self._meetings[index.row()]
+        meeting = self._rows[index.row()]
         column = COLUMNS[index.column()]
         if role == RECORD_ID_ROLE:
             return meeting.id
@@ -124,19 +181,17 @@ class MeetingTableModel(QAbstractTableModel):
             return self._display(meeting, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("title", "sectors", "partner"):
             return self._display(meeting, column)
-        if role == SORT_ROLE:
-            return self._sort_key(meeting, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _display(self, meeting: m.Meeting, column: str) -> str:
+    def _display(self, meeting: MeetingSummary, column: str) -> str:
         if column == "date":
             return format_date(meeting.date)
         if column == "title":
             return meeting.title
         if column == "partner":
-            return self._partners.get(meeting.organisation_id, "")
+            return meeting.partner
         if column == "place":
             return ", ".join(p for p in (meeting.city, meeting.region) if p)
         if column == "kind":
@@ -146,18 +201,7 @@ class MeetingTableModel(QAbstractTableModel):
         if column == "status":
             return word("meeting_status", meeting.status)
         if column == "changes":
-            return str(self._changes.get(meeting.id, 0))
+            return str(meeting.changes)
         if column == "action_items":
-            return str(self._items.get(meeting.id, 0))
+            return str(meeting.action_items)
         return ""
-
-    def _sort_key(self, meeting: m.Meeting, column: str) -> Any:
-        if column == "date":
-            return (meeting.date or dt.date.min).isoformat()
-        if column == "changes":
-            return self._changes.get(meeting.id, 0)
-        if column == "action_items":
-            return self._items.get(meeting.id, 0)
-        if column == "status":
-            return m.MEETING_STATUSES.index(meeting.status)
-        return self._display(meeting, column).casefold()
