@@ -87,8 +87,9 @@ class Matrix:
     total: Cell
     partner_names: dict[str, str] = field(default_factory=dict)
 
-    def cell(self, row_key: str, column_key: str = "") -> Cell:
-        if self.columns == TOTAL or column_key == "":
+    def cell(self, row_key: str, column_key: str | None = None) -> Cell:
+        """A cell, or the row's total when ``column_key`` is None."""
+        if self.columns == TOTAL or column_key is None:
             return self.row_totals.get(row_key, Cell())
         return self.cells.get((row_key, column_key), Cell())
 
@@ -210,7 +211,7 @@ def _grouped(session: Session, scope: Scope, axes: tuple[str, ...]) -> Any:
         .select_from(source)
         .group_by(*keys)
     )
-    return session.execute(query).tuples()
+    return session.execute(query)
 
 
 def _build(session: Session, scope: Scope, rows: str, columns: str) -> Matrix:
@@ -337,10 +338,10 @@ def cell_changes(
     rows: str,
     row_key: str,
     columns: str = TOTAL,
-    column_key: str = "",
+    column_key: str | None = None,
 ) -> list[CellChange]:
     """The counted changes behind one cell, by meeting date (a row's total when
-    ``columns`` is ``total`` or ``column_key`` is empty)."""
+    ``columns`` is ``total`` or ``column_key`` is None; ``""`` is the unspecified key)."""
     _check_axes(rows, columns)
     with db.session() as session:
         facts = counted_meetings(session, scope)
@@ -349,6 +350,8 @@ def cell_changes(
             m.Change.deleted_at.is_(None), m.Change.meeting_id.in_(select(counted.c.id))
         )
         for axis, key in ((rows, row_key), (columns, column_key)):
+            if key is None:
+                continue
             if axis == "sector":
                 query = query.where(m.Change.sector == key)
             elif axis == "subtheme":
@@ -364,7 +367,7 @@ def cell_changes(
         c
         for c in changes
         if _matches(rows, row_key, c, facts[c.meeting_id])
-        and (column_key == "" or _matches(columns, column_key, c, facts[c.meeting_id]))
+        and (column_key is None or _matches(columns, column_key, c, facts[c.meeting_id]))
     ]
     found.sort(key=lambda c: (order[c.meeting_id], c.position, c.id))
     return [

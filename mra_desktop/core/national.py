@@ -56,14 +56,14 @@ class Scope:
     all_states: bool = False
 
     def describe(self) -> str:
-        """The period in words for the core's English sentences."""
+        """The period in words for the core's English sentences ("" when there is none)."""
         if self.date_from and self.date_to:
             return f"between {self.date_from.isoformat()} and {self.date_to.isoformat()}"
         if self.date_from:
-            return f"since {self.date_from.isoformat()}"
+            return f"on or after {self.date_from.isoformat()}"
         if self.date_to:
-            return f"until {self.date_to.isoformat()}"
-        return "at all"
+            return f"on or before {self.date_to.isoformat()}"
+        return ""
 
 
 def check_scope(db: Database, scope: Scope) -> None:
@@ -96,8 +96,15 @@ def require_meetings(db: Database, scope: Scope) -> int:
         )
     if count == 0:
         which = "meeting" if scope.all_states else "approved meeting"
+        partners = " of the partners chosen" if scope.partner_ids else ""
+        period = scope.describe()
+        if period:
+            raise ScopeError(
+                f"No {which}{partners} received from a partner was held {period}; "
+                "nothing was written."
+            )
         raise ScopeError(
-            f"No {which} received from a partner falls {scope.describe()}; nothing was written."
+            f"There is no {which}{partners} received from a partner yet; nothing was written."
         )
     return count
 
@@ -173,7 +180,7 @@ def counted_meetings(session: Session, scope: Scope) -> dict[str, MeetingFacts]:
         .join(m.Organisation, m.Organisation.id == m.Meeting.organisation_id)
         .where(m.Meeting.id.in_(select(counted.c.id)))
         .order_by(m.Meeting.date, m.Meeting.title, m.Meeting.id)
-    ).tuples()
+    )
     return {
         row[0]: MeetingFacts(
             id=row[0],
@@ -206,7 +213,7 @@ def meeting_weights(session: Session, scope: Scope) -> dict[str, MeetingWeight]:
         select(m.Meeting.id, _participants_of_meeting(), m.Meeting.organisation_id).where(
             m.Meeting.id.in_(select(counted.c.id))
         )
-    ).tuples()
+    )
     return {mid: MeetingWeight(int(people or 0), org) for mid, people, org in rows}
 
 
@@ -214,7 +221,7 @@ def partner_names_of(session: Session, ids: set[str]) -> dict[str, str]:
     return dict(
         session.execute(
             select(m.Organisation.id, m.Organisation.name).where(m.Organisation.id.in_(ids))
-        ).tuples().all()
+        ).all()
     )
 
 
@@ -346,7 +353,7 @@ def participants_by_authority(db: Database, scope: Scope) -> ParticipantsTable:
                 m.Participant.meeting_id.in_(select(counted.c.id)),
             )
             .order_by(m.Participant.meeting_id, m.Participant.position)
-        ).tuples()
+        )
         participant_rows = list(rows)
     order = list(m.MEETING_BODIES)
     table: dict[str | None, AuthorityRow] = {}
@@ -576,5 +583,5 @@ def partners_with_received_meetings(db: Database) -> list[tuple[str, str]]:
                 )
             )
             .order_by(m.Organisation.name)
-        ).tuples()
+        )
         return list(rows)

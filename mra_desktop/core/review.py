@@ -95,12 +95,12 @@ def received_again(session: Session, reviewed: dict[str, dt.datetime] | None = N
             select(m.ImportLog.id, m.ImportLog.imported_at).where(
                 m.ImportLog.imported_at > oldest
             )
-        ).tuples().all()
+        ).all()
     )
     decided = session.execute(
         select(m.SyncConflict.record_type, m.SyncConflict.record_id, m.SyncConflict.resolved_at)
         .where(m.SyncConflict.resolved_at > oldest)
-    ).tuples().all()
+    ).all()
     if not later and not decided:
         return set()
     if reviewed is None:
@@ -109,7 +109,7 @@ def received_again(session: Session, reviewed: dict[str, dt.datetime] | None = N
                 select(MeetingReview.meeting_id, MeetingReview.state_at).where(
                     MeetingReview.state == "approved"
                 )
-            ).tuples().all()
+            ).all()
         )
     changed: set[str] = set()
     if later:
@@ -118,7 +118,7 @@ def received_again(session: Session, reviewed: dict[str, dt.datetime] | None = N
                 select(m.Meeting.id, m.Meeting.origin_import_id).where(
                     m.Meeting.origin_import_id.in_(later)
                 )
-            ).tuples()
+            )
         )
         for model in CHILD_MODELS:
             pairs.update(
@@ -126,7 +126,7 @@ def received_again(session: Session, reviewed: dict[str, dt.datetime] | None = N
                     select(model.meeting_id, model.origin_import_id)
                     .where(model.origin_import_id.in_(later))
                     .distinct()
-                ).tuples()
+                )
             )
         for meeting_id, origin in pairs:
             when = reviewed.get(meeting_id)
@@ -318,7 +318,7 @@ def _count_by_meeting(session: Session, column: Any, model: Any) -> dict[str, in
         .where(model.deleted_at.is_(None))
         .group_by(model.meeting_id)
     )
-    return {mid: int(n or 0) for mid, n in session.execute(query).tuples()}
+    return {mid: int(n or 0) for mid, n in session.execute(query)}
 
 
 def _received_at(session: Session) -> dict[str, dt.datetime]:
@@ -336,7 +336,7 @@ def _received_at(session: Session) -> dict[str, dt.datetime]:
             select(m.Meeting.id, imported_at).join(
                 m.ImportLog, m.ImportLog.id == m.Meeting.origin_import_id
             )
-        ).tuples().all()
+        ).all()
     )
     for model in CHILD_MODELS:
         merge(
@@ -344,7 +344,7 @@ def _received_at(session: Session) -> dict[str, dt.datetime]:
                 select(model.meeting_id, func.max(imported_at))
                 .join(m.ImportLog, m.ImportLog.id == model.origin_import_id)
                 .group_by(model.meeting_id)
-            ).tuples().all()
+            ).all()
         )
     # naive UTC from an aggregate: make it aware like every other timestamp
     return {k: v if v.tzinfo else v.replace(tzinfo=dt.UTC) for k, v in latest.items()}
@@ -356,7 +356,7 @@ def _open_conflicts(session: Session) -> dict[str, int]:
         select(m.SyncConflict.record_type, m.SyncConflict.record_id).where(
             m.SyncConflict.status == "open"
         )
-    ).tuples()
+    )
     for record_type, record_id in rows:
         owner = meeting_of(session, record_type, record_id)
         if owner:
@@ -385,7 +385,7 @@ def received_meetings(
         if wanted.date_to:
             query = query.where(m.Meeting.date <= wanted.date_to)
         query = query.order_by(m.Meeting.date.desc(), m.Meeting.title, m.Meeting.id)
-        rows = session.execute(query).tuples().all()
+        rows = session.execute(query).all()
         participants = _count_by_meeting(session, func.sum(m.Participant.count), m.Participant)
         changes = _count_by_meeting(session, func.count(), m.Change)
         items = _count_by_meeting(session, func.count(), m.ActionItem)
