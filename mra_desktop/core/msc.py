@@ -33,30 +33,41 @@ MAX_TEXT = 4000
 
 
 class MscError(MraError):
-    code = "msc_invalid"
+    """A choice or a round the core refuses; ``code`` says which rule."""
+
+    def __init__(self, message: str, code: str = "msc_invalid") -> None:
+        super().__init__(message)
+        self.code = code
 
 
-def reason_problem(text: str) -> str | None:
+def reason_problem(text: str) -> MscError | None:
     """Why ``text`` is not yet a reason written as full sentences (None when it is)."""
     cleaned = text.strip()
     if len(cleaned.split()) < MIN_REASON_WORDS:
-        return (
+        return MscError(
             "Write the reason as full sentences: why this change matters more than the "
-            f"others (at least {MIN_REASON_WORDS} words)."
+            f"others (at least {MIN_REASON_WORDS} words).",
+            "msc_reason_short",
         )
     if not cleaned.endswith(SENTENCE_ENDS):
-        return "End the reason as a sentence ends, with a full stop."
+        return MscError(
+            "End the reason as a sentence ends, with a full stop.", "msc_reason_unfinished"
+        )
     if len(cleaned) > MAX_TEXT:
-        return f"The reason is too long (at most {MAX_TEXT} characters)."
+        return MscError(
+            f"The reason is too long (at most {MAX_TEXT} characters).", "msc_text_too_long"
+        )
     return None
 
 
-def _name(text: str, what: str) -> str:
+def _name(text: str, what: str, code: str) -> str:
     name = " ".join(text.split())
     if not name:
-        raise MscError(f"Write {what} first.")
+        raise MscError(f"Write {what} first.", code)
     if len(name) > 200:
-        raise MscError(f"{what[0].upper()}{what[1:]} is too long (at most 200 characters).")
+        raise MscError(
+            f"{what[0].upper()}{what[1:]} is too long (at most 200 characters).", code
+        )
     return name
 
 
@@ -71,12 +82,12 @@ def create_round(
     domain_axis: str = "sector",
     round_id: str | None = None,
 ) -> str:
-    name = _name(title, "the round's title")
-    person = _name(created_by, "your name")
+    name = _name(title, "the round's title", "msc_needs_title")
+    person = _name(created_by, "your name", "msc_needs_name")
     if domain_axis not in DOMAIN_AXES:
         raise MscError(f"Unknown domain {domain_axis!r}; choose sector or category.")
     if period_from and period_to and period_from > period_to:
-        raise MscError("The round's period must end after it starts.")
+        raise MscError("The round's period must end after it starts.", "msc_period_reversed")
     with db.transaction() as session:
         record = MscRound(
             title=name,
@@ -222,16 +233,19 @@ def choose(
     found = get_round(db, round_id)
     problem = reason_problem(reason)
     if problem:
-        raise MscError(problem)
-    person = _name(chosen_by, "the name of who chose")
+        raise problem
+    person = _name(chosen_by, "the name of who chose", "msc_needs_name")
     if len(dissent.strip()) > MAX_TEXT:
-        raise MscError(f"The dissent is too long (at most {MAX_TEXT} characters).")
+        raise MscError(
+            f"The dissent is too long (at most {MAX_TEXT} characters).", "msc_text_too_long"
+        )
     pool = candidates(db, round_id, all_states=True).get(domain_key, [])
     picked = next((c for c in pool if c.change.id == change_id), None)
     if picked is None:
         raise MscError(
             "This change is not one a meeting of the round's period chose as most significant "
-            "in this domain; choose among the candidates."
+            "in this domain; choose among the candidates.",
+            "msc_not_candidate",
         )
     now = m.utcnow()
     with db.transaction() as session:

@@ -41,9 +41,12 @@ from mra_desktop.core.review import changed_since_approval
 
 
 class ScopeError(MraError):
-    """A period or a partner that cannot be used: one sentence, nothing written."""
+    """A period or a partner that cannot be used: one sentence, nothing written; ``code``
+    says which (scope_reversed, scope_unknown_partner, scope_empty)."""
 
-    code = "scope_invalid"
+    def __init__(self, message: str, code: str) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,8 @@ def check_scope(db: Database, scope: Scope) -> None:
     if scope.date_from and scope.date_to and scope.date_from > scope.date_to:
         raise ScopeError(
             f"The period is reversed: {scope.date_from.isoformat()} comes after "
-            f"{scope.date_to.isoformat()}; nothing was written."
+            f"{scope.date_to.isoformat()}; nothing was written.",
+            "scope_reversed",
         )
     if scope.partner_ids:
         with db.session() as session:
@@ -83,7 +87,8 @@ def check_scope(db: Database, scope: Scope) -> None:
         unknown = [p for p in scope.partner_ids if p not in known]
         if unknown:
             raise ScopeError(
-                f"There is no partner with id {unknown[0]} in this database; nothing was written."
+                f"There is no partner with id {unknown[0]} in this database; nothing was written.",
+                "scope_unknown_partner",
             )
 
 
@@ -101,10 +106,12 @@ def require_meetings(db: Database, scope: Scope) -> int:
         if period:
             raise ScopeError(
                 f"No {which}{partners} received from a partner was held {period}; "
-                "nothing was written."
+                "nothing was written.",
+                "scope_empty",
             )
         raise ScopeError(
-            f"There is no {which}{partners} received from a partner yet; nothing was written."
+            f"There is no {which}{partners} received from a partner yet; nothing was written.",
+            "scope_empty",
         )
     return count
 

@@ -43,7 +43,11 @@ MAX_COMMENT = 4000
 
 
 class ReviewError(MraError):
-    code = "review_invalid"
+    """A review the core refuses; ``code`` says which rule, for the interface's words."""
+
+    def __init__(self, message: str, code: str = "review_invalid") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -169,7 +173,8 @@ def _imported_meeting(session: Session, meeting_id: str) -> m.Meeting:
         raise NotFoundError(f"There is no meeting with id {meeting_id}.")
     if meeting.origin_import_id is None:
         raise ReviewError(
-            "Only meetings received from a partner are reviewed; this one was made here."
+            "Only meetings received from a partner are reviewed; this one was made here.",
+            "review_not_received",
         )
     return meeting
 
@@ -177,16 +182,23 @@ def _imported_meeting(session: Session, meeting_id: str) -> m.Meeting:
 def _clean_name(reviewer: str) -> str:
     name = " ".join(reviewer.split())
     if not name:
-        raise ReviewError("Write your name first: every review says who made it.")
+        raise ReviewError(
+            "Write your name first: every review says who made it.", "review_needs_name"
+        )
     if len(name) > 200:
-        raise ReviewError("The reviewer's name is too long (at most 200 characters).")
+        raise ReviewError(
+            "The reviewer's name is too long (at most 200 characters).", "review_name_too_long"
+        )
     return name
 
 
 def _clean_comment(comment: str) -> str:
     text = comment.strip()
     if len(text) > MAX_COMMENT:
-        raise ReviewError(f"The comment is too long (at most {MAX_COMMENT} characters).")
+        raise ReviewError(
+            f"The comment is too long (at most {MAX_COMMENT} characters).",
+            "review_comment_too_long",
+        )
     return text
 
 
@@ -215,7 +227,9 @@ def set_review_state(
             session.add(review)
         text = review.comment if comment is None else _clean_comment(comment)
         if state == "has_issues" and not text:
-            raise ReviewError("Say what the issue is in the comment before marking it.")
+            raise ReviewError(
+                "Say what the issue is in the comment before marking it.", "review_needs_comment"
+            )
         review.state = state
         review.comment = text
         review.reviewer = name
@@ -251,7 +265,10 @@ def set_review_comment(db: Database, meeting_id: str, comment: str, *, reviewer:
         if review.comment == text:
             return False
         if review.state == "has_issues" and not text:
-            raise ReviewError("A meeting with issues keeps a comment saying what they are.")
+            raise ReviewError(
+                "A meeting with issues keeps a comment saying what they are.",
+                "review_needs_comment",
+            )
         review.comment = text
         review.updated_at = now
         return True

@@ -11,7 +11,6 @@ views are measured and printed without a target.
 from __future__ import annotations
 
 import time
-from pathlib import Path
 from typing import Any
 
 import pytest

@@ -106,4 +106,4 @@ def test_rounds(demo) -> None:  # type: ignore[no-untyped-def]
 def test_reason_problem_accepts_arabic_and_french_sentences() -> None:
     assert reason_problem("لأنه غيّر طريقة استقبال النساء في كل المستشفيات الجهوية؟") is None
     assert reason_problem("Parce qu'il a changé la manière d'accueillir les femmes à l'hôpital.") is None
-    assert reason_problem("Bon changement") is not None
+    assert reason_problem("Bon changement").code == "msc_reason_short"
