@@ -61,7 +61,9 @@ _CHANGE_COLUMNS: dict[str, tuple[Any, ...]] = {
 
 
 class ConsolidationError(MraError):
-    code = "consolidation_invalid"
+    def __init__(self, message: str, code: str = "consolidation_invalid") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass
@@ -452,7 +454,9 @@ def set_cell_summary(
     _check_axes(rows, columns)
     cleaned = text.strip()
     if len(cleaned) > MAX_SUMMARY:
-        raise ConsolidationError(f"The summary is too long (at most {MAX_SUMMARY} characters).")
+        raise ConsolidationError(
+            f"The summary is too long (at most {MAX_SUMMARY} characters).", "summary_too_long"
+        )
     with db.transaction() as session:
         found = session.scalar(
             select(CellSummary).where(

@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
         self._restore_geometry()
+        from mra_desktop.ui.mra import install as install_mra_side  # MRA's screens and menu
+
+        self.mra_side = install_mra_side(self)
         self.show_list()
 
     # -- building ----------------------------------------------------------------------

@@ -1,0 +1,149 @@
+"""One received change, read-only, with every field of a precise change, its meeting, and
+MRA's exemplary flag (the only thing MRA writes about it)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mra_desktop.core import models as m
+from mra_desktop.core.consolidation import is_exemplary, set_exemplary
+from mra_desktop.core.database import Database
+from mra_desktop.core.protocol import load_protocol, pick
+from mra_desktop.ui import preferences
+from mra_desktop.ui.i18n import current_language, format_date, word
+from mra_desktop.ui.mra.words import subtheme_word
+
+_WORDS = {
+    "change_kind": "change_kind",
+    "level": "level",
+    "ongoing": "ongoing",
+    "change_class": "change_class",
+}
+
+
+def change_html(db: Database, change_id: str) -> str:
+    """The change as a small HTML page: its meeting, then each field that has a value."""
+    with db.session() as session:
+        change = session.get(m.Change, change_id)
+        if change is None:
+            return ""
+        meeting = session.get(m.Meeting, change.meeting_id)
+        organisation = session.get(m.Organisation, meeting.organisation_id) if meeting else None
+    lang = current_language()
+    parts = [f"<h3>{escape(change.title)}</h3>"]
+    if meeting is not None:
+        place = ", ".join(p for p in (meeting.city, meeting.region) if p)
+        facts = " · ".join(
+            p
+            for p in (
+                organisation.name if organisation else "",
+                place,
+                format_date(meeting.date, long=True),
+            )
+            if p
+        )
+        parts.append(f"<p><i>{escape(meeting.title)}</i><br>{escape(facts)}</p>")
+    parts.append(
+        "<p><b>{}</b> — {}</p>".format(
+            escape(word("sector", change.sector)),
+            escape(subtheme_word(change.sector, change.subtheme)),
+        )
+    )
+    for spec in load_protocol().change_fields():
+        name = spec["field"]
+        if name == "title":
+            continue
+        value = getattr(change, name)
+        if name in _WORDS:
+            shown = value and not (name == "ongoing" and value == "unknown")
+            text = word(_WORDS[name], value) if shown else ""
+        elif name == "obligations":
+            text = ", ".join(word("obligation", o) for o in value or [])
+        elif name == "covid":
+            text = QCoreApplication.translate("MraChange", "Yes") if value else ""
+        else:
+            text = str(value or "").strip()
+        if text:
+            body = escape(text).replace("\n", "<br>")
+            parts.append(f"<p><b>{escape(pick(spec['label'], lang))}</b><br>{body}</p>")
+    if change.msc_selected:
+        title = QCoreApplication.translate(
+            "MraChange", "Chosen by the meeting as its most significant change"
+        )
+        reason = escape(change.msc_reason).replace("\n", "<br>")
+        parts.append(f"<p><b>{escape(title)}</b><br>{reason}</p>")
+    return "".join(parts)
+
+
+class ChangeDialog(QDialog):
+    """A received change, read-only (not modal: several can stay open)."""
+
+    # the user asked to open the change's meeting (its id)
+    meeting_requested = Signal(str)
+    # the exemplary flag was changed (the change's id)
+    flag_changed = Signal(str)
+
+    def __init__(self, db: Database, change_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ChangeDialog")
+        self.db = db
+        self.change_id = change_id
+        with db.session() as session:
+            change = session.get(m.Change, change_id)
+            self.meeting_id = change.meeting_id if change else ""
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("ChangeText")
+        self.browser.setOpenLinks(False)
+        self.exemplary_check = QCheckBox()
+        self.exemplary_check.setObjectName("ExemplaryCheck")
+        self.exemplary_check.setChecked(is_exemplary(db, change_id))
+        self.read_only_label = QLabel()
+        self.read_only_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox()
+        self.meeting_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.meeting_button.clicked.connect(lambda: self.meeting_requested.emit(self.meeting_id))
+        self.exemplary_check.toggled.connect(self._flag)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(self.exemplary_check)
+        layout.addWidget(self.read_only_label)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self.resize(640, 620)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(QCoreApplication.translate("MraChange", "Received change"))
+        self.browser.setHtml(change_html(self.db, self.change_id))
+        self.browser.setAccessibleName(QCoreApplication.translate("MraChange", "The change"))
+        self.exemplary_check.setText(
+            QCoreApplication.translate("MraChange", "&Exemplary: quote it in the national report")
+        )
+        self.read_only_label.setText(
+            QCoreApplication.translate(
+                "MraChange", "The partner's text is read-only here; only the partner can change it."
+            )
+        )
+        self.meeting_button.setText(QCoreApplication.translate("MraChange", "Open the &meeting"))
+        self.close_button.setText(QCoreApplication.translate("MraChange", "Close"))
+
+    def _flag(self, checked: bool) -> None:
+        if set_exemplary(self.db, self.change_id, checked, by=preferences.facilitator_name()):
+            self.flag_changed.emit(self.change_id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
