@@ -118,8 +118,12 @@ class MraSide(QObject):
         """Show MRA's menu and shortcuts only in MRA's database."""
         shown = is_mra_database(self.window.services.db)
         self.menu.menuAction().setVisible(shown)
-        for action in (self.received_action, self.matrix_action, self.msc_action,
-                       self.export_action):
+        for action in (
+            self.received_action,
+            self.matrix_action,
+            self.msc_action,
+            self.export_action,
+        ):
             action.setEnabled(shown)
         return shown
 

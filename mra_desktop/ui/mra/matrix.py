@@ -60,7 +60,7 @@ from mra_desktop.ui.i18n import format_date, from_qdate
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.mra.change_view import ChangeDialog
-from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table
+from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table, select_row
 from mra_desktop.ui.mra.words import axis_word, describe_mra_error, full_key_word, key_word
 
 MEASURES = ("changes", "meetings", "participants", "partners")
@@ -577,8 +577,12 @@ class ConsolidationView(QWidget):
         )
         self._fill_combos()
         self._update_legend()
+        previous = self.selected
         self.model.set_matrix(self.model.matrix, self.model.sectors)
-        self._show_cell()
+        if self.model.matrix is not None:
+            self._reselect(previous)
+        else:
+            self._show_cell()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -768,7 +772,7 @@ class ConsolidationView(QWidget):
             )
         )
         if self.changes_model.changes:
-            self.changes_table.selectRow(0)
+            self.select_change(0)
         self._update_change_buttons()
 
     def _update_change_buttons(self) -> None:
@@ -798,6 +802,9 @@ class ConsolidationView(QWidget):
         self.summary_error.show()
 
     # -- changes -----------------------------------------------------------------------
+    def select_change(self, row: int) -> None:
+        select_row(self.changes_table, row, CHANGE_COLUMNS.index("title"))
+
     def current_change(self) -> CellChange | None:
         index = self.changes_table.currentIndex()
         if not index.isValid() or index.row() >= len(self.changes_model.changes):
@@ -831,8 +838,7 @@ class ConsolidationView(QWidget):
     def _flags_changed(self) -> None:
         row = self.changes_table.currentIndex().row()
         self._show_cell()
-        if 0 <= row < len(self.changes_model.changes):
-            self.changes_table.selectRow(row)
+        self.select_change(row)
         self._update_change_buttons()
 
     def flush(self) -> bool:

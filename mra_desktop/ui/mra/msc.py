@@ -61,7 +61,7 @@ from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import format_date, from_qdate, word
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.mra.change_view import change_html
-from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table
+from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table, select_row
 from mra_desktop.ui.mra.words import describe_mra_error, not_specified
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -475,7 +475,7 @@ class NationalMscView(QWidget):
             row = next(
                 (i for i, c in enumerate(found) if choice and c.change.id == choice.change.id), 0
             )
-            self.table.selectRow(row)
+            select_row(self.table, row, COLUMNS.index("title"))
         self._show_choice()
         self._show_candidate()
 

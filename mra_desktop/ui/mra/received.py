@@ -61,7 +61,7 @@ from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import format_date, from_qdate, vocabulary_codes, word
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE
-from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table
+from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table, select_row
 from mra_desktop.ui.mra.words import describe_mra_error, state_colour, state_word
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -564,8 +564,7 @@ class ReceivedMeetingsView(QWidget):
         if selected and self.model.row_of(selected) >= 0:
             self.select_meeting(selected)
         elif self.model.rows:
-            self.table.selectRow(0)
-            self.table.setCurrentIndex(self.proxy.index(0, 0))
+            select_row(self.table, 0)
         else:
             self._set_current(None)
 
@@ -589,10 +588,7 @@ class ReceivedMeetingsView(QWidget):
         row = self.model.row_of(meeting_id)
         if row < 0:
             return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        self.table.setCurrentIndex(index)
-        self.table.selectRow(index.row())
-        self.table.scrollTo(index)
+        select_row(self.table, self.proxy.mapFromSource(self.model.index(row, 0)).row())
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():

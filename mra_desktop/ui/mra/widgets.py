@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -80,6 +80,20 @@ class TextSaver(QObject):
         if watched is self.editor and event.type() == QEvent.Type.FocusOut:
             self.flush()
         return False
+
+
+def select_row(table: QTableView, row: int, column: int = 0) -> None:
+    """Make ``row`` the current, selected row (QTableView.selectRow loses the current
+    index in a right-to-left layout)."""
+    model = table.model()
+    if model is None or not 0 <= row < model.rowCount():
+        return
+    index = model.index(row, column)
+    table.selectionModel().setCurrentIndex(
+        index,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    table.scrollTo(index)
 
 
 def heading(parent: QWidget | None = None, scale: float = 1.4) -> QLabel:
