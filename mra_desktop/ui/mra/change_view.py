@@ -3,6 +3,7 @@ MRA's exemplary flag (the only thing MRA writes about it)."""
 
 from __future__ import annotations
 
+import unicodedata
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
@@ -32,6 +33,30 @@ _WORDS = {
 }
 
 
+def _direction(text: str) -> str:
+    """``rtl`` or ``ltr`` after the text's first strong letter, so that a French or English
+    paragraph keeps its full stop at its end under an Arabic interface (and the reverse)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "rtl" if current_language() == "ar" else "ltr"
+
+
+def _p(text: str, *, bold: str = "", tag: str = "p") -> str:
+    """One paragraph (a heading in bold before it when given), in its own direction."""
+    body = escape(text).replace("\n", "<br>")
+    if bold:
+        label = escape(bold)
+        return (
+            f'<p dir="{_direction(bold)}"><b>{label}</b></p>'
+            f'<p dir="{_direction(text)}">{body}</p>'
+        )
+    return f'<{tag} dir="{_direction(text)}">{body}</{tag}>'
+
+
 def change_html(db: Database, change_id: str) -> str:
     """The change as a small HTML page: its meeting, then each field that has a value."""
     with db.session() as session:
@@ -41,24 +66,16 @@ def change_html(db: Database, change_id: str) -> str:
         meeting = session.get(m.Meeting, change.meeting_id)
         organisation = session.get(m.Organisation, meeting.organisation_id) if meeting else None
     lang = current_language()
-    parts = [f"<h3>{escape(change.title)}</h3>"]
+    parts = [_p(change.title, tag="h3")]
     if meeting is not None:
         place = ", ".join(p for p in (meeting.city, meeting.region) if p)
-        facts = " · ".join(
-            p
-            for p in (
-                organisation.name if organisation else "",
-                place,
-                format_date(meeting.date, long=True),
-            )
-            if p
+        parts.append(_p(meeting.title, tag="p"))
+        parts.append(
+            _p(" · ".join(p for p in (organisation.name if organisation else "", place) if p))
         )
-        parts.append(f"<p><i>{escape(meeting.title)}</i><br>{escape(facts)}</p>")
+        parts.append(_p(format_date(meeting.date, long=True)))
     parts.append(
-        "<p><b>{}</b> — {}</p>".format(
-            escape(word("sector", change.sector)),
-            escape(subtheme_word(change.sector, change.subtheme)),
-        )
+        _p(f"{word('sector', change.sector)} — {subtheme_word(change.sector, change.subtheme)}")
     )
     for spec in load_protocol().change_fields():
         name = spec["field"]
@@ -75,14 +92,12 @@ def change_html(db: Database, change_id: str) -> str:
         else:
             text = str(value or "").strip()
         if text:
-            body = escape(text).replace("\n", "<br>")
-            parts.append(f"<p><b>{escape(pick(spec['label'], lang))}</b><br>{body}</p>")
+            parts.append(_p(text, bold=pick(spec["label"], lang)))
     if change.msc_selected:
         title = QCoreApplication.translate(
             "MraChange", "Chosen by the meeting as its most significant change"
         )
-        reason = escape(change.msc_reason).replace("\n", "<br>")
-        parts.append(f"<p><b>{escape(title)}</b><br>{reason}</p>")
+        parts.append(_p(change.msc_reason, bold=title))
     return "".join(parts)
 
 
