@@ -89,3 +89,35 @@ def received(
         for model in m.RECORD_TYPES:
             session.execute(update(model).where(model.origin_import_id.is_(None)).values(origin_import_id=import_id))
     return {"organisation": organisation_id, "meeting": meeting_id, "changes": change_ids, "items": item_ids}
+
+
+_TEMPLATE: list[Path] = []
+
+
+def mra_demo_copy(folder: Path) -> Database:
+    """A database holding ``demo --mra``, copied from one made once per test run (loading
+    the demo takes seconds; copying it, milliseconds)."""
+    import sqlite3
+    import tempfile
+
+    from mra_desktop.core.mra_demo import load_mra_demo
+
+    if not _TEMPLATE:
+        made = Path(tempfile.mkdtemp(prefix="mra-demo-template-")) / "template.sqlite"
+        template = open_database(made)
+        try:
+            load_mra_demo(Services(template))
+        finally:
+            template.close()
+        _TEMPLATE.append(made)
+    target = folder / "mra-demo.sqlite"
+    source = sqlite3.connect(_TEMPLATE[0])
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    return open_database(target)

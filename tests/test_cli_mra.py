@@ -12,14 +12,14 @@ from mra_desktop.core.database import open_database
 from mra_desktop.core.demo import demo_id
 from mra_desktop.core.mra_side import is_mra_database
 from mra_desktop.core.review import received_meetings, state_counts
+from tests.mra_support import mra_demo_copy
 
 
 @pytest.fixture
-def mra_db(tmp_path: Path, capsys) -> Path:  # type: ignore[no-untyped-def]
-    path = tmp_path / "mra.sqlite"
-    assert main(["--db", str(path), "demo", "--mra"]) == 0
-    capsys.readouterr()
-    return path
+def mra_db(tmp_path: Path) -> Path:
+    db = mra_demo_copy(tmp_path)
+    db.close()
+    return Path(db.path)
 
 
 def test_demo_mra_loads_once_and_marks_everything_as_received(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]

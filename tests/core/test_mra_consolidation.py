@@ -24,16 +24,17 @@ from mra_desktop.core.consolidation import (
     set_cell_summary,
     set_exemplary,
 )
-from mra_desktop.core.mra_demo import load_mra_demo
 from mra_desktop.core.national import Scope, counted_meetings
 from mra_desktop.core.review import set_review_state
-from tests.mra_support import Partner, import_file
+from mra_desktop.core.services import Services
+from tests.mra_support import Partner, import_file, mra_demo_copy
 
 
 @pytest.fixture
-def demo(services):  # type: ignore[no-untyped-def]
-    load_mra_demo(services)
-    return services
+def demo(tmp_path: Path):  # type: ignore[no-untyped-def]
+    db = mra_demo_copy(tmp_path)
+    yield Services(db)
+    db.close()
 
 
 def _keys(axis: str, change: m.Change, meeting: Any) -> list[str]:

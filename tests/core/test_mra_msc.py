@@ -4,12 +4,12 @@ with a reason in full sentences, dissent, who and when."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from mra_desktop.core.demo import demo_id
-from mra_desktop.core.mra_demo import load_mra_demo
 from mra_desktop.core.mra_records import MscChoice
 from mra_desktop.core.msc import (
     MscError,
@@ -22,15 +22,17 @@ from mra_desktop.core.msc import (
     reason_problem,
     round_for_period,
 )
+from tests.mra_support import mra_demo_copy
 
 REASON = ("It changed who has to leave the home: the aggressor, not the woman. "
           "Other provinces can do the same without a new law.")
 
 
 @pytest.fixture
-def demo(services):  # type: ignore[no-untyped-def]
-    load_mra_demo(services)
-    return services.db
+def demo(tmp_path: Path):  # type: ignore[no-untyped-def]
+    db = mra_demo_copy(tmp_path)
+    yield db
+    db.close()
 
 
 def test_candidates_are_the_meetings_choices_per_sector(demo) -> None:  # type: ignore[no-untyped-def]

@@ -18,7 +18,6 @@ from sqlalchemy import select
 from mra_desktop.core import models as m
 from mra_desktop.core.consolidation import build_matrix
 from mra_desktop.core.files import FileWriteError
-from mra_desktop.core.mra_demo import load_mra_demo
 from mra_desktop.core.national import (
     Scope,
     ScopeError,
@@ -29,13 +28,14 @@ from mra_desktop.core.national import (
 from mra_desktop.core.protocol import load_protocol, pick
 from mra_desktop.core.review import RECEIVED, review_statuses
 from mra_desktop.core.spreadsheets import CSV_FILES, export_csv, export_xlsx, label
-from tests.mra_support import received
+from tests.mra_support import mra_demo_copy, received
 
 
 @pytest.fixture
-def demo(services):  # type: ignore[no-untyped-def]
-    load_mra_demo(services)
-    return services.db
+def demo(tmp_path: Path):  # type: ignore[no-untyped-def]
+    db = mra_demo_copy(tmp_path)
+    yield db
+    db.close()
 
 
 def _word(vocabulary: str, code: str | None, lang: str) -> str | None:

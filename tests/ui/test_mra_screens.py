@@ -18,11 +18,13 @@ from mra_desktop.core.mra_demo import load_mra_demo
 from mra_desktop.core.msc import choices, list_rounds
 from mra_desktop.core.national import Scope
 from mra_desktop.core.review import received_meetings, review_history
+from mra_desktop.core.services import Services
 from mra_desktop.ui import background, preferences
 from mra_desktop.ui.i18n import apply_language
 from mra_desktop.ui.main_window import MainWindow
 from mra_desktop.ui.mra.matrix import MatrixModel
 from mra_desktop.ui.mra.received import COLUMNS, ReceivedTableModel
+from tests.mra_support import mra_demo_copy
 
 ISSUES = demo_id("meeting", "vfm-2022-05-informal-agadir")
 REASON = ("Removing the aggressor rather than the woman keeps her and the children at home. "
@@ -37,10 +39,11 @@ def synchronous() -> Iterator[None]:
 
 
 @pytest.fixture
-def mra(services: Any) -> Any:
-    load_mra_demo(services)
+def mra(tmp_path: Path) -> Iterator[Any]:
+    db = mra_demo_copy(tmp_path)
     preferences.set_facilitator_name("Khadija Amrani")
-    return services
+    yield Services(db)
+    db.close()
 
 
 @pytest.fixture
