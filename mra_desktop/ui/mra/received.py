@@ -239,16 +239,16 @@ class ReceivedMeetingsView(QWidget):
         self.table.sortByColumn(COLUMNS.index("date"), Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("partner"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMNS.index("sectors"), QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            ("date", 92),
-            ("state", 150),
-            ("region", 120),
-            ("kind", 120),
-            ("sectors", 130),
-            ("participants", 82),
-            ("changes", 66),
-            ("action_items", 82),
+            ("date", 88),
+            ("state", 118),
+            ("partner", 150),
+            ("region", 110),
+            ("kind", 110),
+            ("participants", 84),
+            ("changes", 72),
+            ("action_items", 72),
         ):
             self.table.setColumnWidth(COLUMNS.index(column), width)
         self.empty_label = QLabel()
@@ -360,7 +360,7 @@ class ReceivedMeetingsView(QWidget):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([950, 390])
+        self.splitter.setSizes([975, 365])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
