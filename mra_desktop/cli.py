@@ -41,6 +41,10 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    if args.mra:
+        from mra_desktop.cli_mra import cmd_mra_demo
+
+        return cmd_mra_demo(args)
     from mra_desktop.core.demo import load_demo
     from mra_desktop.core.services import Services
 
@@ -150,6 +154,7 @@ def build_parser() -> _Parser:
     )
     sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=_Parser)
     demo = sub.add_parser("demo", help="load the demo data (the 2022 report and two meetings)")
+    demo.add_argument("--mra", action="store_true", help="as MRA holds it: imported and reviewed")
     demo.set_defaults(func=cmd_demo)
     info = sub.add_parser("info", help="database path, schema revision, integrity and counts")
     info.add_argument("--json", action="store_true", help="machine-readable output")
@@ -168,6 +173,9 @@ def build_parser() -> _Parser:
     from mra_desktop.cli_sync import add_sync_commands  # keygen, install-key, *-sync
 
     add_sync_commands(sub)
+    from mra_desktop.cli_mra import add_mra_commands  # export-xlsx, export-csv
+
+    add_mra_commands(sub)
     parser.commands = sub.choices
     return parser
 

@@ -1491,6 +1491,823 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>MraChange</name>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Chosen by the meeting as its most significant change</source>
+        <translation>اختاره الاجتماع بوصفه التغيير الأكثر أهمية</translation>
+    </message>
+    <message>
+        <source>Received change</source>
+        <translation>التغيير الوارد</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>&amp;Exemplary: quote it in the national report</source>
+        <translation>نموذجي: يُقتبس في التقرير الوطني</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s text is read-only here; only the partner can change it.</source>
+        <translation>نص الشريك للقراءة فقط هنا؛ لا يمكن تعديله إلا من طرف الشريك.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;meeting</source>
+        <translation>فتح الاجتماع</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>MraExport</name>
+    <message>
+        <source>Export spreadsheets</source>
+        <translation>تصدير جداول البيانات</translation>
+    </message>
+    <message>
+        <source>One Excel workbook (.xlsx)</source>
+        <translation>مصنف Excel واحد (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files, one per table, in a folder</source>
+        <translation>ملفات CSV، ملف لكل جدول، في مجلد</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>جميع الشركاء</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>الصيغة</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;from</source>
+        <translation>الاجتماعات من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <source>Meetings up to this date</source>
+        <translation>الاجتماعات إلى غاية هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>Include every review &amp;state (not only approved meetings)</source>
+        <translation>تضمين جميع حالات المراجعة (وليس الاجتماعات المصادق عليها فقط)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to</source>
+        <translation>الحفظ في</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>تصدير</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>فتحه</translation>
+    </message>
+    <message>
+        <source>Save the workbook as</source>
+        <translation>حفظ المصنف باسم</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>مصنفات Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>مجلد ملفات CSV</translation>
+    </message>
+    <message>
+        <source>Writing the spreadsheets…</source>
+        <translation>جارٍ كتابة جداول البيانات…</translation>
+    </message>
+    <message>
+        <source>Written to %1: %2 meetings, %3 changes, %4 action items.</source>
+        <translation>كُتب في %1: %2 اجتماعات، %3 تغييرات، %4 إجراءات.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>أُلغي التصدير؛ لم يُكتب أي شيء.</translation>
+    </message>
+</context>
+<context>
+    <name>MraMatrix</name>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>%1 changes · %2 meetings · %3 participants · %4 partners</source>
+        <translation>%1 تغييرات · %2 اجتماعات · %3 مشاركين · %4 شركاء</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>المجموع</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Exemplary</source>
+        <translation>نموذجي</translation>
+    </message>
+    <message>
+        <source>Exemplary: to quote</source>
+        <translation>نموذجي: للاقتباس</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s most significant change</source>
+        <translation>التغيير الأكثر أهمية في الاجتماع</translation>
+    </message>
+    <message>
+        <source>Consolidation matrix</source>
+        <translation>مصفوفة التجميع</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>الصفوف</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>الأعمدة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <source>Meetings from this date</source>
+        <translation>الاجتماعات ابتداءً من هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>Meetings up to this date</source>
+        <translation>الاجتماعات إلى غاية هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>Only this partner&apos;s meetings</source>
+        <translation>اجتماعات هذا الشريك فقط</translation>
+    </message>
+    <message>
+        <source>Include every review &amp;state</source>
+        <translation>تضمين جميع حالات المراجعة</translation>
+    </message>
+    <message>
+        <source>Off: only approved meetings count, as in the national report.</source>
+        <translation>غير محدد: لا تُحتسب إلا الاجتماعات المصادق عليها، كما في التقرير الوطني.</translation>
+    </message>
+    <message>
+        <source>National &amp;summary of this cell</source>
+        <translation>الخلاصة الوطنية لهذه الخانة</translation>
+    </message>
+    <message>
+        <source>A few sentences for the national report; saved as you type</source>
+        <translation>بضع جمل للتقرير الوطني؛ تُحفظ أثناء الكتابة</translation>
+    </message>
+    <message>
+        <source>National summary of the selected cell</source>
+        <translation>الخلاصة الوطنية للخانة المختارة</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges in this cell</source>
+        <translation>التغييرات في هذه الخانة</translation>
+    </message>
+    <message>
+        <source>Changes in the selected cell</source>
+        <translation>التغييرات في الخانة المختارة</translation>
+    </message>
+    <message>
+        <source>&amp;Read the change</source>
+        <translation>قراءة التغيير</translation>
+    </message>
+    <message>
+        <source>Every field of the change (Enter)</source>
+        <translation>جميع حقول التغيير (إدخال)</translation>
+    </message>
+    <message>
+        <source>Flag as e&amp;xemplary</source>
+        <translation>وسم التغيير بأنه نموذجي</translation>
+    </message>
+    <message>
+        <source>An exemplary change is quoted in the national report</source>
+        <translation>يُقتبس التغيير النموذجي في التقرير الوطني</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>جميع الشركاء</translation>
+    </message>
+    <message>
+        <source>Each cell: the number of changes, then meetings · participants · partners.</source>
+        <translation>كل خانة: عدد التغييرات، ثم الاجتماعات · المشاركون · الشركاء.</translation>
+    </message>
+    <message>
+        <source>The period is reversed: its end comes before its start.</source>
+        <translation>الفترة معكوسة: نهايتها تسبق بدايتها.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>جارٍ الحساب…</translation>
+    </message>
+    <message>
+        <source>all review states</source>
+        <translation>جميع حالات المراجعة</translation>
+    </message>
+    <message>
+        <source>approved meetings</source>
+        <translation>الاجتماعات المصادق عليها</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the matrix.</source>
+        <translation>اختاروا خانة من المصفوفة.</translation>
+    </message>
+    <message>
+        <source>Remove the e&amp;xemplary flag</source>
+        <translation>إزالة وسم النموذجي</translation>
+    </message>
+</context>
+<context>
+    <name>MraMsc</name>
+    <message>
+        <source>Change chosen by a meeting</source>
+        <translation>تغيير اختاره اجتماع</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>New national round</source>
+        <translation>جولة وطنية جديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;from</source>
+        <translation>الاجتماعات من</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;to</source>
+        <translation>الاجتماعات إلى</translation>
+    </message>
+    <message>
+        <source>&amp;Domains</source>
+        <translation>المجالات</translation>
+    </message>
+    <message>
+        <source>One choice per sector</source>
+        <translation>اختيار واحد لكل قطاع</translation>
+    </message>
+    <message>
+        <source>One choice per category of change</source>
+        <translation>اختيار واحد لكل فئة من التغييرات</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>National most significant change</source>
+        <translation>التغيير الأكثر أهمية على الصعيد الوطني</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>الجولة</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>جولة جديدة…</translation>
+    </message>
+    <message>
+        <source>Include every review &amp;state</source>
+        <translation>تضمين جميع حالات المراجعة</translation>
+    </message>
+    <message>
+        <source>Each meeting chose its most significant change. Per domain, the panel now chooses one of them and says why in full sentences; a member who disagrees can be recorded.</source>
+        <translation>اختار كل اجتماع التغيير الأكثر أهمية لديه. وفي كل مجال، تختار اللجنة الآن واحدًا منها وتبيّن السبب بجمل كاملة؛ ويمكن تسجيل رأي العضو المخالف.</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>المجالات</translation>
+    </message>
+    <message>
+        <source>Changes the meetings chose</source>
+        <translation>التغييرات التي اختارتها الاجتماعات</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>التغيير</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s choice</source>
+        <translation>اختيار اللجنة</translation>
+    </message>
+    <message>
+        <source>&amp;Why this change (in full sentences)</source>
+        <translation>لماذا هذا التغيير (بجمل كاملة)</translation>
+    </message>
+    <message>
+        <source>Why the panel chose this change</source>
+        <translation>لماذا اختارت اللجنة هذا التغيير</translation>
+    </message>
+    <message>
+        <source>D&amp;issent (if any)</source>
+        <translation>الرأي المخالف (إن وجد)</translation>
+    </message>
+    <message>
+        <source>Dissent of panel members</source>
+        <translation>الرأي المخالف لأعضاء اللجنة</translation>
+    </message>
+    <message>
+        <source>Chosen &amp;by</source>
+        <translation>اختاره</translation>
+    </message>
+    <message>
+        <source>Who chose</source>
+        <translation>من اختار</translation>
+    </message>
+    <message>
+        <source>&amp;Choose this change</source>
+        <translation>اختيار هذا التغيير</translation>
+    </message>
+    <message>
+        <source>No round yet: create one for the period of your report.</source>
+        <translation>لا توجد جولة بعد: أنشئوا جولة لفترة تقريركم.</translation>
+    </message>
+    <message>
+        <source>Meetings from %1 to %2</source>
+        <translation>الاجتماعات من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>تم الاختيار</translation>
+    </message>
+    <message>
+        <source>%1 candidates</source>
+        <translation>%1 تغييرات مرشحة</translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation>لا يوجد تغيير مرشح</translation>
+    </message>
+    <message>
+        <source>Not chosen yet in this domain.</source>
+        <translation>لم يتم الاختيار بعد في هذا المجال.</translation>
+    </message>
+    <message>
+        <source>No meeting of this period chose a change in this domain.</source>
+        <translation>لم يختر أي اجتماع في هذه الفترة تغييرًا في هذا المجال.</translation>
+    </message>
+    <message>
+        <source>Chosen by %1 on %2</source>
+        <translation>اختاره %1 بتاريخ %2</translation>
+    </message>
+</context>
+<context>
+    <name>MraReceived</name>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>القطاعات</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>المراجعة</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s) waiting for a decision</source>
+        <translation>%1 تعارض(ات) في انتظار قرار</translation>
+    </message>
+    <message>
+        <source>Received meetings</source>
+        <translation>الاجتماعات الواردة</translation>
+    </message>
+    <message>
+        <source>Search titles, places, partners, comments</source>
+        <translation>البحث في العناوين والأماكن والشركاء والتعليقات</translation>
+    </message>
+    <message>
+        <source>Search the received meetings</source>
+        <translation>البحث في الاجتماعات الواردة</translation>
+    </message>
+    <message>
+        <source>Filter by partner</source>
+        <translation>التصفية حسب الشريك</translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation>التصفية حسب الجهة</translation>
+    </message>
+    <message>
+        <source>Filter by sector</source>
+        <translation>التصفية حسب القطاع</translation>
+    </message>
+    <message>
+        <source>Filter by review state</source>
+        <translation>التصفية حسب حالة المراجعة</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>أي تاريخ</translation>
+    </message>
+    <message>
+        <source>Meetings from this date</source>
+        <translation>الاجتماعات ابتداءً من هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>Meetings up to this date</source>
+        <translation>الاجتماعات إلى غاية هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>Back to &amp;received</source>
+        <translation>الإرجاع إلى متوصَّل به</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>لم تتم مراجعته بعد</translation>
+    </message>
+    <message>
+        <source>Mark &amp;reviewed</source>
+        <translation>وسم بأنه تمت مراجعته</translation>
+    </message>
+    <message>
+        <source>Read, not approved yet</source>
+        <translation>قُرئ ولم تتم المصادقة عليه بعد</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>المصادقة</translation>
+    </message>
+    <message>
+        <source>Approved meetings count in the national report</source>
+        <translation>تُحتسب الاجتماعات المصادق عليها في التقرير الوطني</translation>
+    </message>
+    <message>
+        <source>Has &amp;issues</source>
+        <translation>به ملاحظات</translation>
+    </message>
+    <message>
+        <source>Something must be corrected; say what in the comment</source>
+        <translation>يجب تصحيح أمر ما؛ بيّنوه في التعليق</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>What the partner should correct or complete; saved as you type</source>
+        <translation>ما ينبغي للشريك تصحيحه أو استكماله؛ يُحفظ أثناء الكتابة</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>تعليق المراجعة</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>&amp;Open the meeting</source>
+        <translation>فتح الاجتماع</translation>
+    </message>
+    <message>
+        <source>Read the whole meeting</source>
+        <translation>قراءة الاجتماع كاملًا</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>جميع الشركاء</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>جميع الجهات</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>جميع القطاعات</translation>
+    </message>
+    <message>
+        <source>All review states</source>
+        <translation>جميع حالات المراجعة</translation>
+    </message>
+    <message>
+        <source>No meeting matches these filters.</source>
+        <translation>لا يوجد اجتماع يطابق هذه المرشحات.</translation>
+    </message>
+    <message>
+        <source>No meeting has been received yet: import partners&apos; sync files (File ▸ Import sync files…).</source>
+        <translation>لم يصل أي اجتماع بعد: استوردوا ملفات المزامنة الخاصة بالشركاء (ملف ▸ استيراد ملفات المزامنة…).</translation>
+    </message>
+    <message>
+        <source>Only approved meetings count in the national report and spreadsheets.</source>
+        <translation>لا تُحتسب في التقرير الوطني وجداول البيانات إلا الاجتماعات المصادق عليها.</translation>
+    </message>
+    <message>
+        <source>received on %1</source>
+        <translation>ورد بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>%1 participants · %2 changes · %3 action items</source>
+        <translation>%1 مشاركين · %2 تغييرات · %3 إجراءات</translation>
+    </message>
+    <message>
+        <source>the partner sent a new version after it was marked %1; read it and set its state again</source>
+        <translation>أرسل الشريك نسخة جديدة بعد وسمه بـ«%1»؛ اقرؤوه وحدّدوا حالته من جديد</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s) waiting for a decision (File ▸ Import sync files)</source>
+        <translation>%1 تعارض(ات) في انتظار قرار (ملف ▸ استيراد ملفات المزامنة)</translation>
+    </message>
+    <message>
+        <source>Reviewing as %1</source>
+        <translation>المراجعة باسم %1</translation>
+    </message>
+    <message>
+        <source>Write your name in Settings: every review says who made it.</source>
+        <translation>اكتبوا اسمكم في الإعدادات: كل مراجعة تذكر من قام بها.</translation>
+    </message>
+    <message>
+        <source>Review state set: %1</source>
+        <translation>حالة المراجعة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MraSide</name>
+    <message>
+        <source>&amp;Consolidation</source>
+        <translation>التجميع</translation>
+    </message>
+    <message>
+        <source>&amp;Received meetings</source>
+        <translation>الاجتماعات الواردة</translation>
+    </message>
+    <message>
+        <source>Meetings imported from partners, and their review</source>
+        <translation>الاجتماعات المستوردة من الشركاء ومراجعتها</translation>
+    </message>
+    <message>
+        <source>Consolidation &amp;matrix</source>
+        <translation>مصفوفة التجميع</translation>
+    </message>
+    <message>
+        <source>The approved meetings&apos; changes by sector and sub-theme</source>
+        <translation>تغييرات الاجتماعات المصادق عليها حسب القطاع والمحور الفرعي</translation>
+    </message>
+    <message>
+        <source>National most &amp;significant change</source>
+        <translation>التغيير الأكثر أهمية على الصعيد الوطني</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s choice among the meetings&apos; most significant changes</source>
+        <translation>اختيار اللجنة من بين التغييرات الأكثر أهمية في الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Export &amp;spreadsheets…</source>
+        <translation>تصدير جداول البيانات…</translation>
+    </message>
+    <message>
+        <source>The received meetings as an Excel workbook or CSV files</source>
+        <translation>الاجتماعات الواردة في مصنف Excel أو ملفات CSV</translation>
+    </message>
+    <message>
+        <source>Spreadsheets written: %1</source>
+        <translation>كُتبت جداول البيانات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MraWords</name>
+    <message>
+        <source>Received</source>
+        <translation>متوصَّل به</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>تمت مراجعته</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>مصادَق عليه</translation>
+    </message>
+    <message>
+        <source>Has issues</source>
+        <translation>به ملاحظات</translation>
+    </message>
+    <message>
+        <source>Changed since review</source>
+        <translation>تغيّر بعد المراجعة</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>القطاع</translation>
+    </message>
+    <message>
+        <source>Sector and sub-theme</source>
+        <translation>القطاع والمحور الفرعي</translation>
+    </message>
+    <message>
+        <source>Due diligence obligation</source>
+        <translation>التزام العناية الواجبة</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>الشريك</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>نوع التغيير</translation>
+    </message>
+    <message>
+        <source>Category of change</source>
+        <translation>فئة التغيير</translation>
+    </message>
+    <message>
+        <source>Totals only</source>
+        <translation>المجاميع فقط</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>غير محدد</translation>
+    </message>
+    <message>
+        <source>No sub-theme</source>
+        <translation>بدون محور فرعي</translation>
+    </message>
+    <message>
+        <source>Say what the issue is in the comment first.</source>
+        <translation>بيّنوا أولًا في التعليق ما هي الملاحظة.</translation>
+    </message>
+    <message>
+        <source>Write your name in Settings first: every review says who made it.</source>
+        <translation>اكتبوا اسمكم أولًا في الإعدادات: كل مراجعة تذكر من قام بها.</translation>
+    </message>
+    <message>
+        <source>Only meetings received from a partner are reviewed.</source>
+        <translation>لا تُراجع إلا الاجتماعات الواردة من شريك.</translation>
+    </message>
+    <message>
+        <source>The comment is too long.</source>
+        <translation>التعليق طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>الاسم طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>Write the reason as full sentences: why this change matters more than the others.</source>
+        <translation>اكتبوا السبب بجمل كاملة: لماذا يُعد هذا التغيير أهم من غيره.</translation>
+    </message>
+    <message>
+        <source>End the reason as a sentence ends, with a full stop.</source>
+        <translation>أنهوا السبب كما تنتهي الجملة، بنقطة.</translation>
+    </message>
+    <message>
+        <source>Write the name of who chose.</source>
+        <translation>اكتبوا اسم من قام بالاختيار.</translation>
+    </message>
+    <message>
+        <source>Give the round a title.</source>
+        <translation>أعطوا الجولة عنوانًا.</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation>يجب أن تنتهي الفترة بعد بدايتها.</translation>
+    </message>
+    <message>
+        <source>Choose among the changes the meetings chose as most significant.</source>
+        <translation>اختاروا من بين التغييرات التي اختارتها الاجتماعات بوصفها الأكثر أهمية.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>النص طويل جدًا.</translation>
+    </message>
+    <message>
+        <source>The period is reversed: its end comes before its start. Nothing was written.</source>
+        <translation>الفترة معكوسة: نهايتها تسبق بدايتها. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>This partner is not in the database. Nothing was written.</source>
+        <translation>هذا الشريك غير موجود في قاعدة البيانات. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>No meeting counts in this period. Nothing was written.</source>
+        <translation>لا يُحتسب أي اجتماع في هذه الفترة. لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <source>The summary is too long.</source>
+        <translation>الخلاصة طويلة جدًا.</translation>
+    </message>
+</context>
+<context>
     <name>Participants</name>
     <message>
         <source>Sector</source>

@@ -1491,6 +1491,823 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>MraChange</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Chosen by the meeting as its most significant change</source>
+        <translation>Choisi par la réunion comme son changement le plus significatif</translation>
+    </message>
+    <message>
+        <source>Received change</source>
+        <translation>Changement reçu</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>Le changement</translation>
+    </message>
+    <message>
+        <source>&amp;Exemplary: quote it in the national report</source>
+        <translation>&amp;Exemplaire : à citer dans le rapport national</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s text is read-only here; only the partner can change it.</source>
+        <translation>Le texte du partenaire est ici en lecture seule ; seul le partenaire peut le modifier.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;meeting</source>
+        <translation>Ouvrir la &amp;réunion</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>MraExport</name>
+    <message>
+        <source>Export spreadsheets</source>
+        <translation>Exporter des tableurs</translation>
+    </message>
+    <message>
+        <source>One Excel workbook (.xlsx)</source>
+        <translation>Un classeur Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files, one per table, in a folder</source>
+        <translation>Des fichiers CSV, un par tableau, dans un dossier</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partenaire</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;from</source>
+        <translation>Réunions &amp;du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <source>Meetings up to this date</source>
+        <translation>Réunions jusqu&apos;à cette date</translation>
+    </message>
+    <message>
+        <source>Include every review &amp;state (not only approved meetings)</source>
+        <translation>Inclure tous les é&amp;tats de relecture (pas seulement les réunions approuvées)</translation>
+    </message>
+    <message>
+        <source>Save &amp;to</source>
+        <translation>&amp;Enregistrer dans</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save the workbook as</source>
+        <translation>Enregistrer le classeur sous</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Folder for the CSV files</source>
+        <translation>Dossier des fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Writing the spreadsheets…</source>
+        <translation>Écriture des tableurs…</translation>
+    </message>
+    <message>
+        <source>Written to %1: %2 meetings, %3 changes, %4 action items.</source>
+        <translation>Écrit dans %1 : %2 réunions, %3 changements, %4 actions.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>MraMatrix</name>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>%1 changes · %2 meetings · %3 participants · %4 partners</source>
+        <translation>%1 changements · %2 réunions · %3 participants · %4 partenaires</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Exemplary</source>
+        <translation>Exemplaire</translation>
+    </message>
+    <message>
+        <source>Exemplary: to quote</source>
+        <translation>Exemplaire : à citer</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s most significant change</source>
+        <translation>Le changement le plus significatif de la réunion</translation>
+    </message>
+    <message>
+        <source>Consolidation matrix</source>
+        <translation>Matrice de consolidation</translation>
+    </message>
+    <message>
+        <source>&amp;Rows</source>
+        <translation>&amp;Lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <source>Meetings from this date</source>
+        <translation>Réunions à partir de cette date</translation>
+    </message>
+    <message>
+        <source>Meetings up to this date</source>
+        <translation>Réunions jusqu&apos;à cette date</translation>
+    </message>
+    <message>
+        <source>Only this partner&apos;s meetings</source>
+        <translation>Seulement les réunions de ce partenaire</translation>
+    </message>
+    <message>
+        <source>Include every review &amp;state</source>
+        <translation>Inclure tous les é&amp;tats de relecture</translation>
+    </message>
+    <message>
+        <source>Off: only approved meetings count, as in the national report.</source>
+        <translation>Décoché : seules les réunions approuvées comptent, comme dans le rapport national.</translation>
+    </message>
+    <message>
+        <source>National &amp;summary of this cell</source>
+        <translation>&amp;Synthèse nationale de cette case</translation>
+    </message>
+    <message>
+        <source>A few sentences for the national report; saved as you type</source>
+        <translation>Quelques phrases pour le rapport national ; enregistrées au fil de la saisie</translation>
+    </message>
+    <message>
+        <source>National summary of the selected cell</source>
+        <translation>Synthèse nationale de la case choisie</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges in this cell</source>
+        <translation>C&amp;hangements de cette case</translation>
+    </message>
+    <message>
+        <source>Changes in the selected cell</source>
+        <translation>Changements de la case choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Read the change</source>
+        <translation>&amp;Lire le changement</translation>
+    </message>
+    <message>
+        <source>Every field of the change (Enter)</source>
+        <translation>Tous les champs du changement (Entrée)</translation>
+    </message>
+    <message>
+        <source>Flag as e&amp;xemplary</source>
+        <translation>Marquer comme e&amp;xemplaire</translation>
+    </message>
+    <message>
+        <source>An exemplary change is quoted in the national report</source>
+        <translation>Un changement exemplaire est cité dans le rapport national</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <source>Each cell: the number of changes, then meetings · participants · partners.</source>
+        <translation>Chaque case : le nombre de changements, puis réunions · participants · partenaires.</translation>
+    </message>
+    <message>
+        <source>The period is reversed: its end comes before its start.</source>
+        <translation>La période est inversée : sa fin précède son début.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>all review states</source>
+        <translation>tous les états de relecture</translation>
+    </message>
+    <message>
+        <source>approved meetings</source>
+        <translation>réunions approuvées</translation>
+    </message>
+    <message>
+        <source>Choose a cell of the matrix.</source>
+        <translation>Choisissez une case de la matrice.</translation>
+    </message>
+    <message>
+        <source>Remove the e&amp;xemplary flag</source>
+        <translation>Retirer la marque e&amp;xemplaire</translation>
+    </message>
+</context>
+<context>
+    <name>MraMsc</name>
+    <message>
+        <source>Change chosen by a meeting</source>
+        <translation>Changement choisi par une réunion</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>New national round</source>
+        <translation>Nouveau tour national</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;from</source>
+        <translation>Réunions &amp;du</translation>
+    </message>
+    <message>
+        <source>Meetings &amp;to</source>
+        <translation>Réunions &amp;au</translation>
+    </message>
+    <message>
+        <source>&amp;Domains</source>
+        <translation>&amp;Domaines</translation>
+    </message>
+    <message>
+        <source>One choice per sector</source>
+        <translation>Un choix par secteur</translation>
+    </message>
+    <message>
+        <source>One choice per category of change</source>
+        <translation>Un choix par catégorie de changement</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>National most significant change</source>
+        <translation>Changement le plus significatif au niveau national</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Tour</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>&amp;Nouveau tour…</translation>
+    </message>
+    <message>
+        <source>Include every review &amp;state</source>
+        <translation>Inclure tous les é&amp;tats de relecture</translation>
+    </message>
+    <message>
+        <source>Each meeting chose its most significant change. Per domain, the panel now chooses one of them and says why in full sentences; a member who disagrees can be recorded.</source>
+        <translation>Chaque réunion a choisi son changement le plus significatif. Pour chaque domaine, le comité en choisit maintenant un et explique pourquoi en phrases complètes ; l&apos;avis d&apos;un membre en désaccord peut être noté.</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <source>Changes the meetings chose</source>
+        <translation>Changements choisis par les réunions</translation>
+    </message>
+    <message>
+        <source>The change</source>
+        <translation>Le changement</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s choice</source>
+        <translation>Le choix du comité</translation>
+    </message>
+    <message>
+        <source>&amp;Why this change (in full sentences)</source>
+        <translation>&amp;Pourquoi ce changement (en phrases complètes)</translation>
+    </message>
+    <message>
+        <source>Why the panel chose this change</source>
+        <translation>Pourquoi le comité a choisi ce changement</translation>
+    </message>
+    <message>
+        <source>D&amp;issent (if any)</source>
+        <translation>Avis &amp;divergent (le cas échéant)</translation>
+    </message>
+    <message>
+        <source>Dissent of panel members</source>
+        <translation>Avis divergent de membres du comité</translation>
+    </message>
+    <message>
+        <source>Chosen &amp;by</source>
+        <translation>Choisi &amp;par</translation>
+    </message>
+    <message>
+        <source>Who chose</source>
+        <translation>Qui a choisi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose this change</source>
+        <translation>&amp;Choisir ce changement</translation>
+    </message>
+    <message>
+        <source>No round yet: create one for the period of your report.</source>
+        <translation>Aucun tour pour l&apos;instant : créez-en un pour la période de votre rapport.</translation>
+    </message>
+    <message>
+        <source>Meetings from %1 to %2</source>
+        <translation>Réunions du %1 au %2</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>choisi</translation>
+    </message>
+    <message>
+        <source>%1 candidates</source>
+        <translation>%1 candidats</translation>
+    </message>
+    <message>
+        <source>no candidate</source>
+        <translation>aucun candidat</translation>
+    </message>
+    <message>
+        <source>Not chosen yet in this domain.</source>
+        <translation>Pas encore de choix dans ce domaine.</translation>
+    </message>
+    <message>
+        <source>No meeting of this period chose a change in this domain.</source>
+        <translation>Aucune réunion de cette période n&apos;a choisi de changement dans ce domaine.</translation>
+    </message>
+    <message>
+        <source>Chosen by %1 on %2</source>
+        <translation>Choisi par %1 le %2</translation>
+    </message>
+</context>
+<context>
+    <name>MraReceived</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sectors</source>
+        <translation>Secteurs</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s) waiting for a decision</source>
+        <translation>%1 conflit(s) en attente de décision</translation>
+    </message>
+    <message>
+        <source>Received meetings</source>
+        <translation>Réunions reçues</translation>
+    </message>
+    <message>
+        <source>Search titles, places, partners, comments</source>
+        <translation>Rechercher titres, lieux, partenaires, commentaires</translation>
+    </message>
+    <message>
+        <source>Search the received meetings</source>
+        <translation>Rechercher dans les réunions reçues</translation>
+    </message>
+    <message>
+        <source>Filter by partner</source>
+        <translation>Filtrer par partenaire</translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation>Filtrer par région</translation>
+    </message>
+    <message>
+        <source>Filter by sector</source>
+        <translation>Filtrer par secteur</translation>
+    </message>
+    <message>
+        <source>Filter by review state</source>
+        <translation>Filtrer par état de relecture</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <source>Meetings from this date</source>
+        <translation>Réunions à partir de cette date</translation>
+    </message>
+    <message>
+        <source>Meetings up to this date</source>
+        <translation>Réunions jusqu&apos;à cette date</translation>
+    </message>
+    <message>
+        <source>Back to &amp;received</source>
+        <translation>Revenir à &amp;reçue</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>Pas encore relue</translation>
+    </message>
+    <message>
+        <source>Mark &amp;reviewed</source>
+        <translation>Marquer comme re&amp;lue</translation>
+    </message>
+    <message>
+        <source>Read, not approved yet</source>
+        <translation>Lue, pas encore approuvée</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>Approved meetings count in the national report</source>
+        <translation>Les réunions approuvées comptent dans le rapport national</translation>
+    </message>
+    <message>
+        <source>Has &amp;issues</source>
+        <translation>À &amp;corriger</translation>
+    </message>
+    <message>
+        <source>Something must be corrected; say what in the comment</source>
+        <translation>Quelque chose doit être corrigé ; dites quoi dans le commentaire</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>C&amp;ommentaire</translation>
+    </message>
+    <message>
+        <source>What the partner should correct or complete; saved as you type</source>
+        <translation>Ce que le partenaire doit corriger ou compléter ; enregistré au fil de la saisie</translation>
+    </message>
+    <message>
+        <source>Review comment</source>
+        <translation>Commentaire de relecture</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Open the meeting</source>
+        <translation>&amp;Ouvrir la réunion</translation>
+    </message>
+    <message>
+        <source>Read the whole meeting</source>
+        <translation>Lire toute la réunion</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Tous les partenaires</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <source>All sectors</source>
+        <translation>Tous les secteurs</translation>
+    </message>
+    <message>
+        <source>All review states</source>
+        <translation>Tous les états de relecture</translation>
+    </message>
+    <message>
+        <source>No meeting matches these filters.</source>
+        <translation>Aucune réunion ne correspond à ces filtres.</translation>
+    </message>
+    <message>
+        <source>No meeting has been received yet: import partners&apos; sync files (File ▸ Import sync files…).</source>
+        <translation>Aucune réunion reçue pour l&apos;instant : importez les fichiers de synchronisation des partenaires (Fichier ▸ Importer des fichiers de synchronisation…).</translation>
+    </message>
+    <message>
+        <source>Only approved meetings count in the national report and spreadsheets.</source>
+        <translation>Seules les réunions approuvées comptent dans le rapport national et les tableurs.</translation>
+    </message>
+    <message>
+        <source>received on %1</source>
+        <translation>reçue le %1</translation>
+    </message>
+    <message>
+        <source>%1 participants · %2 changes · %3 action items</source>
+        <translation>%1 participants · %2 changements · %3 actions</translation>
+    </message>
+    <message>
+        <source>the partner sent a new version after it was marked %1; read it and set its state again</source>
+        <translation>le partenaire a envoyé une nouvelle version après l&apos;état « %1 » ; relisez-la et redonnez-lui un état</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s) waiting for a decision (File ▸ Import sync files)</source>
+        <translation>%1 conflit(s) en attente de décision (Fichier ▸ Importer des fichiers de synchronisation)</translation>
+    </message>
+    <message>
+        <source>Reviewing as %1</source>
+        <translation>Relecture par %1</translation>
+    </message>
+    <message>
+        <source>Write your name in Settings: every review says who made it.</source>
+        <translation>Indiquez votre nom dans les Paramètres : chaque relecture dit qui l&apos;a faite.</translation>
+    </message>
+    <message>
+        <source>Review state set: %1</source>
+        <translation>État de relecture : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MraSide</name>
+    <message>
+        <source>&amp;Consolidation</source>
+        <translation>&amp;Consolidation</translation>
+    </message>
+    <message>
+        <source>&amp;Received meetings</source>
+        <translation>&amp;Réunions reçues</translation>
+    </message>
+    <message>
+        <source>Meetings imported from partners, and their review</source>
+        <translation>Les réunions importées des partenaires, et leur relecture</translation>
+    </message>
+    <message>
+        <source>Consolidation &amp;matrix</source>
+        <translation>&amp;Matrice de consolidation</translation>
+    </message>
+    <message>
+        <source>The approved meetings&apos; changes by sector and sub-theme</source>
+        <translation>Les changements des réunions approuvées par secteur et sous-thème</translation>
+    </message>
+    <message>
+        <source>National most &amp;significant change</source>
+        <translation>Changement le plus &amp;significatif au niveau national</translation>
+    </message>
+    <message>
+        <source>The panel&apos;s choice among the meetings&apos; most significant changes</source>
+        <translation>Le choix du comité parmi les changements les plus significatifs des réunions</translation>
+    </message>
+    <message>
+        <source>Export &amp;spreadsheets…</source>
+        <translation>Exporter des &amp;tableurs…</translation>
+    </message>
+    <message>
+        <source>The received meetings as an Excel workbook or CSV files</source>
+        <translation>Les réunions reçues en classeur Excel ou en fichiers CSV</translation>
+    </message>
+    <message>
+        <source>Spreadsheets written: %1</source>
+        <translation>Tableurs écrits : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MraWords</name>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Relue</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Has issues</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <source>Changed since review</source>
+        <translation>Modifiée depuis la relecture</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Secteur</translation>
+    </message>
+    <message>
+        <source>Sector and sub-theme</source>
+        <translation>Secteur et sous-thème</translation>
+    </message>
+    <message>
+        <source>Due diligence obligation</source>
+        <translation>Obligation de diligence requise</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Kind of change</source>
+        <translation>Type de changement</translation>
+    </message>
+    <message>
+        <source>Category of change</source>
+        <translation>Catégorie de changement</translation>
+    </message>
+    <message>
+        <source>Totals only</source>
+        <translation>Totaux seulement</translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>No sub-theme</source>
+        <translation>Sans sous-thème</translation>
+    </message>
+    <message>
+        <source>Say what the issue is in the comment first.</source>
+        <translation>Dites d&apos;abord dans le commentaire ce qui pose problème.</translation>
+    </message>
+    <message>
+        <source>Write your name in Settings first: every review says who made it.</source>
+        <translation>Indiquez d&apos;abord votre nom dans les Paramètres : chaque relecture dit qui l&apos;a faite.</translation>
+    </message>
+    <message>
+        <source>Only meetings received from a partner are reviewed.</source>
+        <translation>Seules les réunions reçues d&apos;un partenaire sont relues.</translation>
+    </message>
+    <message>
+        <source>The comment is too long.</source>
+        <translation>Le commentaire est trop long.</translation>
+    </message>
+    <message>
+        <source>The name is too long.</source>
+        <translation>Le nom est trop long.</translation>
+    </message>
+    <message>
+        <source>Write the reason as full sentences: why this change matters more than the others.</source>
+        <translation>Rédigez la raison en phrases complètes : pourquoi ce changement compte plus que les autres.</translation>
+    </message>
+    <message>
+        <source>End the reason as a sentence ends, with a full stop.</source>
+        <translation>Terminez la raison comme une phrase, par un point.</translation>
+    </message>
+    <message>
+        <source>Write the name of who chose.</source>
+        <translation>Indiquez le nom de qui a choisi.</translation>
+    </message>
+    <message>
+        <source>Give the round a title.</source>
+        <translation>Donnez un titre au tour.</translation>
+    </message>
+    <message>
+        <source>The period must end after it starts.</source>
+        <translation>La période doit finir après son début.</translation>
+    </message>
+    <message>
+        <source>Choose among the changes the meetings chose as most significant.</source>
+        <translation>Choisissez parmi les changements que les réunions ont jugés les plus significatifs.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Le texte est trop long.</translation>
+    </message>
+    <message>
+        <source>The period is reversed: its end comes before its start. Nothing was written.</source>
+        <translation>La période est inversée : sa fin précède son début. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>This partner is not in the database. Nothing was written.</source>
+        <translation>Ce partenaire n&apos;est pas dans la base de données. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>No meeting counts in this period. Nothing was written.</source>
+        <translation>Aucune réunion ne compte pour cette période. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>The summary is too long.</source>
+        <translation>La synthèse est trop longue.</translation>
+    </message>
+</context>
+<context>
     <name>Participants</name>
     <message>
         <source>Sector</source>

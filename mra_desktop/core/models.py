@@ -378,3 +378,7 @@ RECORD_LABELS: dict[str, str] = {
     "action_item": "action item",
     "note": "note",
 }
+
+# MRA's own records (reviews, flags, summaries, the national MSC round) share this
+# metadata; they live in their own module and never travel in sync files.
+from mra_desktop.core import mra_records as _mra_records  # noqa: E402,F401

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from mra_desktop.core.services import RecordChange, Services
     from mra_desktop.ui.autosave import Autosaver
     from mra_desktop.ui.meeting_setup import MeetingSetupView
+    from mra_desktop.ui.mra import MraSide
     from mra_desktop.ui.settings import SettingsDialog
     from mra_desktop.ui.sync_import_screen import SyncImportScreen
 
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
         self._restore_geometry()
+        self.mra_side: MraSide | None = None
         self.show_list()
         if services is not None:
             self.set_services(services)
@@ -130,6 +132,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.setup)
         self.stack.addWidget(self.workspace_holder)
         self.meeting_list.set_services(services)
+        from mra_desktop.ui.mra import install as install_mra_side  # MRA's screens and menu
+
+        self.mra_side = install_mra_side(self)
         self._update_view_actions()
 
     @property
@@ -391,7 +396,13 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(MEETING_PAGE)
 
     def current_page(self) -> int:
-        return self.stack.currentIndex()
+        """LIST_PAGE, SETUP_PAGE, MEETING_PAGE or IMPORT_PAGE; other screens (MRA's side,
+        added to the stack in their own order) by their index offset past these four."""
+        current = self.stack.currentWidget()
+        if self._import_screen is not None and current is self._import_screen:
+            return IMPORT_PAGE
+        index = self.stack.currentIndex()
+        return index if index < IMPORT_PAGE else index + 1
 
     def open_meeting(self, meeting_id: str, page: int = MEETING_PAGE) -> None:
         """Show a meeting: its steps (default) or its setup."""
@@ -471,8 +482,8 @@ class MainWindow(QMainWindow):
             self.workspace.flush()
         if index == LIST_PAGE:
             self.meeting_list.refresh()
-        elif index == IMPORT_PAGE:
-            self.import_screen.refresh()
+        elif self._import_screen is not None and self.stack.widget(index) is self._import_screen:
+            self._import_screen.refresh()
         self._update_meeting_menu()
         self._update_view_actions()
 
@@ -628,6 +639,8 @@ class MainWindow(QMainWindow):
         self.meeting_list.refresh()
         if self.meeting_id is not None:
             self.setup.set_meeting(self.meeting_id)
+        if self.mra_side is not None:
+            self.mra_side.update_visibility()  # the first import opens MRA's side
         self._update_counts()
 
     # -- language and settings ---------------------------------------------------------

@@ -2,10 +2,10 @@
 
 ``mra-desktop screenshots --out DIR`` writes ``<screen>-<lang>.png`` files (for example
 ``meetings-ar.png``, ``step-good_practices-fr.png``, ``presenter-en.png``, the export
-dialogs and MRA's import screen) rendered offscreen at a laptop's size, for the manual,
-for translators and for reviewing the right-to-left layout. It works on a temporary copy
-of the demo data and temporary settings, so the user's own database and preferences are
-never touched.
+dialogs, MRA's import screen and MRA's side from ``demo --mra``) rendered offscreen at a
+laptop's size, for the manual, for translators and for reviewing the right-to-left layout.
+It works on temporary copies of the demo data and temporary settings, so the user's own
+database and preferences are never touched.
 """
 
 from __future__ import annotations
@@ -56,6 +56,9 @@ def expected_names(languages: Sequence[str] = LANGUAGES) -> list[str]:
     if steps:
         screens += [f"step-{code}" for code in steps] + ["presenter"]
     screens += ["settings", "export_pdf", "sync_export", "sync_import"]
+    from mra_desktop.ui.mra.screenshots import MRA_SCREENS
+
+    screens += MRA_SCREENS
     return [f"{screen}-{lang}.png" for lang in languages for screen in screens]
 
 
@@ -144,9 +147,14 @@ def take_screenshots(out_dir: Path, languages: Sequence[str] = LANGUAGES) -> lis
             app = application()
             previous_language = preferences.interface_language()
             db = open_database(folder / "demo.sqlite")
+            mra_db = open_database(folder / "mra-demo.sqlite")
             try:
                 services = Services(db)
                 load_demo(services)
+                from mra_desktop.core.mra_demo import load_mra_demo
+                from mra_desktop.ui.mra.screenshots import take_mra_screenshots
+
+                load_mra_demo(Services(mra_db))
                 steps = step_codes()
                 for lang in languages:
                     meeting = _meeting_for(services, lang)
@@ -186,7 +194,12 @@ def take_screenshots(out_dir: Path, languages: Sequence[str] = LANGUAGES) -> lis
                     window.show_import()
                     _save(window, out_dir / f"sync_import-{lang}.png", written)
                     _discard(window)
+                    take_mra_screenshots(
+                        Services(mra_db), lang, out_dir,
+                        lambda widget, path: _save(widget, path, written), _discard,
+                    )
             finally:
+                mra_db.close()
                 db.close()
                 apply_language(app, previous_language)
     return written

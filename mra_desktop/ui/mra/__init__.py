@@ -1,0 +1,173 @@
+"""MRA's side of the program: received meetings and their review, the consolidation
+matrix, the national Most Significant Change round, spreadsheets.
+
+:func:`install` adds the screens to the main window and a Consolidation menu that shows
+only in MRA's database (:func:`mra_desktop.core.mra_side.is_mra_database`): after the first
+import of a partner's file, or with ``demo --mra``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu, QWidget
+
+from mra_desktop.core.mra_side import is_mra_database
+from mra_desktop.ui.meeting_list import with_shortcut
+from mra_desktop.ui.mra.export_dialog import SpreadsheetExportDialog
+from mra_desktop.ui.mra.matrix import ConsolidationView
+from mra_desktop.ui.mra.msc import NationalMscView
+from mra_desktop.ui.mra.received import ReceivedMeetingsView
+
+
+class ConsolidationMenu(QMenu):
+    """The Consolidation menu; its words follow the interface language."""
+
+    def __init__(self, side: MraSide, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ConsolidationMenu")
+        self.side = side
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.side.retranslate()
+        super().changeEvent(event)
+
+
+class MraSide(QObject):
+    """The screens and the menu of MRA's side, in one main window."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        db = window.services.db
+        self.received = ReceivedMeetingsView(db)
+        self.matrix = ConsolidationView(db)
+        self.msc = NationalMscView(db)
+        for page in (self.received, self.matrix, self.msc):
+            window.stack.addWidget(page)
+        self.export_dialogs: list[SpreadsheetExportDialog] = []
+
+        self.received_action = self._action("Ctrl+Shift+V", self.show_received)
+        self.matrix_action = self._action("Ctrl+Shift+C", self.show_matrix)
+        self.msc_action = self._action("Ctrl+Shift+G", self.show_msc)
+        self.export_action = self._action(None, self.open_export)
+        self.menu = ConsolidationMenu(self, window)
+        for action in (self.received_action, self.matrix_action, self.msc_action):
+            self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.export_action)
+        window.menuBar().insertMenu(window.help_menu.menuAction(), self.menu)
+
+        self.received.meeting_opened.connect(self._open_meeting)
+        self.matrix.meeting_opened.connect(self._open_meeting)
+        self.received.status_message.connect(window.show_message)
+        window.installEventFilter(self)
+        self.retranslate()
+        self.update_visibility()
+
+    def _action(self, shortcut: str | None, slot: Any) -> QAction:
+        action = QAction(self.window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.window.addAction(action)
+        return action
+
+    def retranslate(self) -> None:
+        self.menu.setTitle(QCoreApplication.translate("MraSide", "&Consolidation"))
+        texts = (
+            (
+                self.received_action,
+                QCoreApplication.translate("MraSide", "&Received meetings"),
+                QCoreApplication.translate(
+                    "MraSide", "Meetings imported from partners, and their review"
+                ),
+            ),
+            (
+                self.matrix_action,
+                QCoreApplication.translate("MraSide", "Consolidation &matrix"),
+                QCoreApplication.translate(
+                    "MraSide", "The approved meetings' changes by sector and sub-theme"
+                ),
+            ),
+            (
+                self.msc_action,
+                QCoreApplication.translate("MraSide", "National most &significant change"),
+                QCoreApplication.translate(
+                    "MraSide", "The panel's choice among the meetings' most significant changes"
+                ),
+            ),
+            (
+                self.export_action,
+                QCoreApplication.translate("MraSide", "Export &spreadsheets…"),
+                QCoreApplication.translate(
+                    "MraSide", "The received meetings as an Excel workbook or CSV files"
+                ),
+            ),
+        )
+        for action, text, tip in texts:
+            action.setText(text)
+            action.setToolTip(with_shortcut(tip, action.shortcut()))
+            action.setStatusTip(tip)
+
+    def update_visibility(self) -> bool:
+        """Show MRA's menu and shortcuts only in MRA's database."""
+        shown = is_mra_database(self.window.services.db)
+        self.menu.menuAction().setVisible(shown)
+        for action in (
+            self.received_action,
+            self.matrix_action,
+            self.msc_action,
+            self.export_action,
+        ):
+            action.setEnabled(shown)
+        return shown
+
+    # -- screens -----------------------------------------------------------------------
+    def _show(self, page: QWidget, focus: QWidget) -> None:
+        self.window.autosaver.flush()
+        self.window.stack.setCurrentWidget(page)
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_received(self) -> None:
+        self._show(self.received, self.received.table)
+
+    def show_matrix(self) -> None:
+        self._show(self.matrix, self.matrix.table)
+
+    def show_msc(self) -> None:
+        self._show(self.msc, self.msc.domain_list)
+
+    def open_export(self) -> SpreadsheetExportDialog:
+        self.flush()
+        dialog = SpreadsheetExportDialog(self.window.services.db, self.window)
+        dialog.exported.connect(
+            lambda result: self.window.show_message(
+                QCoreApplication.translate("MraSide", "Spreadsheets written: %1").replace(
+                    "%1", str(result.path)
+                )
+            )
+        )
+        self.window._keep_dialog(dialog)
+        return dialog
+
+    def _open_meeting(self, meeting_id: str) -> None:
+        if meeting_id:
+            self.flush()
+            self.window.open_meeting(meeting_id)
+
+    def flush(self) -> bool:
+        results = [view.flush() for view in (self.received, self.matrix, self.msc)]
+        return all(results)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            self.flush()  # a comment or summary typed a moment ago is kept
+        return False
+
+
+def install(window: Any) -> MraSide:
+    return MraSide(window)
