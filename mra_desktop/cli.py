@@ -147,6 +147,9 @@ def build_parser() -> argparse.ArgumentParser:
     from mra_desktop.cli_sync import add_sync_commands  # keygen, install-key, *-sync
 
     add_sync_commands(sub)
+    from mra_desktop.cli_backup import add_backup_commands  # backup create|list|restore
+
+    add_backup_commands(sub)
     return parser
 
 
