@@ -186,16 +186,28 @@ def _why(exc: BaseException) -> str:
 
 
 # -- reading a database file -------------------------------------------------------------
-def _uri(path: Path, *, immutable: bool) -> str:
+def _uri(path: Path) -> str:
+    """A read-only URI for a file: ``immutable`` (no lock, no side file created) unless a
+    write-ahead log beside it holds part of its content."""
     uri = f"{path.resolve().as_uri()}?mode=ro"
-    return uri + "&immutable=1" if immutable else uri
+    return uri if Path(f"{path}-wal").exists() else uri + "&immutable=1"
 
 
 @contextlib.contextmanager
-def _read_only(path: Path, *, immutable: bool) -> Iterator[sqlite3.Connection]:
-    """A connection that cannot write. ``immutable`` for files no one writes (backups,
-    a chosen file): SQLite then creates no side file and takes no lock."""
-    conn = sqlite3.connect(_uri(path, immutable=immutable), uri=True, isolation_level=None)
+def _read_only(path: Path, *, live: bool = False) -> Iterator[sqlite3.Connection]:
+    """A connection that cannot write.
+
+    For a backup or a chosen file, a read-only open. For the ``live`` database, an
+    ordinary connection with ``query_only`` set: it reads the write-ahead log like the
+    program's own connections and, when it is the last one to close, folds the log in
+    and removes the side files as they do, so that backing up a closed database leaves
+    its folder as it was.
+    """
+    if live:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=10)
+        conn.execute("PRAGMA query_only=1")
+    else:
+        conn = sqlite3.connect(_uri(path), uri=True, isolation_level=None)
     try:
         yield conn
     finally:
@@ -254,7 +266,7 @@ def _fingerprint(conn: sqlite3.Connection) -> str:
 
 def database_fingerprint(db_path: Path | str) -> str:
     """The fingerprint of a live database, read in one read transaction."""
-    with _read_only(Path(db_path), immutable=False) as conn:
+    with _read_only(Path(db_path), live=True) as conn:
         conn.execute("BEGIN")
         try:
             return _fingerprint(conn)
@@ -274,7 +286,7 @@ class _Facts:
 def _facts(path: Path, *, fingerprint: bool = True) -> _Facts:
     """Check and describe a database file no one else writes (a backup being made or
     chosen). Raises ``sqlite3.DatabaseError`` for a file SQLite cannot read."""
-    with _read_only(path, immutable=True) as conn:
+    with _read_only(path) as conn:
         rows = conn.execute("PRAGMA integrity_check").fetchall()
         integrity = "; ".join(str(r[0]) for r in rows[:5])
         if integrity != "ok":
@@ -319,7 +331,7 @@ def obsolete_backups(
         week = (day - 1) // 7
         month = moment.year * 12 + moment.month - 1
         stage: str | None = None
-        if moment > now - RECENT:
+        if moment >= now - RECENT:
             keep = True
         elif limits["daily"] > 0:
             stage, keep = "daily", last_day is None or day < last_day
@@ -362,8 +374,16 @@ def _named_backups(folder: Path) -> list[tuple[Path, dt.datetime, str, int]]:
         parsed = _parse_name(path)
         if parsed is not None and path.is_file():
             found.append((path, *parsed))
-    found.sort(key=lambda item: (item[1], item[3]))
+    # two backups of one second (a manual one, then a restore) in the order they were made
+    found.sort(key=lambda item: (item[1], item[3], _mtime(item[0])))
     return found
+
+
+def _mtime(path: Path) -> int:
+    try:
+        return path.stat().st_mtime_ns
+    except OSError:
+        return 0
 
 
 def _read_sidecar(path: Path, size: int) -> dict[str, Any] | None:
@@ -478,10 +498,10 @@ def _fsync_folder(folder: Path) -> None:
         _fsync(folder)
 
 
-def _copy_database(source: Path, target: Path, *, immutable: bool) -> None:
+def _copy_database(source: Path, target: Path, *, live: bool) -> None:
     """A consistent copy of ``source`` (its write-ahead log included) into ``target``, as
     a single file in rollback-journal mode, flushed to disk."""
-    with _read_only(source, immutable=immutable) as src:
+    with _read_only(source, live=live) as src:
         dest = sqlite3.connect(target, isolation_level=None)
         try:
             src.backup(dest)
@@ -546,7 +566,7 @@ def _write_backup(
     temp = Path(temp_name)
     sidecar_written = False
     try:
-        _copy_database(db_path, temp, immutable=False)
+        _copy_database(db_path, temp, live=True)
         facts = _facts(temp)
         if facts.integrity != "ok":
             raise BackupVerifyError(
@@ -839,7 +859,7 @@ def restore_backup(
         temp = Path(temp_name)
         try:
             try:
-                _copy_database(source, temp, immutable=not Path(f"{source}-wal").exists())
+                _copy_database(source, temp, live=False)
             except sqlite3.DatabaseError as exc:
                 if _is_write_error(exc):
                     raise BackupWriteError(
@@ -890,7 +910,7 @@ class BackupReader:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         check_backup_file(self.path)
-        self._conn = sqlite3.connect(_uri(self.path, immutable=True), uri=True)
+        self._conn = sqlite3.connect(_uri(self.path), uri=True)
         self._conn.row_factory = sqlite3.Row
         self._tables = _tables(self._conn)
 
