@@ -32,9 +32,11 @@ def _size(size: int) -> str:
 
 
 def _counts(counts: dict[str, int]) -> str:
-    return (
-        f"{counts.get('meeting', 0)} meetings, {counts.get('change', 0)} changes, "
-        f"{counts.get('action_item', 0)} action items"
+    """``1 meeting, 2 changes, 0 action items``"""
+    words = (("meeting", "meeting"), ("change", "change"), ("action_item", "action item"))
+    return ", ".join(
+        f"{counts.get(key, 0)} {word}{'' if counts.get(key, 0) == 1 else 's'}"
+        for key, word in words
     )
 
 

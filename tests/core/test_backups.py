@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -24,23 +25,9 @@ from mra_desktop.core.database import (
 )
 from mra_desktop.core.dblock import DatabaseInUseError, database_lock, is_locked, lock_path
 from mra_desktop.core.services import Services
+from tests.backup_support import HOLDER, rows, snapshot
 
 NAME = r"\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z"
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file under ``folder`` (backups included), by relative path."""
-    return {
-        str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
-    }
-
-
-def rows(path: Path, table: str) -> list[tuple[Any, ...]]:
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid').fetchall()
-    finally:
-        conn.close()
 
 
 @pytest.fixture
@@ -62,7 +49,7 @@ def test_a_backup_is_a_verified_single_file_copy_named_by_time_and_reason(
     info = b.create_backup(filled.db, "before-import")
     assert info.path.parent == db_path.parent / "meetings-backups"
     assert info.reason == "before-import"
-    assert __import__("re").fullmatch(NAME + "-before-import.sqlite", info.path.name)
+    assert re.fullmatch(NAME + "-before-import.sqlite", info.path.name)
     assert abs((dt.datetime.now(dt.UTC) - info.created_at).total_seconds()) < 60
     assert info.counts == {
         "organisation": 1, "meeting": 1, "participant": 0, "change": 2, "action_item": 1,
@@ -357,18 +344,6 @@ def test_impossible_choices_are_refused(filled: Any, db_path: Path, tmp_path: Pa
     with pytest.raises(b.NotABackupError):
         b.restore_backup(db_path, chosen)
     assert snapshot(tmp_path) == before
-
-
-HOLDER = """
-import sys
-from PySide6.QtCore import QCoreApplication, QLockFile
-app = QCoreApplication([])
-app.setApplicationName("mra-desktop")
-lock = QLockFile(sys.argv[1])
-lock.setStaleLockTime(0)
-print("locked" if lock.tryLock(0) else "busy", flush=True)
-sys.stdin.readline()
-"""
 
 
 @pytest.fixture
