@@ -29,6 +29,7 @@ from mra_desktop import __version__
 from mra_desktop.core.errors import MraError
 from mra_desktop.core.services import RecordChange, Services
 from mra_desktop.ui import preferences
+from mra_desktop.ui.auto_backup import AutoBackup
 from mra_desktop.ui.autosave import Autosaver
 from mra_desktop.ui.i18n import LANGUAGE_NAMES, apply_language, current_language
 from mra_desktop.ui.meeting_list import MeetingListView, with_shortcut
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.services = services
         self.autosaver = Autosaver(services, parent=self)
+        self.auto_backup = AutoBackup(services.db, parent=self)  # every 30 minutes, on closing
         self.undo_stack = QUndoStack(self)
         self.meeting_id: str | None = None
         self.workspace: Any = None
@@ -140,6 +142,7 @@ class MainWindow(QMainWindow):
         self.export_pdf_action = self._action("Ctrl+E", self.open_export_pdf)
         self.sync_export_action = self._action("Ctrl+Shift+X", self.open_sync_export)
         self.sync_import_action = self._action("Ctrl+Shift+I", self.show_import)
+        self.backups_action = self._action(None, self.open_backups)
         self.about_action = self._action(None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.language_group = QActionGroup(self)
@@ -170,6 +173,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.export_pdf_action)
         self.file_menu.addAction(self.sync_export_action)
         self.file_menu.addAction(self.sync_import_action)
+        self.file_menu.addAction(self.backups_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -209,6 +213,7 @@ class MainWindow(QMainWindow):
         self.stack.currentChanged.connect(self._page_changed)
         self.import_screen.files_imported.connect(lambda _outcomes: self._sync_imported())
         self.import_screen.conflict_resolved.connect(lambda _decision: self._sync_imported())
+        self.auto_backup.failed.connect(self.show_message)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self._window_title())
@@ -265,6 +270,13 @@ class MainWindow(QMainWindow):
                 QCoreApplication.translate("MainWindow", "&Import sync files…"),
                 QCoreApplication.translate(
                     "MainWindow", "Import partners' sync files and settle conflicts"
+                ),
+            ),
+            (
+                self.backups_action,
+                QCoreApplication.translate("MainWindow", "&Backups…"),
+                QCoreApplication.translate(
+                    "MainWindow", "Back up now, look at a backup, or restore one"
                 ),
             ),
             (
@@ -589,6 +601,15 @@ class MainWindow(QMainWindow):
         self._keep_dialog(dialog)
         return dialog
 
+    def open_backups(self) -> QWidget:
+        from mra_desktop.ui.backups_dialog import BackupsDialog
+
+        self.flush()
+        dialog = BackupsDialog(self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
     def show_import(self) -> None:
         self.stack.setCurrentIndex(IMPORT_PAGE)
         self.import_screen.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -676,6 +697,11 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return
+        failure = self.auto_backup.back_up_on_close()
+        if failure is not None:
+            QMessageBox.warning(
+                self, QCoreApplication.translate("MainWindow", "No backup on closing"), failure
+            )
         preferences.set_window_geometry(self.saveGeometry(), self.saveState())
         super().closeEvent(event)
 
