@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from mra_desktop.core.backups import BackupInfo, BackupReader
 from mra_desktop.core.protocol import load_protocol, pick
 from mra_desktop.ui.backup_words import backup_time
-from mra_desktop.ui.i18n import current_language, format_date, word
+from mra_desktop.ui.i18n import current_language, format_date, is_right_to_left, word
 
 # the fields of a change shown when they are filled in, in the order of the fiche
 CHANGE_TEXT_FIELDS = (
@@ -47,6 +48,28 @@ CHANGE_TEXT_FIELDS = (
 )
 
 
+def _direction(text: str) -> str:
+    """``rtl`` or ``ltr``: the direction of a text's first strong letter (a French answer in
+    the Arabic interface keeps its full stop on the right side)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return "rtl"
+        if kind == "L":
+            return "ltr"
+    return "rtl" if is_right_to_left(current_language()) else "ltr"
+
+
+def _block(tag: str, text: str, *, bold_label: str = "") -> str:
+    """One paragraph or heading in the direction of its own text, under a label in the
+    interface's direction."""
+    block = f'<{tag} dir="{_direction(text)}">{html.escape(text)}</{tag}>'
+    if not bold_label:
+        return block
+    ui = "rtl" if is_right_to_left(current_language()) else "ltr"
+    return f'<p dir="{ui}" style="margin-bottom:0"><b>{html.escape(bold_label)}</b></p>{block}'
+
+
 def _date(value: Any) -> str:
     if not value:
         return ""
@@ -62,6 +85,7 @@ class BackupViewer(QDialog):
         self.setObjectName("BackupViewer")
         self.backup = backup
         self.reader = BackupReader(backup.path)
+        self.closed = False
         self.meetings = self.reader.meetings()
 
         self.heading = QLabel()
@@ -78,11 +102,12 @@ class BackupViewer(QDialog):
         self.details = QTextBrowser()
         self.details.setObjectName("BackupMeetingDetails")
         self.details.setOpenLinks(False)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # the list above, the chosen meeting below: both get the whole width for their text
+        splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
 
@@ -94,8 +119,8 @@ class BackupViewer(QDialog):
         self.table.itemSelectionChanged.connect(self._show_selected)
         self.retranslate()
         if self.meetings:
-            self.table.selectRow(0)
-        self.resize(1000, 600)
+            self.table.setCurrentCell(0, 0)  # selectRow() selects nothing right to left yet
+        self.resize(1000, 700)
 
     def retranslate(self) -> None:
         self.setWindowTitle(
@@ -126,7 +151,7 @@ class BackupViewer(QDialog):
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self.closed:
             self.retranslate()
         super().changeEvent(event)
 
@@ -149,7 +174,7 @@ class BackupViewer(QDialog):
                     )
                 self.table.setItem(row, column, cell)
         if 0 <= row_before < len(self.meetings):
-            self.table.selectRow(row_before)
+            self.table.setCurrentCell(row_before, 0)
         self._show_selected()
 
     def selected_meeting(self) -> dict[str, Any] | None:
@@ -171,54 +196,41 @@ class BackupViewer(QDialog):
 
     def meeting_html(self, meeting: dict[str, Any]) -> str:
         lang = current_language()
+        ui = "rtl" if is_right_to_left(lang) else "ltr"
         protocol = load_protocol()
         esc = html.escape
-        parts = [f"<h2>{esc(str(meeting.get('title') or ''))}</h2>"]
+        parts = [_block("h2", str(meeting.get("title") or ""))]
         facts = [_date(meeting.get("date")), str(meeting.get("city") or "")]
-        parts.append(f"<p>{esc(' · '.join(f for f in facts if f))}</p>")
+        parts.append(f'<p dir="{ui}">{esc(" · ".join(f for f in facts if f))}</p>')
         changes = self.reader.changes(str(meeting["id"]))
-        parts.append(
-            "<h3>"
-            + esc(
-                QCoreApplication.translate("BackupViewer", "Changes (%1)").replace(
-                    "%1", str(len(changes))
-                )
-            )
-            + "</h3>"
-        )
+        heading = QCoreApplication.translate("BackupViewer", "Changes (%1)")
+        parts.append(f'<h3 dir="{ui}">{esc(heading.replace("%1", str(len(changes))))}</h3>')
         for change in changes:
             sector = word("sector", change.get("sector"))
-            title = str(change.get("title") or "")
-            parts.append(f"<h4>{esc(sector)} — {esc(title)}</h4>")
+            parts.append(_block("h4", str(change.get("title") or ""), bold_label=sector))
             for name in CHANGE_TEXT_FIELDS:
                 text = str(change.get(name) or "").strip()
-                if not text:
-                    continue
-                label = pick(protocol.change_field(name)["label"], lang)
-                parts.append(f"<p><b>{esc(label)}</b><br>{esc(text)}</p>")
+                if text:
+                    label = pick(protocol.change_field(name)["label"], lang)
+                    parts.append(f'<p dir="{ui}"><b>{esc(label)}</b></p>')
+                    parts.append(_block("p", text))
             if change.get("msc_selected"):
-                reason = str(change.get("msc_reason") or "").strip()
                 chosen = QCoreApplication.translate(
                     "BackupViewer", "Chosen as the most significant change"
                 )
-                parts.append(f"<p><b>{esc(chosen)}</b><br>{esc(reason)}</p>")
+                parts.append(f'<p dir="{ui}"><b>{esc(chosen)}</b></p>')
+                reason = str(change.get("msc_reason") or "").strip()
+                if reason:
+                    parts.append(_block("p", reason))
         items = self.reader.action_items(str(meeting["id"]))
-        parts.append(
-            "<h3>"
-            + esc(
-                QCoreApplication.translate("BackupViewer", "Action plan (%1)").replace(
-                    "%1", str(len(items))
-                )
-            )
-            + "</h3>"
-        )
+        heading = QCoreApplication.translate("BackupViewer", "Action plan (%1)")
+        parts.append(f'<h3 dir="{ui}">{esc(heading.replace("%1", str(len(items))))}</h3>')
         for item in items:
-            action = word("action", item.get("action"))
-            sector = word("sector", item.get("sector"))
-            text = str(item.get("text") or "")
-            parts.append(f"<p><b>{esc(action)}</b> · {esc(sector)}<br>{esc(text)}</p>")
+            label = f'{word("action", item.get("action"))} · {word("sector", item.get("sector"))}'
+            parts.append(_block("p", str(item.get("text") or ""), bold_label=label))
         return "\n".join(parts)
 
     def done(self, result: int) -> None:
+        self.closed = True  # its backup is read no more
         self.reader.close()
         super().done(result)

@@ -33,6 +33,7 @@ from mra_desktop.ui.auto_backup import restore_in_window, sentence_for
 from mra_desktop.ui.backup_words import backup_time, file_size, reason_word
 from mra_desktop.ui.jobs import open_path
 from mra_desktop.ui.messages import ERROR_STYLE
+from mra_desktop.ui.recipient_key import isolated
 
 COLUMNS = ("when", "reason", "meetings", "changes", "action_items", "size")
 
@@ -139,7 +140,7 @@ class BackupsDialog(QDialog):
         )
         self.folder_label.setText(
             QCoreApplication.translate("Backups", "Folder: %1").replace(
-                "%1", str(backups_folder(self.db_path))
+                "%1", isolated(str(backups_folder(self.db_path)))
             )
         )
         self.show_folder_button.setText(QCoreApplication.translate("Backups", "Show the &folder"))
@@ -213,7 +214,8 @@ class BackupsDialog(QDialog):
         if selected is not None:
             row = next((i for i, b in enumerate(self.backups) if b.path == selected.path), 0)
         if self.backups:
-            self.table.selectRow(row)
+            # not selectRow(): right to left, before the view is laid out, it selects nothing
+            self.table.setCurrentCell(row, 0)
         self._update_buttons()
 
     def selected(self) -> BackupInfo | None:
@@ -247,7 +249,7 @@ class BackupsDialog(QDialog):
             self.refresh()
             self._show_message(
                 QCoreApplication.translate("Backups", "Backup made: %1").replace(
-                    "%1", info.path.name
+                    "%1", isolated(info.path.name)
                 )
             )
 

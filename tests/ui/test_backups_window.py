@@ -76,7 +76,7 @@ def test_back_up_now_adds_a_backup_off_the_ui_thread(
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10_000)
     assert _table(dialog)[0][1] == "Made by hand"
     (backup,) = list_backups(db_path)
-    assert dialog.message_label.text() == f"Backup made: {backup.path.name}"
+    assert dialog.message_label.text() == f"Backup made: \u2066{backup.path.name}\u2069"
 
 
 def test_restore_replaces_the_data_the_window_shows(
@@ -265,3 +265,24 @@ def test_the_import_screen_backs_up_before_importing(
     assert backup.reason == "before-import"
     assert rows(backup.path, "meeting") == before
     assert len(rows(db_path, "meeting")) == len(before) + 1
+
+
+def test_in_arabic_the_dialog_mirrors_and_selects_the_newest_backup(
+    qtbot: Any, window: MainWindow, services: Any, english: Any  # noqa: F811
+) -> None:
+    from mra_desktop.ui.i18n import apply_language
+
+    create_backup(services.db, "manual")
+    apply_language(english, "ar")
+    dialog = _open_dialog(qtbot, window)
+    qtbot.waitExposed(dialog)
+    assert dialog.isRightToLeft()
+    assert dialog.selected() is not None and dialog.restore_button.isEnabled()
+    header = dialog.table.horizontalHeader()
+    assert header.sectionViewportPosition(0) > header.sectionViewportPosition(1)  # date on the right
+    assert dialog.buttons.geometry().x() < dialog.back_up_button.geometry().x()  # Close on the left
+    assert dialog.windowTitle() == "النسخ الاحتياطية"
+    assert _table(dialog)[0][1] == "يدوية"
+    viewer = dialog.open_selected()
+    assert viewer is not None and viewer.selected_meeting() is not None
+    viewer.close()
