@@ -73,7 +73,8 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
 
     result = restore_backup(_db_path(args), args.file)
     what = _counts(result.restored.counts)
-    print(f"Restored {result.restored.path} into {result.database} ({what}).")
+    source, target = result.restored.path.absolute(), result.database.absolute()
+    print(f"Restored {source} into {target} ({what}).")
     if result.kept is not None:
         print(f"The database as it was is kept in {result.kept.path}.")
     return EXIT_OK
