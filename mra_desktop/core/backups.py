@@ -801,18 +801,18 @@ def _retire_write_ahead_log(db_path: Path) -> None:
         conn = sqlite3.connect(db_path, isolation_level=None, timeout=2)
     except sqlite3.Error:
         return
+    in_use = f"{db_path} is in use by another program; close it first. Nothing was changed."
     try:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         mode = conn.execute("PRAGMA journal_mode=DELETE").fetchone()
         if mode is None or str(mode[0]).lower() != "delete":
-            raise DatabaseInUseError(
-                f"{db_path} is in use by another program; close it first. Nothing was changed."
-            )
+            raise DatabaseInUseError(in_use)
     except sqlite3.OperationalError as exc:
         if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-            raise DatabaseInUseError(
-                f"{db_path} is in use by another program; close it first. Nothing was changed."
-            ) from exc
+            raise DatabaseInUseError(in_use) from exc
+        raise BackupWriteError(
+            f"Cannot restore into {db_path}: {_why(exc)}; nothing was changed."
+        ) from exc
     except sqlite3.DatabaseError:
         pass  # not a database any more (damaged): it was set aside byte for byte
     finally:
@@ -843,6 +843,7 @@ def restore_backup(
     _check_candidate(source)
     if target.exists() and source.resolve() == target.resolve():
         raise _refuse(source, "is the database itself, not a backup")
+    _checked_facts(source, source)  # refuse before making anything, even the lock file
     created = _now(now)
     guard = contextlib.nullcontext() if lock_held else database_lock(target)
     with guard, _lock:
@@ -868,7 +869,7 @@ def restore_backup(
                 raise DamagedBackupError(
                     f"{source} is damaged and cannot be restored ({exc}); nothing was changed."
                 ) from exc
-            facts = _checked_facts(source, temp)
+            facts = _checked_facts(source, temp)  # the copy is what will be restored
             if facts.revision != head_revision():
                 upgrade_database_file(temp)
                 with contextlib.closing(sqlite3.connect(temp, isolation_level=None)) as conn:

@@ -441,3 +441,13 @@ def test_the_upgrade_backup_lives_with_the_others(tmp_path: Path) -> None:
     assert db.backup_path == backup.path
     assert backup.path.parent == tmp_path / "old-backups"
     assert not list(tmp_path.glob("*before-upgrade*"))  # nothing beside the database any more
+
+
+def test_restoring_a_bad_file_into_a_new_place_makes_nothing(tmp_path: Path) -> None:
+    """A new laptop and a file that is not a backup: not even the data folder appears."""
+    candidate = tmp_path / "stick.sqlite"
+    _foreign(candidate)
+    target = tmp_path / "new-laptop" / "mra-desktop.sqlite"
+    with pytest.raises(b.NotABackupError):
+        b.restore_backup(target, candidate)
+    assert not target.parent.exists()
