@@ -484,7 +484,8 @@ def _discard(*paths: Path) -> None:
 
 
 def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
+    """Flush a file to disk (opened for writing: Windows flushes nothing else)."""
+    fd = os.open(path, os.O_RDWR)
     try:
         os.fsync(fd)
     finally:
@@ -492,10 +493,15 @@ def _fsync(path: Path) -> None:
 
 
 def _fsync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no such call)."""
     if os.name != "posix":
         return
     with contextlib.suppress(OSError):
-        _fsync(folder)
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _copy_database(source: Path, target: Path, *, live: bool) -> None:
