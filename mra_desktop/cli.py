@@ -107,7 +107,7 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     from mra_desktop.ui.app import run_gui
 
-    file = getattr(args, "file", None)
+    file = args.opened_file
     if file is not None and not file.is_file():
         raise UsageError(f"There is no file {file}.")
     return run_gui(args.db, file)
@@ -176,6 +176,9 @@ def build_parser() -> _Parser:
     from mra_desktop.cli_mra import add_mra_commands  # export-xlsx, export-csv
 
     add_mra_commands(sub)
+    from mra_desktop.cli_backup import add_backup_commands  # backup create|list|restore
+
+    add_backup_commands(sub)
     parser.commands = sub.choices
     return parser
 
@@ -187,7 +190,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             list(sys.argv[1:] if argv is None else argv), set(parser.commands)
         )
         args = parser.parse_args(arguments)
-        args.file = file
+        args.opened_file = file
         func: Callable[[argparse.Namespace], int] = getattr(args, "func", cmd_gui)
         return func(args)
     except MraError as exc:
@@ -196,6 +199,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("mra-desktop: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader went away (``mra-desktop info | head``): stop quietly, as other tools
+        # do, and keep Python from complaining again when it flushes stdout at exit
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -124,6 +124,7 @@ def cmd_export_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_import_sync(args: argparse.Namespace) -> int:
+    from mra_desktop.core.backups import create_backup
     from mra_desktop.core.sync import import_sync_files
     from mra_desktop.core.sync.keys import read_private_key
 
@@ -134,6 +135,7 @@ def cmd_import_sync(args: argparse.Namespace) -> int:
         private_key = read_private_key(args.key, _passphrase(args, confirm=False))
     db = _open(args)
     try:
+        create_backup(db, "before-import", if_changed=True)  # the database as it was
         outcomes = import_sync_files(db, args.files, private_key)
     finally:
         db.close()

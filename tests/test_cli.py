@@ -102,3 +102,24 @@ def test_a_missing_file_to_open_is_one_line_and_exit_code_2(tmp_path: Path, caps
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"mra-desktop: There is no file {tmp_path / 'gone.mrasync'}."]
     assert not (tmp_path / "d.sqlite").exists()
+
+
+def test_output_piped_into_a_reader_that_stops_early_ends_quietly(tmp_path) -> None:
+    """``mra-desktop info | head -0``: the reader is gone before the first line; no
+    BrokenPipeError traceback, just a quiet end."""
+    import os
+    import subprocess
+    import sys
+
+    db = tmp_path / "piped.sqlite"
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        writer = subprocess.run(
+            [sys.executable, "-m", "mra_desktop", "--db", str(db), "info", "--json"],
+            stdout=write_end, stderr=subprocess.PIPE, text=True,
+        )
+    finally:
+        os.close(write_end)
+    assert writer.stderr == ""
+    assert writer.returncode == 141

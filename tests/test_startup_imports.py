@@ -60,7 +60,7 @@ def test_an_older_database_still_loads_alembic_to_upgrade(tmp_path: Path) -> Non
     engine.dispose()
     loaded = _modules_after(["--db", str(path), "info"], tmp_path)
     assert "alembic" in loaded
-    assert list(tmp_path.glob("old.before-upgrade-*.sqlite"))
+    assert list(tmp_path.glob("old-backups/*-before-upgrade.sqlite"))
 
 
 def test_version_imports_no_database_library(tmp_path: Path) -> None:

@@ -139,6 +139,228 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
 </context>
 <context>
+    <name>BackupViewer</name>
+    <message>
+        <source>Backup of %1 (read-only)</source>
+        <translation>نسخة احتياطية بتاريخ %1 (للقراءة فقط)</translation>
+    </message>
+    <message>
+        <source>What the database held on %1: %2 meetings. Nothing can be changed here; to bring it back, restore the backup.</source>
+        <translation>ما كانت تتضمنه قاعدة البيانات بتاريخ %1: %2 اجتماعات. لا يمكن تغيير أي شيء هنا؛ لاسترجاع هذه البيانات، استعيدوا النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>This backup holds no meeting.</source>
+        <translation>لا تتضمن هذه النسخة الاحتياطية أي اجتماع.</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>التغييرات (%1)</translation>
+    </message>
+    <message>
+        <source>Chosen as the most significant change</source>
+        <translation>اختير باعتباره التغيير الأكثر أهمية</translation>
+    </message>
+    <message>
+        <source>Action plan (%1)</source>
+        <translation>خطة العمل (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>A backup is being made; try again in a moment. Nothing was changed.</source>
+        <translation>يجري إنشاء نسخة احتياطية؛ أعيدوا المحاولة بعد لحظة. لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+        <source>Some edits could not be saved yet; correct them first. Nothing was restored.</source>
+        <translation>تعذّر حفظ بعض التعديلات حتى الآن؛ صحّحوها أولًا. لم تتم استعادة أي شيء.</translation>
+    </message>
+    <message>
+        <source>Automatic (every 30 minutes)</source>
+        <translation>تلقائية (كل 30 دقيقة)</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>عند الإغلاق</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>يدوية</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>قبل استيراد</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>قبل تحديث</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>قبل استعادة</translation>
+    </message>
+    <message>
+        <source>Damaged database set aside</source>
+        <translation>قاعدة بيانات تالفة وُضعت جانبًا</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: the disk is full or the backups folder is protected. The database is unchanged.</source>
+        <translation>تعذّرت كتابة النسخة الاحتياطية: القرص ممتلئ أو مجلد النسخ الاحتياطية محمي. لم تتغير قاعدة البيانات.</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check and was deleted: the database may be damaged. Keep a copy of it and ask for help.</source>
+        <translation>لم تجتز النسخة الاحتياطية فحص السلامة فحُذفت: قد تكون قاعدة البيانات تالفة. احتفظوا بنسخة منها واطلبوا المساعدة.</translation>
+    </message>
+    <message>
+        <source>There is no database to back up yet.</source>
+        <translation>لا توجد بعد قاعدة بيانات لنسخها احتياطيًا.</translation>
+    </message>
+    <message>
+        <source>This file is not a backup of an mra-desktop database. Nothing was changed.</source>
+        <translation>هذا الملف ليس نسخة احتياطية من قاعدة بيانات mra-desktop. لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored. Nothing was changed.</source>
+        <translation>هذه النسخة الاحتياطية تالفة ولا يمكن استعادتها. لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of mra-desktop; update the program to restore it. Nothing was changed.</source>
+        <translation>أُنشئت هذه النسخة الاحتياطية بإصدار أحدث من mra-desktop؛ المرجو تحديث البرنامج لاستعادتها. لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (an import, an export); wait until it ends, then try again. Nothing was changed.</source>
+        <translation>قاعدة البيانات قيد الاستعمال من طرف برنامج آخر (استيراد أو تصدير)؛ انتظروا انتهاءه ثم أعيدوا المحاولة. لم يتغير أي شيء.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>النسخ الاحتياطية</translation>
+    </message>
+    <message>
+        <source>The database is backed up every 30 minutes while the program is open (when something changed), when it closes, and before every import, upgrade and restore. Each backup is checked before it is kept. Everything of the last day is kept, then one backup a day for 12 days, one a week for 10 weeks and one a month for 9 months.</source>
+        <translation>تُنسخ قاعدة البيانات احتياطيًا كل 30 دقيقة ما دام البرنامج مفتوحًا (إذا تغيّر شيء ما)، وعند إغلاقه، وقبل كل استيراد وتحديث واستعادة. تُفحص كل نسخة احتياطية قبل الاحتفاظ بها. يُحتفظ بكل نسخ اليوم الأخير، ثم بنسخة واحدة في اليوم لمدة 12 يومًا، وبنسخة في الأسبوع لمدة 10 أسابيع، وبنسخة في الشهر لمدة 9 أشهر.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>المجلد: %1</translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation>عرض المجلد</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>نسخ احتياطي الآن</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>فتح للقراءة فقط</translation>
+    </message>
+    <message>
+        <source>Look at the meetings and changes of the selected backup</source>
+        <translation>الاطلاع على اجتماعات وتغييرات النسخة الاحتياطية المختارة</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>استعادة…</translation>
+    </message>
+    <message>
+        <source>Replace the database with the selected backup; the current database is kept as a backup first</source>
+        <translation>استبدال قاعدة البيانات بالنسخة الاحتياطية المختارة؛ يُحتفظ أولًا بقاعدة البيانات الحالية كنسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>استعادة من ملف…</translation>
+    </message>
+    <message>
+        <source>Restore a backup kept elsewhere (a USB stick, another computer)</source>
+        <translation>استعادة نسخة احتياطية محفوظة في مكان آخر (مفتاح USB، حاسوب آخر)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>الاجتماعات</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>التغييرات</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>تم إنشاء النسخة الاحتياطية: %1</translation>
+    </message>
+    <message>
+        <source>A backup is being made; try again in a moment.</source>
+        <translation>يجري إنشاء نسخة احتياطية؛ أعيدوا المحاولة بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the backup of %1 (%2 meetings, %3 changes)? The database as it is now is kept as a backup first.</source>
+        <translation>هل تريدون استبدال كل محتوى قاعدة البيانات هذه بالنسخة الاحتياطية بتاريخ %1 (%2 اجتماعات، %3 تغييرات)؟ يُحتفظ أولًا بقاعدة البيانات بحالتها الحالية كنسخة احتياطية.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>استعادة نسخة احتياطية</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>استعادة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite);;All files (*)</source>
+        <translation>النسخ الاحتياطية (*.sqlite);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>جارٍ استعادة النسخة الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Restored: the database now holds the backup of %1. The database as it was is kept as the backup of %2.</source>
+        <translation>تمت الاستعادة: تتضمن قاعدة البيانات الآن النسخة الاحتياطية بتاريخ %1. وقد احتُفظ بقاعدة البيانات كما كانت في النسخة الاحتياطية بتاريخ %2.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeEditor</name>
     <message>
         <source>The change, precisely</source>
@@ -703,6 +925,14 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
         <translation>استيراد ملفات المزامنة الواردة من الشركاء وتسوية التعارضات</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>النسخ الاحتياطية…</translation>
+    </message>
+    <message>
+        <source>Back up now, look at a backup, or restore one</source>
+        <translation>إنشاء نسخة احتياطية الآن، أو الاطلاع على نسخة، أو استعادتها</translation>
+    </message>
+    <message>
         <source>&amp;About mra-desktop</source>
         <translation>حول mra-desktop</translation>
     </message>
@@ -793,6 +1023,10 @@ Close anyway and lose them?</source>
         <translation>تعذّر حفظ بعض التعديلات: %1
 
 هل تريدون الإغلاق رغم ذلك وفقدانها؟</translation>
+    </message>
+    <message>
+        <source>No backup on closing</source>
+        <translation>لم تُنشأ نسخة احتياطية عند الإغلاق</translation>
     </message>
 </context>
 <context>

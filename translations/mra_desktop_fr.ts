@@ -139,6 +139,228 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     </message>
 </context>
 <context>
+    <name>BackupViewer</name>
+    <message>
+        <source>Backup of %1 (read-only)</source>
+        <translation>Sauvegarde du %1 (lecture seule)</translation>
+    </message>
+    <message>
+        <source>What the database held on %1: %2 meetings. Nothing can be changed here; to bring it back, restore the backup.</source>
+        <translation>Ce que contenait la base de données le %1&#xa0;: %2 réunions. Rien ne peut être modifié ici&#xa0;; pour retrouver ces données, restaurez la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>This backup holds no meeting.</source>
+        <translation>Cette sauvegarde ne contient aucune réunion.</translation>
+    </message>
+    <message>
+        <source>Changes (%1)</source>
+        <translation>Changements (%1)</translation>
+    </message>
+    <message>
+        <source>Chosen as the most significant change</source>
+        <translation>Choisi comme le changement le plus significatif</translation>
+    </message>
+    <message>
+        <source>Action plan (%1)</source>
+        <translation>Plan d&apos;action (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>A backup is being made; try again in a moment. Nothing was changed.</source>
+        <translation>Une sauvegarde est en cours&#xa0;; réessayez dans un instant. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Some edits could not be saved yet; correct them first. Nothing was restored.</source>
+        <translation>Certaines modifications n&apos;ont pas encore pu être enregistrées&#xa0;; corrigez-les d&apos;abord. Rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>Automatic (every 30 minutes)</source>
+        <translation>Automatique (toutes les 30 minutes)</translation>
+    </message>
+    <message>
+        <source>On closing</source>
+        <translation>À la fermeture</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>Faite à la main</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Avant un import</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>Avant une mise à jour</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Avant une restauration</translation>
+    </message>
+    <message>
+        <source>Damaged database set aside</source>
+        <translation>Base de données endommagée mise de côté</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: the disk is full or the backups folder is protected. The database is unchanged.</source>
+        <translation>La sauvegarde n&apos;a pas pu être écrite&#xa0;: le disque est plein ou le dossier des sauvegardes est protégé. La base de données n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <source>The backup failed its integrity check and was deleted: the database may be damaged. Keep a copy of it and ask for help.</source>
+        <translation>La sauvegarde n&apos;a pas passé la vérification d&apos;intégrité et a été supprimée&#xa0;: la base de données est peut-être endommagée. Gardez-en une copie et demandez de l&apos;aide.</translation>
+    </message>
+    <message>
+        <source>There is no database to back up yet.</source>
+        <translation>Il n&apos;y a pas encore de base de données à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>This file is not a backup of an mra-desktop database. Nothing was changed.</source>
+        <translation>Ce fichier n&apos;est pas une sauvegarde d&apos;une base de données mra-desktop. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored. Nothing was changed.</source>
+        <translation>Cette sauvegarde est endommagée et ne peut pas être restaurée. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of mra-desktop; update the program to restore it. Nothing was changed.</source>
+        <translation>Cette sauvegarde a été faite par une version plus récente de mra-desktop&#xa0;; mettez le programme à jour pour la restaurer. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program (an import, an export); wait until it ends, then try again. Nothing was changed.</source>
+        <translation>La base de données est utilisée par un autre programme (un import, un export)&#xa0;; attendez qu&apos;il se termine, puis réessayez. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>The database is backed up every 30 minutes while the program is open (when something changed), when it closes, and before every import, upgrade and restore. Each backup is checked before it is kept. Everything of the last day is kept, then one backup a day for 12 days, one a week for 10 weeks and one a month for 9 months.</source>
+        <translation>La base de données est sauvegardée toutes les 30 minutes tant que le programme est ouvert (quand quelque chose a changé), à sa fermeture, et avant chaque import, mise à jour et restauration. Chaque sauvegarde est vérifiée avant d&apos;être gardée. Tout ce qui date du dernier jour est gardé, puis une sauvegarde par jour pendant 12 jours, une par semaine pendant 10 semaines et une par mois pendant 9 mois.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Dossier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation>Afficher le &amp;dossier</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Open read-only</source>
+        <translation>&amp;Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Look at the meetings and changes of the selected backup</source>
+        <translation>Consulter les réunions et les changements de la sauvegarde choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <source>Replace the database with the selected backup; the current database is kept as a backup first</source>
+        <translation>Remplacer la base de données par la sauvegarde choisie&#xa0;; la base actuelle est d&apos;abord gardée comme sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore from a &amp;file…</source>
+        <translation>Restaurer depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Restore a backup kept elsewhere (a USB stick, another computer)</source>
+        <translation>Restaurer une sauvegarde gardée ailleurs (une clé USB, un autre ordinateur)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changements</translation>
+    </message>
+    <message>
+        <source>Action items</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Backup made: %1</source>
+        <translation>Sauvegarde faite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A backup is being made; try again in a moment.</source>
+        <translation>Une sauvegarde est en cours&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Replace everything in this database with the backup of %1 (%2 meetings, %3 changes)? The database as it is now is kept as a backup first.</source>
+        <translation>Remplacer tout le contenu de cette base de données par la sauvegarde du %1 (%2 réunions, %3 changements)&#xa0;? La base de données telle qu&apos;elle est maintenant est d&apos;abord gardée comme sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite);;All files (*)</source>
+        <translation>Sauvegardes (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restored: the database now holds the backup of %1. The database as it was is kept as the backup of %2.</source>
+        <translation>Restaurée&#xa0;: la base de données contient maintenant la sauvegarde du %1. La base telle qu&apos;elle était est gardée comme sauvegarde du %2.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeEditor</name>
     <message>
         <source>The change, precisely</source>
@@ -703,6 +925,14 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
         <translation>Importer les fichiers de synchronisation des partenaires et régler les conflits</translation>
     </message>
     <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <source>Back up now, look at a backup, or restore one</source>
+        <translation>Sauvegarder maintenant, consulter une sauvegarde ou en restaurer une</translation>
+    </message>
+    <message>
         <source>&amp;About mra-desktop</source>
         <translation>À &amp;propos de mra-desktop</translation>
     </message>
@@ -793,6 +1023,10 @@ Close anyway and lose them?</source>
         <translation>Certaines modifications n&apos;ont pas pu être enregistrées&#xa0;: %1
 
 Fermer quand même et les perdre&#xa0;?</translation>
+    </message>
+    <message>
+        <source>No backup on closing</source>
+        <translation>Pas de sauvegarde à la fermeture</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,8 @@
 Order matters. A database is first inspected through a *read-only* connection, so that a
 file we must refuse (not SQLite, written by a newer version) is left exactly as it was:
 even switching to WAL would write to its header. Only then is it backed up (if it needs
-an upgrade), upgraded by Alembic, and opened with WAL, ``synchronous=FULL`` and foreign
-keys on.
+an upgrade: a verified backup in its backups folder, see :mod:`.backups`), upgraded by
+Alembic, and opened with WAL, ``synchronous=FULL`` and foreign keys on.
 
 A database already at :data:`SCHEMA_HEAD` is opened without importing Alembic at all (it
 costs more than the rest of a command's start); Alembic is loaded only to upgrade, or to
@@ -14,6 +14,7 @@ tell an older revision from a newer one.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import sqlite3
 import uuid
@@ -68,6 +69,24 @@ def head_revision() -> str:
     return head
 
 
+@functools.cache
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this version of the program knows (older ones and head)."""
+    return frozenset(rev.revision for rev in _script().walk_revisions())
+
+
+def upgrade_database_file(path: Path) -> None:
+    """Upgrade a database file that no one else has open to the newest schema."""
+    from alembic import command
+
+    engine = make_engine(path)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), "head")
+    finally:
+        engine.dispose()
+
+
 @dataclass(frozen=True)
 class _Inspection:
     exists: bool
@@ -104,8 +123,7 @@ def _inspect(path: Path) -> _Inspection:
     if revision is None and tables:
         raise DatabaseOpenError(f"{path} is an SQLite file but not an mra-desktop database.")
     if revision is not None and revision != SCHEMA_HEAD:
-        known = {rev.revision for rev in _script().walk_revisions()}
-        if revision not in known:
+        if revision not in known_revisions():
             raise NewerDatabaseError(
                 f"{path} was written by a newer version of mra-desktop; "
                 "update the program to open it."
@@ -114,7 +132,8 @@ def _inspect(path: Path) -> _Inspection:
 
 
 def backup_database(path: Path, label: str = "backup") -> Path:
-    """Copy a database (with whatever is still in its WAL) to a timestamped file beside it."""
+    """Copy a database (with whatever is still in its WAL) to a timestamped file beside it
+    (a plain copy; the program's own backups are made by :mod:`.backups`)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix or '.sqlite'}")
     n = 1
@@ -195,6 +214,12 @@ class Database:
             finally:
                 conn.rollback()
 
+    def reconnect(self) -> None:
+        """Close every pooled connection, so that the next use opens the file afresh (after
+        a restore replaced it), and read the device id of what is there now."""
+        self.engine.dispose()
+        self.device_id = self._ensure_device_id()
+
     def _ensure_device_id(self) -> str:
         """This database's device id (``local_setting``), made at its first opening."""
         with self.engine.begin() as conn:
@@ -252,11 +277,13 @@ def open_database(path: Path | str | None = None) -> Database:
             f"Cannot create the folder {db_path.parent}: {exc.strerror or exc}."
         ) from exc
     if inspection.exists and inspection.revision != head:
+        from mra_desktop.core.backups import BackupError, create_backup
+
         try:
-            backup = backup_database(db_path, "before-upgrade")
-        except (OSError, sqlite3.Error) as exc:
+            backup = create_backup(db_path, "before-upgrade").path
+        except BackupError as exc:
             raise DatabaseOpenError(
-                f"Cannot back up {db_path} before upgrading it: {exc}; nothing was changed."
+                f"{exc.message.rstrip('.')}; it was not upgraded."
             ) from exc
     engine = make_engine(db_path)
     try:

@@ -18,6 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from mra_desktop.core.database import Database, open_database
 from mra_desktop.core.errors import MraError
 from mra_desktop.core.progress import Cancelled, Progress
+from mra_desktop.ui.backup_words import backup_error_sentence
 from mra_desktop.ui.i18n import current_language
 
 T = TypeVar("T")
@@ -47,6 +48,9 @@ def error_sentence(error: BaseException) -> str:
     if isinstance(error, Cancelled):
         return QCoreApplication.translate("Jobs", "Cancelled; nothing was written.")
     if isinstance(error, MraError):
+        backup = backup_error_sentence(error)  # a backup before the job failed
+        if backup is not None:
+            return backup
         if error.code == "file_write" and current_language() != "en":
             # the core's sentence is English (it stays in the tooltip)
             return QCoreApplication.translate(

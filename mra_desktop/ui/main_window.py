@@ -37,6 +37,7 @@ from mra_desktop.ui.meeting_list import MeetingListView, with_shortcut
 
 if TYPE_CHECKING:
     from mra_desktop.core.services import RecordChange, Services
+    from mra_desktop.ui.auto_backup import AutoBackup
     from mra_desktop.ui.autosave import Autosaver
     from mra_desktop.ui.meeting_setup import MeetingSetupView
     from mra_desktop.ui.mra import MraSide
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self._restore_geometry()
         self.mra_side: MraSide | None = None
+        self.auto_backup: AutoBackup | None = None  # made with the database (set_services)
         self.show_list()
         if services is not None:
             self.set_services(services)
@@ -132,6 +134,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.setup)
         self.stack.addWidget(self.workspace_holder)
         self.meeting_list.set_services(services)
+        from mra_desktop.ui.auto_backup import AutoBackup
+
+        self.auto_backup = AutoBackup(services.db, parent=self)  # every 30 minutes, on closing
+        self.auto_backup.failed.connect(self.show_message)
         from mra_desktop.ui.mra import install as install_mra_side  # MRA's screens and menu
 
         self.mra_side = install_mra_side(self)
@@ -185,6 +191,7 @@ class MainWindow(QMainWindow):
         self.export_pdf_action = self._action("Ctrl+E", self.open_export_pdf)
         self.sync_export_action = self._action("Ctrl+Shift+X", self.open_sync_export)
         self.sync_import_action = self._action("Ctrl+Shift+I", self.show_import)
+        self.backups_action = self._action(None, self.open_backups)
         self.about_action = self._action(None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.language_group = QActionGroup(self)
@@ -215,6 +222,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.export_pdf_action)
         self.file_menu.addAction(self.sync_export_action)
         self.file_menu.addAction(self.sync_import_action)
+        self.file_menu.addAction(self.backups_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -300,6 +308,13 @@ class MainWindow(QMainWindow):
                 QCoreApplication.translate("MainWindow", "&Import sync files…"),
                 QCoreApplication.translate(
                     "MainWindow", "Import partners' sync files and settle conflicts"
+                ),
+            ),
+            (
+                self.backups_action,
+                QCoreApplication.translate("MainWindow", "&Backups…"),
+                QCoreApplication.translate(
+                    "MainWindow", "Back up now, look at a backup, or restore one"
                 ),
             ),
             (
@@ -630,6 +645,15 @@ class MainWindow(QMainWindow):
         self._keep_dialog(dialog)
         return dialog
 
+    def open_backups(self) -> QWidget:
+        from mra_desktop.ui.backups_dialog import BackupsDialog
+
+        self.flush()
+        dialog = BackupsDialog(self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
     def show_import(self) -> None:
         self.stack.setCurrentWidget(self.import_screen)
         self.import_screen.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -721,6 +745,11 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return
+        failure = self.auto_backup.back_up_on_close() if self.auto_backup is not None else None
+        if failure is not None:
+            QMessageBox.warning(
+                self, QCoreApplication.translate("MainWindow", "No backup on closing"), failure
+            )
         preferences.set_window_geometry(self.saveGeometry(), self.saveState())
         super().closeEvent(event)
 

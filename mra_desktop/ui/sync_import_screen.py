@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mra_desktop.core.backups import create_backup
 from mra_desktop.core.database import Database
 from mra_desktop.core.errors import MraError
 from mra_desktop.core.sync import (
@@ -473,6 +474,7 @@ class SyncImportScreen(QWidget):
         label = QCoreApplication.translate("SyncImport", "Importing sync files…")
 
         def work(progress: Any) -> list[FileOutcome]:
+            create_backup(db_path, "before-import", if_changed=True)  # the database as it was
             return with_own_database(
                 db_path,
                 lambda db: import_sync_files(db, paths, key, relabelled(progress, label)),

@@ -85,6 +85,8 @@ def test_older_database_with_data_is_backed_up_then_upgraded(tmp_path: Path) -> 
     assert [tuple(r) for r in rows] == [("m1", "Commission locale", 1)]
     assert [r[0] for r in orgs] == ["Association Tafiil Moubadarat"]
     assert db.backup_path is not None and db.backup_path.exists()
+    assert db.backup_path.parent == tmp_path / "old-backups"
+    assert db.backup_path.name.endswith("-before-upgrade.sqlite")
     backup = sqlite3.connect(db.backup_path)
     assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
     assert backup.execute("SELECT title FROM meeting").fetchone()[0] == "Commission locale"
@@ -96,7 +98,7 @@ def test_database_at_head_is_not_backed_up(db_path: Path) -> None:
     open_database(db_path).close()
     again = open_database(db_path)
     assert again.backup_path is None
-    assert list(db_path.parent.glob("*before-upgrade*")) == []
+    assert not (db_path.parent / "meetings-backups").exists()
     again.close()
 
 
