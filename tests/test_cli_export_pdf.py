@@ -263,3 +263,24 @@ def test_writing_over_a_folder_is_refused(
         == 2
     )
     assert capsys.readouterr().err == f"mra-desktop: Cannot write {tmp_path}: it is a folder.\n"
+
+
+def test_characters_no_font_can_draw_are_named_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "m.sqlite"
+    db = open_database(path)
+    try:
+        meeting = add_meeting(Services(db), title="اجتماع 𓀀 tamaziɣt 👩\u200d⚖\ufe0f", changes=0, actions=0)
+    finally:
+        db.close()
+    target = tmp_path / "r.pdf"
+    code = main(["--db", str(path), "export-pdf", "--meeting", meeting, "--lang", "ar", "-o", str(target)])
+    out, err = capsys.readouterr()
+    assert code == 0 and target.is_file()
+    assert out.strip() == f"Report written to {target}."
+    assert err == (
+        "mra-desktop: warning: no font of the report can draw 𓀀 (U+13000); "
+        "printed as [U+code] instead.\n"
+    )
+    assert "[U+13000]" in pdf_text(target) and "tamaziɣt" in pdf_text(target)

@@ -47,11 +47,11 @@ from mra_desktop.core.pdf_layout import (
     Rule,
     TableStyle,
     TextStyle,
-    char_width,
     draw_line,
     drawable,
     register_fonts,
 )
+from mra_desktop.core.pdf_text import GlyphLine, layout_text
 from mra_desktop.core.progress import NO_PROGRESS, Progress
 from mra_desktop.core.protocol import Protocol, load_protocol, pick
 from mra_desktop.core.resources import resource_path
@@ -60,6 +60,7 @@ from mra_desktop.core.services import Services
 __all__ = [
     "REPORT_LANGUAGES",
     "AmbiguousMeetingError",
+    "ExportedReport",
     "ReportLanguageError",
     "export_meeting_pdf",
     "find_meeting",
@@ -81,6 +82,15 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_SIDE = 42.0
 MARGIN_TOP = 62.0
 MARGIN_BOTTOM = 54.0
+
+
+@dataclass(frozen=True)
+class ExportedReport:
+    """A report written to disk."""
+
+    path: Path
+    #: characters that no shipped font can draw, printed as [U+XXXX] (sorted)
+    undrawable: tuple[str, ...] = ()
 
 
 class ReportLanguageError(MraError):
@@ -187,6 +197,8 @@ class _Builder:
         self.rtl = lang == "ar"
         self.include_names = include_names
         self.s = _styles()
+        self.missing: set[str] = set()  # characters no shipped font can draw
+        self.include_notes = True
         self.table_style = TableStyle(padding=4.5, grid=GRID, grid_width=0.5)
 
     # words
@@ -214,7 +226,7 @@ class _Builder:
 
     # flowables
     def p(self, text: str, style: TextStyle, **options: Any) -> BidiParagraph:
-        return BidiParagraph(text.strip(), style, rtl=self.rtl, **options)
+        return BidiParagraph(text.strip(), style, rtl=self.rtl, missing=self.missing, **options)
 
     def table(
         self,
@@ -540,11 +552,11 @@ def _page_canvas(builder: _Builder, generated: dt.date) -> type[Canvas]:
     generated_text = builder.t("generated_on", date=builder.date(generated))
     rtl = builder.rtl
 
-    def line(text: str, width: float) -> bidi.Line:
-        lines = bidi.layout_text(
-            drawable(text), char_width(style.font, style.size), width, 1 if rtl else 0
+    def line(text: str, width: float) -> GlyphLine:
+        lines = layout_text(
+            drawable(text, builder.missing), style.font, style.size, width, 1 if rtl else 0
         )
-        return lines[0] if lines else bidi.Line("", 0.0, rtl, True)
+        return lines[0] if lines else GlyphLine((), 0.0, rtl, True, "", style.size)
 
     class PagedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -568,7 +580,7 @@ def _page_canvas(builder: _Builder, generated: dt.date) -> type[Canvas]:
             placed = line(text, half)
             left = (start_side and not rtl) or (not start_side and rtl)
             x = MARGIN_SIDE if left else PAGE_WIDTH - MARGIN_SIDE - placed.width
-            draw_line(self, placed, x, y, style.font, style.size)
+            draw_line(self, placed, x, y)
 
         def _decorate(self, number: int, total: int) -> None:
             self.saveState()
@@ -618,10 +630,32 @@ def meeting_pdf_bytes(
     lang: str,
     *,
     include_names: bool = False,
+    include_notes: bool = True,
     progress: Progress = NO_PROGRESS,
     generated: dt.date | None = None,
 ) -> bytes:
     """The report of one meeting as PDF bytes (see :func:`export_meeting_pdf`)."""
+    return _meeting_pdf(
+        services,
+        meeting_id,
+        lang,
+        include_names=include_names,
+        include_notes=include_notes,
+        progress=progress,
+        generated=generated,
+    )[0]
+
+
+def _meeting_pdf(
+    services: Services,
+    meeting_id: str,
+    lang: str,
+    *,
+    include_names: bool,
+    include_notes: bool,
+    progress: Progress,
+    generated: dt.date | None,
+) -> tuple[bytes, tuple[str, ...]]:
     if lang not in REPORT_LANGUAGES:
         raise ReportLanguageError(
             f"A report can be written in Arabic (ar), French (fr) or English (en), not {lang!r}."
@@ -641,9 +675,10 @@ def meeting_pdf_bytes(
 
     progress.step(0, total, "Preparing the report")
     builder = _Builder(data, protocol, lang, include_names, on_row=step)
+    builder.include_notes = include_notes
     pdf = render(builder, builder.story(step), generated or dt.date.today(), step)
     progress.step(total - 1, total, "Writing the file")
-    return pdf
+    return pdf, tuple(sorted(builder.missing))
 
 
 def render(
@@ -691,26 +726,29 @@ def export_meeting_pdf(
     path: Path | str,
     *,
     include_names: bool = False,
+    include_notes: bool = True,
     progress: Progress = NO_PROGRESS,
     generated: dt.date | None = None,
-) -> Path:
+) -> ExportedReport:
     """Write the report of one meeting to ``path`` in ``lang`` (ar, fr or en).
 
     ``meeting_id`` may be a unique prefix of the id. Participants' names appear only with
     ``include_names``. The file is written atomically: a failure or a cancel through
-    ``progress`` leaves ``path`` as it was.
+    ``progress`` leaves ``path`` as it was. The result names the characters that no
+    shipped font could draw (printed as ``[U+XXXX]``), for the caller to warn about.
     """
     target = Path(path).expanduser()
     if not target.parent.is_dir():  # say so before the work, not after
         raise FileWriteError(f"Cannot write {target}: the folder does not exist.")
-    data = meeting_pdf_bytes(
+    data, undrawable = _meeting_pdf(
         services,
         meeting_id,
         lang,
         include_names=include_names,
+        include_notes=include_notes,
         progress=progress,
         generated=generated,
     )
     target = atomic_write_bytes(target, data)
     progress.step(1, 1, "Done")
-    return target
+    return ExportedReport(target, undrawable)

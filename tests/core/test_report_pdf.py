@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from reportlab.pdfbase.ttfonts import TTFontFile
 
-from mra_desktop.core import bidi
+from mra_desktop.core import bidi, pdf_layout
+from mra_desktop.core import pdf_text as text_engine
 from mra_desktop.core.database import open_database
 from mra_desktop.core.demo import demo_id, load_demo
 from mra_desktop.core.errors import NotFoundError
@@ -71,7 +71,7 @@ def reports(
                 lang,
                 folder / f"{key}-{lang}.pdf",
                 generated=GENERATED,
-            )
+            ).path
     return written
 
 
@@ -144,12 +144,12 @@ def test_the_line_check_catches_lines_in_the_wrong_order(
     assert all(check_paragraph(p, lines, "rtl") is None for p in multi_line)
 
     # The classic fault: the paragraph's lines drawn last first.
-    real_layout = bidi.layout_text
+    real_layout = pdf_layout.layout_text
 
-    def last_line_first(*args: Any, **kwargs: Any) -> list[bidi.Line]:
+    def last_line_first(*args: Any, **kwargs: Any) -> list[Any]:
         return real_layout(*args, **kwargs)[::-1]
 
-    monkeypatch.setattr(bidi, "layout_text", last_line_first)
+    monkeypatch.setattr(pdf_layout, "layout_text", last_line_first)
     bad, _ = _small_report(services, tmp_path / "bad.pdf")
     lines = pdf_lines(bad)
     assert all(check_paragraph(p, lines, "rtl") is not None for p in multi_line)
@@ -227,7 +227,7 @@ def test_an_arabic_name_inside_french_text_reads_right_to_left(
     ]
     assert mixed
     for lang in ("fr", "ar"):
-        lines = pdf_lines(export_meeting_pdf(services, meeting, lang, tmp_path / f"{lang}.pdf"))
+        lines = pdf_lines(export_meeting_pdf(services, meeting, lang, tmp_path / f"{lang}.pdf").path)
         for paragraph in mixed:
             found, problem = locate_paragraph(paragraph, lines, "rtl" if lang == "ar" else "ltr")
             assert found, problem
@@ -245,7 +245,9 @@ def test_participants_names_appear_only_when_asked(
     names = [p.name for p in demo.participants.for_meeting(meeting) if p.name]
     assert names
     without = reports[ARABIC_MEETING, "fr"]  # the default
-    with_names = export_meeting_pdf(demo, meeting, "fr", tmp_path / "b.pdf", include_names=True)
+    with_names = export_meeting_pdf(
+        demo, meeting, "fr", tmp_path / "b.pdf", include_names=True
+    ).path
     lines = pdf_lines(with_names)
     text_without = text_of(without)
     for name in names:
@@ -372,34 +374,29 @@ def test_the_five_obligations_are_recalled(reports: dict[tuple[str, str], Path])
 
 # -- glyphs and fonts -----------------------------------------------------------------------
 
-
-def _cmaps() -> dict[str, set[int]]:
-    maps = {}
-    for name in ("Amiri-Regular", "Amiri-Bold", "NotoSansTifinagh-Regular"):
-        face = TTFontFile(str(resource_path("fonts", f"{name}.ttf")))
-        maps[name] = set(face.charToGlyph)
-    return maps
-
-
-def _assert_every_glyph_exists(path: Path, cmaps: dict[str, set[int]]) -> set[str]:
-    fonts = set()
-    for char in pdf_chars(path):
-        font = char["fontname"].split("+", 1)[-1]
-        fonts.add(font)
-        assert len(char["text"]) == 1
-        assert ord(char["text"]) in cmaps[font], (
-            f"{char['text']!r} (U+{ord(char['text']):04X}) is not in {font}, page {char['page']}"
-        )
-        assert char["text"] != "\ufffd"
-    return fonts
+SHIPPED_FONTS = {
+    "Amiri-Regular",
+    "Amiri-Bold",
+    "NotoSerif-Regular",
+    "NotoSerif-Bold",
+    "NotoSansTifinagh-Regular",
+    "NotoEmoji-Regular",
+}
 
 
-def test_every_character_drawn_exists_in_its_embedded_font(
-    reports: dict[tuple[str, str], Path],
+def _fonts_of(path: Path) -> set[str]:
+    return {char["fontname"].split("+", 1)[-1] for char in pdf_chars(path)}
+
+
+def test_the_demo_reports_use_only_the_shipped_fonts_and_read_back_as_typed(
+    demo: Services, reports: dict[tuple[str, str], Path]
 ) -> None:
-    cmaps = _cmaps()
     for path in reports.values():
-        assert _assert_every_glyph_exists(path, cmaps) <= {"Amiri-Regular", "Amiri-Bold"}
+        assert _fonts_of(path) <= SHIPPED_FONTS
+        text = text_of(path)
+        assert "[U+" not in text and "\ufffd" not in text
+        # every glyph's text is what was typed: Arabic words read back as letters
+        assert all(not ("\ufb50" <= c <= "\ufeff") for c in text), "no presentation forms"
 
 
 def test_fonts_are_embedded_as_subsets(reports: dict[tuple[str, str], Path]) -> None:
@@ -412,45 +409,140 @@ def test_fonts_are_embedded_as_subsets(reports: dict[tuple[str, str], Path]) -> 
     for row in listing:
         name, *_middle, emb, sub, uni, _obj, _gen = row.split()
         assert "+" in name and (emb, sub, uni) == ("yes", "yes", "yes"), row
-    for licence in ("Amiri-LICENSE.txt", "Noto-LICENSE.txt"):
+    for licence in ("Amiri-LICENSE.txt", "Noto-LICENSE.txt", "NotoEmoji-LICENSE.txt"):
         assert resource_path("fonts", licence).is_file()
 
 
-def test_tifinagh_and_unknown_characters(services: Services, tmp_path: Path) -> None:
-    # Titles are bold; Amiri Bold lacks the superscript five, which comes from the regular.
-    title = "ⵜⴰⵎⵖⴰⵔⵜ → جمعية ⴰⵣⵓⵍ (Azul) ✓ 10\u2075"
+def test_tifinagh_tamazight_letters_emoji_and_unknown_characters(
+    services: Services, tmp_path: Path
+) -> None:
+    title = "ⵜⴰⵎⵖⴰⵔⵜ → tamaziɣt ṛ ḥ ẞ ș (Azul) ✓ 👩\u200d⚖\ufe0f 10\u2075 \U00013000"
     meeting = add_meeting(services, title=title, changes=1, actions=1)
-    path = export_meeting_pdf(services, meeting, "ar", tmp_path / "t.pdf")
-    cmaps = _cmaps()
-    fonts = _assert_every_glyph_exists(path, cmaps)
-    assert "NotoSansTifinagh-Regular" in fonts
+    exported = export_meeting_pdf(services, meeting, "ar", tmp_path / "t.pdf")
+    path = exported.path
+    # the one character no shipped font has is named, and drawn visibly
+    assert exported.undrawable == ("\U00013000",)
+    fonts = _fonts_of(path)
+    assert {"NotoSansTifinagh-Regular", "NotoSerif-Bold", "NotoEmoji-Regular"} <= fonts
     lines = pdf_lines(path)
-    # the arrow and the check mark, which no font has, are written with characters that exist
-    found, problem = locate_paragraph("ⵜⴰⵎⵖⴰⵔⵜ -> جمعية ⴰⵣⵓⵍ (Azul) + 10\u2075", lines, "rtl")
+    expected = "ⵜⴰⵎⵖⴰⵔⵜ -> tamaziɣt ṛ ḥ ẞ ș (Azul) ✔ 👩\u200d⚖\ufe0f 10\u2075 [U+13000]"
+    found, problem = locate_paragraph(expected, lines, "rtl")
     assert found, problem
-    five = [c for c in found[0].chars if c["text"] == "\u2075"]
-    assert five and five[0]["fontname"].endswith("Amiri-Regular")
-    tifinagh = [c for c in pdf_chars(path) if "\u2d30" <= c["text"] <= "\u2d7f"]
-    assert tifinagh and all("NotoSansTifinagh" in c["fontname"] for c in tifinagh)
+    by_text = {c["text"]: c["fontname"].split("+")[-1] for c in found[0].chars}
+    assert by_text["ɣ"] == by_text["ẞ"] == by_text["ș"] == "NotoSerif-Bold"
+    assert by_text["\u2075"] in ("Amiri-Bold", "Amiri-Regular")
+    assert by_text["ⵜ"] == "NotoSansTifinagh-Regular"
+    # the woman judge is one glyph of the emoji font, that reads back as the whole sequence
+    judge = [c for c in found[0].chars if "👩" in c["text"]]
+    assert len(judge) == 1 and judge[0]["fontname"].endswith("NotoEmoji-Regular")
+    assert judge[0]["text"].startswith("👩\u200d⚖")
 
 
-def test_harakat_are_drawn_over_their_own_letters(services: Services, tmp_path: Path) -> None:
-    meeting = add_meeting(services, title="تُدوَّن التعليمات في سجل خاص", changes=0, actions=0)
-    path = export_meeting_pdf(services, meeting, "fr", tmp_path / "h.pdf")
-    found, problem = locate_paragraph("تُدوَّن التعليمات في سجل خاص", pdf_lines(path), "ltr")
+def _assigned(first: int, last: int) -> list[str]:
+    return [
+        chr(code)
+        for code in range(first, last + 1)
+        if unicodedata.category(chr(code)) not in ("Cn", "Cs", "Co", "Cc")
+    ]
+
+
+COVERED_RANGES = {
+    "Basic Latin and Latin-1": (0x0020, 0x00FF),
+    "Latin Extended-A and B": (0x0100, 0x024F),
+    "IPA": (0x0250, 0x02AF),
+    "Latin Extended Additional (ẞ, ṛ, ḥ…)": (0x1E00, 0x1EFF),
+    "Arabic": (0x0600, 0x06FF),
+    "Arabic Supplement": (0x0750, 0x077F),
+    "Tifinagh": (0x2D30, 0x2D7F),
+    "General Punctuation": (0x2010, 0x2027),
+}
+
+
+# The Arabic end-of-text mark (Unicode 14) is in none of the fonts.
+NOT_COVERED = {"\u061d"}
+
+
+@pytest.mark.parametrize("name", list(COVERED_RANGES))
+def test_every_character_of_the_covered_ranges_has_a_glyph(
+    name: str, services: Services, tmp_path: Path
+) -> None:
+    chars = [
+        c
+        for c in _assigned(*COVERED_RANGES[name])
+        if c.isprintable() and not c.isspace() and c not in NOT_COVERED
+    ]
+    for style in (text_engine.FONT_REGULAR, text_engine.FONT_BOLD):
+        missing: set[str] = set()
+        assert text_engine.drawable("".join(chars), missing) and not missing, (name, style)
+        for char in chars:
+            font = text_engine.font_of(char, style)
+            assert font is not None, f"U+{ord(char):04X}"
+            shaped = text_engine.shape_paragraph(char, style, 0)
+            gids = [glyph.gid for item in shaped.items for _c, glyph in item.glyphs]
+            assert 0 not in gids, f"U+{ord(char):04X} is drawn as .notdef in {font}"
+    # and in a report, each one reads back as itself
+    text = " ".join(
+        c for c in chars if unicodedata.category(c) not in ("Mn", "Me", "Cf")
+    )
+    meeting = add_meeting(services, title=name, changes=0, actions=1)
+    action = services.action_items.for_meeting(meeting)[0]
+    services.action_items.update(action.id, text=text)
+    exported = export_meeting_pdf(services, meeting, "en", tmp_path / "r.pdf")
+    assert exported.undrawable == ()
+    drawn = {c["text"] for c in pdf_chars(exported.path)}
+    absent = [f"U+{ord(c):04X}" for c in text.split(" ") if unicodedata.normalize("NFC", c) not in drawn]
+    assert absent == []
+
+
+def test_harakat_sit_where_the_font_puts_them(services: Services, tmp_path: Path) -> None:
+    import uharfbuzz as hb
+
+    sentence = "الْعُنْفُ ضِدَّ النِّسَاءِ تُدَوَّنُ"
+    meeting = add_meeting(services, title="عنوان", changes=0, actions=1)
+    action = services.action_items.for_meeting(meeting)[0]
+    services.action_items.update(action.id, text=sentence)
+    path = export_meeting_pdf(services, meeting, "ar", tmp_path / "h.pdf").path
+    found, problem = locate_paragraph(sentence, pdf_lines(path), "rtl")
     assert found, problem
-    chars = sorted(found[0].chars, key=lambda c: c["x0"])
-    letters = [c for c in chars if unicodedata.category(c["text"]) != "Mn"]
-    marks = {c["text"]: c for c in chars if unicodedata.category(c["text"]) == "Mn"}
-    assert set(marks) == {"\u064f", "\u064e", "\u0651"}
-    size = marks["\u064f"]["size"]
+    chars = found[0].chars
+    size = chars[0]["size"]
+    left = min(c["x0"] for c in chars)
+    baseline = found[0].baseline
 
-    # A mark's outline lies a quarter em to the right of where it is drawn; the letter
-    # under the middle of that outline is the letter the mark belongs to.
-    for mark, base in (("\u064f", "ت"), ("\u0651", "و"), ("\u064e", "و")):
-        middle = marks[mark]["x0"] + 0.25 * size
-        under = [c for c in letters if c["x0"] <= middle <= c["x1"]]
-        assert [unicodedata.normalize("NFKC", c["text"]) for c in under] == [base], mark
+    # HarfBuzz's own placement of the same sentence in the same font
+    blob = hb.Blob.from_file_path(str(resource_path("fonts", "Amiri-Regular.ttf")))
+    font = hb.Font(hb.Face(blob))
+    buffer = hb.Buffer()
+    buffer.add_str(sentence)
+    buffer.guess_segment_properties()
+    hb.shape(font, buffer, {})
+    scale = size / hb.Face(blob).upem
+    expected = []
+    pen = 0.0
+    for pos in buffer.glyph_positions:
+        if pos.x_advance == 0:  # the harakat
+            expected.append(
+                (round(pen + pos.x_offset * scale, 1), round(pos.y_offset * scale, 1))
+            )
+        pen += pos.x_advance * scale
+    drawn = sorted(
+        (round(c["x0"] - left, 1), round(baseline - c["baseline"], 1))
+        for c in chars
+        if unicodedata.category(c["text"][:1]) == "Mn"
+    )
+    assert len(expected) == 16 and len(drawn) == len(expected)
+    for (x, y), (hx, hy) in zip(drawn, sorted(expected), strict=True):
+        assert abs(x - hx) < 0.15 and abs(y - hy) < 0.15, (drawn, sorted(expected))
+    # shadda and the fatha on the same letter are not drawn at the same place (the fatha
+    # is attached to the shadda, mark to mark)
+    shadda = [c for c in chars if c["text"] == "\u0651"]
+    fatha = [c for c in chars if c["text"] == "\u064e"]
+    assert len(shadda) == 3
+    for mark in shadda:
+        close = [p for p in fatha if abs(p["x0"] - mark["x0"]) < size * 0.4]
+        for partner in close:
+            moved = (partner["x0"] - mark["x0"], partner["baseline"] - mark["baseline"])
+            assert max(abs(moved[0]), abs(moved[1])) > 0.1 * size
 
 
 # -- long cells -----------------------------------------------------------------------------
@@ -458,7 +550,7 @@ def test_harakat_are_drawn_over_their_own_letters(services: Services, tmp_path: 
 
 def test_a_long_cell_continues_across_a_page_break(services: Services, tmp_path: Path) -> None:
     meeting = add_meeting(services, changes=2, actions=2, story_sentences=90)
-    path = export_meeting_pdf(services, meeting, "ar", tmp_path / "long.pdf")
+    path = export_meeting_pdf(services, meeting, "ar", tmp_path / "long.pdf").path
     story = services.changes.for_meeting(meeting)[0].story
     lines = pdf_lines(path)
     found, problem = locate_paragraph(story, lines, "rtl")
@@ -538,7 +630,7 @@ def test_an_empty_meeting_still_makes_a_report(services: Services, tmp_path: Pat
     meeting = services.meetings.create(
         organisation_id=org.record_id, title="Réunion vide"
     ).record_id
-    path = export_meeting_pdf(services, meeting, "en", tmp_path / "r.pdf")
+    path = export_meeting_pdf(services, meeting, "en", tmp_path / "r.pdf").path
     text = text_of(path)
     for expected in (
         "No participant was recorded.",
@@ -548,3 +640,45 @@ def test_an_empty_meeting_still_makes_a_report(services: Services, tmp_path: Pat
     ):
         assert expected in text
     assert unicodedata.normalize("NFC", "Réunion vide") in text
+
+
+# -- searching and copying ------------------------------------------------------------------
+
+
+def _pdftotext(path: Path) -> str:
+    tool = shutil.which("pdftotext")
+    assert tool, "poppler-utils is missing: run make system-deps"
+    return subprocess.run(
+        [tool, str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_arabic_words_are_found_by_poppler_and_by_pdfium(
+    reports: dict[tuple[str, str], Path],
+) -> None:
+    import pypdfium2  # the engine of Chromium's PDF viewer
+
+    path = reports[ARABIC_MEETING, "ar"]
+    # poppler marks runs of each direction with embedding controls (U+202A-U+202C)
+    text = "".join(c for c in _pdftotext(path) if not "\u202a" <= c <= "\u202e")
+    for word in ("الاجتماع", "الملكي", "للتكفل", "النيابة العامة"):
+        assert word in text, word
+    assert all(not ("\ufb50" <= c <= "\ufeff") for c in text), "no presentation forms"
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        hits = 0
+        copied = []
+        for page in document:
+            text_page = page.get_textpage()
+            search = text_page.search("الاجتماع")
+            while search.get_next():
+                hits += 1
+            copied.append(text_page.get_text_range())
+        assert hits == text.count("الاجتماع") > 10
+        copied_text = "".join(copied)
+        assert "اجتماع اللجنة المحلية للتكفل بالنساء" in copied_text
+        # PDFium copies a right-to-left line in reading order, numbers included
+        assert "من 1 نونبر 2021 إلى 30 أبريل 2022" in copied_text
+    finally:
+        document.close()
