@@ -10,6 +10,7 @@ visual order for that stretch of the paragraph.
 from __future__ import annotations
 
 import ctypes
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -266,13 +267,20 @@ class Finding:
     problem: str
 
 
+_ADDRESS = re.compile(r"\b[a-z][a-z0-9+.-]*://\S*|\bwww\.\S*|\S+@\S+\.\S+", re.IGNORECASE)
+
+
 def _base_name(text: str, default: str) -> str:
-    for char in text:
-        cls = unicodedata.bidirectional(char)
-        if cls == "L":
-            return "auto"
-        if cls in ("R", "AL"):
-            return "auto"
+    """The paragraph direction the report promises: the majority of its letters (right to
+    left: classes R and AL; left to right: class L), web and e-mail addresses left out;
+    ``default`` for a tie or no letters."""
+    balance = 0
+    for char in _ADDRESS.sub(" ", text):
+        if unicodedata.category(char).startswith("L"):
+            cls = unicodedata.bidirectional(char)
+            balance += 1 if cls in ("R", "AL") else -1 if cls == "L" else 0
+    if balance:
+        return "rtl" if balance > 0 else "ltr"
     return default
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "FONT_REGULAR",
     "BidiParagraph",
     "GridTable",
+    "Headed",
     "Row",
     "Rule",
     "TableStyle",
@@ -222,8 +223,15 @@ class Row:
     background: Color | None = None
     bold_rule: bool = False
     continued: bool = field(default=False)
-    #: what the first column shows on the next page when only the other columns continue
+    #: what the first column shows on the next page when the row (or the rest of it)
+    #: starts a page: the sector again, "Change 2 (continued)"
     continued_first: list[Flowable] | None = None
+    #: a heading band: never the last row of a page
+    heading: bool = False
+    #: never the first row of a page (a total stays with the rows it adds up)
+    keep_with_previous: bool = False
+    #: the heading bands repeated above this row when it starts a page ("(continued)")
+    repeat: list[Row] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -259,6 +267,42 @@ def _split_flowables(
     while first and getattr(first[-1], "keepWithNext", False):
         rest.insert(0, first.pop())
     return first, rest
+
+
+class Headed(Flowable):  # type: ignore[misc]
+    """A heading kept with at least the header and first row of the table after it: when
+    they do not fit below the heading, both go to the next page."""
+
+    def __init__(self, heading: list[Flowable], table: GridTable) -> None:
+        super().__init__()
+        self.heading = heading
+        self.table = table
+        self.width = 0.0
+        self.height = 0.0
+
+    def _heading_height(self, width: float) -> float:
+        return float(sum(f.wrap(width, 1e6)[1] for f in self.heading))
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        self.height = self._heading_height(availWidth) + self.table.wrap(availWidth, 1e6)[1]
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        above = self._heading_height(availWidth)
+        if above + self.table.min_height(availWidth) > availHeight + 1e-6:
+            return []
+        parts = self.table.split(availWidth, availHeight - above)
+        if not parts:
+            return []
+        return [*self.heading, *parts]
+
+    def draw(self) -> None:
+        y = self.height
+        for flowable in [*self.heading, self.table]:
+            _w, h = flowable.wrap(self.width, 1e6)
+            y -= h
+            flowable.drawOn(self.canv, 0, y)
 
 
 class GridTable(Flowable):  # type: ignore[misc]
@@ -341,6 +385,29 @@ class GridTable(Flowable):  # type: ignore[misc]
         table.col_fractions = self.col_fractions
         return table
 
+    def min_height(self, width: float) -> float:
+        """The room the table needs to start on a page: its header, its heading bands and
+        its first row (or the least part of a long row that may start it)."""
+        self._measure(width)
+        need = self._header_height
+        for row, height in zip(self.rows, self._heights, strict=True):
+            if row.heading:
+                need += height
+                continue
+            return need + min(height, self.style.min_split)
+        return need
+
+    def _continuing(self, rows: list[Row]) -> list[Row]:
+        """The rows of the next page: the heading bands in force repeated above them, and
+        the first row's empty first column filled in."""
+        if not rows:
+            return rows
+        first = rows[0]
+        if first.continued_first and not first.band and not first.cells[0]:
+            cells = [list(first.continued_first), *first.cells[1:]]
+            first = replace(first, cells=cells)
+        return [*([] if first.heading else first.repeat), first, *rows[1:]]
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self._measure(availWidth)
         room = availHeight - self._header_height
@@ -353,7 +420,7 @@ class GridTable(Flowable):  # type: ignore[misc]
             return [self]
         left = room - used
         row = self.rows[count]
-        if not row.band and left >= min(self.style.min_split, self._heights[count]):
+        if not row.heading and left >= min(self.style.min_split, self._heights[count]):
             pieces = self._split_row(row, availWidth, left, strict=True)
             if pieces is None and count == 0:  # at the top of a page the row must split
                 pieces = self._split_row(row, availWidth, left, strict=False)
@@ -363,15 +430,16 @@ class GridTable(Flowable):  # type: ignore[misc]
                     pieces = None
             if pieces is not None:
                 first_part = self.rows[:count] + [pieces[0]]
-                rest = [pieces[1]] + self.rows[count + 1 :]
+                rest = self._continuing([pieces[1]] + self.rows[count + 1 :])
                 return [self._copy(first_part), self._copy(rest)]
-        # A sub-heading band never ends a page.
-        while count > 0 and self.rows[count - 1].band:
+        # A heading band never ends a page; a total never starts one.
+        while count > 0 and (self.rows[count - 1].heading or self.rows[count].keep_with_previous):
             count -= 1
         if count == 0:
             return []
         # The rows moved on start the next page, even if they could be cut to fit here.
-        return [self._copy(self.rows[:count]), FrameBreak(), self._copy(self.rows[count:])]
+        rest = self._continuing(self.rows[count:])
+        return [self._copy(self.rows[:count]), FrameBreak(), self._copy(rest)]
 
     def _split_row(
         self, row: Row, width: float, height: float, *, strict: bool
@@ -389,17 +457,11 @@ class GridTable(Flowable):  # type: ignore[misc]
             return None
         if strict and any(rest and not first for first, rest in zip(firsts, rests, strict=True)):
             return None
-        if not rests[0] and row.continued_first:
+        if not row.band and not rests[0] and row.continued_first:
             rests[0] = list(row.continued_first)
         return (
-            Row(firsts, background=row.background, bold_rule=row.bold_rule),
-            Row(
-                rests,
-                background=row.background,
-                bold_rule=row.bold_rule,
-                continued=True,
-                continued_first=row.continued_first,
-            ),
+            replace(row, cells=firsts),
+            replace(row, cells=rests, continued=True, keep_with_previous=False),
         )
 
     # drawing

@@ -43,6 +43,7 @@ from mra_desktop.core.pdf_layout import (
     FONT_REGULAR,
     BidiParagraph,
     GridTable,
+    Headed,
     Row,
     Rule,
     TableStyle,
@@ -76,6 +77,7 @@ MUTED = HexColor("#5a6470")
 GRID = HexColor("#9aa3ad")
 HEADER_FILL = HexColor("#dde3ea")
 BAND_FILL = HexColor("#eef1f5")
+SUBBAND_FILL = HexColor("#f7f8fa")
 TOTAL_FILL = HexColor("#f4f6f8")
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -145,6 +147,9 @@ class _Styles:
     cell_meta: TextStyle
     header_cell: TextStyle
     band: TextStyle
+    subband: TextStyle
+    detail: TextStyle
+    question: TextStyle
     page: TextStyle
 
 
@@ -163,6 +168,9 @@ def _styles() -> _Styles:
         cell_meta=TextStyle(FONT_REGULAR, 7.6, 11.6, MUTED, space_after=2),
         header_cell=TextStyle(FONT_BOLD, 8.6, 13, ACCENT),
         band=TextStyle(FONT_BOLD, 9.2, 14, ACCENT),
+        subband=TextStyle(FONT_BOLD, 8.4, 12.6, MUTED),
+        detail=TextStyle(FONT_REGULAR, 7.8, 11.4, INK, space_after=1.5),
+        question=TextStyle(FONT_BOLD, 9.2, 14, ACCENT, space_before=6, space_after=1),
         page=TextStyle(FONT_REGULAR, 7.4, 10, MUTED),
     )
 
@@ -177,6 +185,7 @@ class _Data:
     participants: list[m.Participant]
     changes: list[m.Change]
     actions: list[m.ActionItem]
+    notes: list[m.Note]
 
 
 class _Builder:
@@ -261,6 +270,13 @@ class _Builder:
     def heading(self, text: str) -> list[Flowable]:
         return [self.p(text, self.s.heading, keep_with_next=True), Rule(ACCENT, 0.7, 2.0)]
 
+    def headed(self, heading: list[Flowable], table: GridTable) -> Headed:
+        """A heading (and its introduction) kept with the first rows of its table."""
+        return Headed(heading, table)
+
+    def band(self, text: str, style: TextStyle, fill: Any) -> Row:
+        return Row([[self.p(text, style)]], band=True, background=fill, heading=True)
+
     def story(self, step: Callable[[], None]) -> list[Flowable]:
         """Every flowable of the report, in order."""
         return [
@@ -269,6 +285,8 @@ class _Builder:
             *self.obligations(),
             *self.good_practices(step),
             *self.action_plan(step),
+            *self.discussion(),
+            # the follow-up of the previous meeting's action plan goes here
         ]
 
     # sections
@@ -321,10 +339,10 @@ class _Builder:
         return story
 
     def participants(self) -> list[Flowable]:
-        story = self.heading(self.t("participants_heading"))
+        heading = self.heading(self.t("participants_heading"))
         people = self.data.participants
         if not people:
-            return [*story, self.p(self.t("no_participants"), self.s.body)]
+            return [*heading, self.p(self.t("no_participants"), self.s.body)]
         order = {
             code: index for index, code in enumerate(self.protocol.codes("participant_sectors"))
         }
@@ -338,9 +356,12 @@ class _Builder:
             widths = [24.0, 46.0, 10.0, 20.0]
         rows: list[Row] = []
         count_style = self.s.cell.with_(align="center")
+        bold_count = self.s.cell_bold.with_(align="center")
+        several = len(groups) > 1
         for sector in sorted(groups, key=lambda code: order.get(code or "", len(order))):
             members = groups[sector]
             label = self.vocab("participant_sector", sector) if sector else self.t("other_sector")
+            again = [self.p(self.continued(label), self.s.cell_bold)]
             for index, person in enumerate(members):
                 role: list[Flowable] = [self.p(person.role, self.s.cell.with_(space_after=0))]
                 if person.institution:
@@ -352,20 +373,34 @@ class _Builder:
                 ]
                 if self.include_names:
                     cells.append([self.p(person.name, self.s.cell)] if person.name else [])
-                rows.append(Row(cells))
+                rows.append(Row(cells, continued_first=again))
+            if several and len(members) > 1:
+                subtotal: list[list[Flowable]] = [
+                    [],
+                    [self.p(self.t("sector_total"), self.s.cell_meta)],
+                    [self.p(str(sum(p.count for p in members)), bold_count)],
+                ]
+                if self.include_names:
+                    subtotal.append([])
+                rows.append(Row(subtotal, keep_with_previous=True, continued_first=again))
         total = sum(person.count for person in people)
         total_cells: list[list[Flowable]] = [
             [self.p(self.t("total"), self.s.cell_bold)],
             [],
-            [self.p(str(total), self.s.cell_bold.with_(align="center"))],
+            [self.p(str(total), bold_count)],
         ]
         if self.include_names:
             total_cells.append([])
-        rows.append(Row(total_cells, background=TOTAL_FILL))
-        story.append(self.table(widths, header, rows, centred=(2,)))
+        rows.append(Row(total_cells, background=TOTAL_FILL, keep_with_previous=True))
+        story: list[Flowable] = [
+            self.headed(heading, self.table(widths, header, rows, centred=(2,)))
+        ]
         if not self.include_names:
             story.append(self.p(self.t("names_withheld"), self.s.cell_meta.with_(space_before=3)))
         return story
+
+    def continued(self, text: str) -> str:
+        return f"{text} {self.t('continued')}"
 
     def obligations(self) -> list[Flowable]:
         story = self.heading(self.t("obligations_heading"))
@@ -382,8 +417,8 @@ class _Builder:
                     ]
                 )
             )
-        story.append(self.table([30, 70], None, rows))
-        return story
+        table = self.table([30, 70], None, rows)
+        return [self.headed(story, table)]
 
     def _sector_order(self, codes: Iterable[str]) -> list[str]:
         known = self.protocol.codes("sectors")
@@ -398,83 +433,138 @@ class _Builder:
         except KeyError:
             return code
 
-    def change_rows(self, step: Callable[[], None]) -> tuple[list[Row], list[tuple[int, m.Change]]]:
+    def _subtheme_order(self, sector: str, codes: Iterable[str | None]) -> list[str | None]:
+        try:
+            known = [entry["code"] for entry in self.protocol.subthemes(sector)]
+        except KeyError:
+            known = []
+        present = set(codes)
+        return (
+            [c for c in known if c in present]
+            + sorted((c for c in present - set(known) if c), key=str)
+            + ([None] if None in present else [])
+        )
+
+    def _subtheme_heading(self, sector: str, code: str | None) -> str:
+        if code is None:
+            return ""
+        try:
+            return self.protocol.subtheme_label(sector, code, self.lang)
+        except KeyError:
+            return code
+
+    def _grouped(
+        self, items: Sequence[Any]
+    ) -> list[tuple[str, list[tuple[str | None, list[Any]]]]]:
+        """Items by sector (the catalogue's order) and then by sub-theme."""
+        by_sector: dict[str, list[Any]] = {}
+        for item in items:
+            by_sector.setdefault(item.sector, []).append(item)
+        grouped = []
+        for sector in self._sector_order(by_sector):
+            by_theme: dict[str | None, list[Any]] = {}
+            for item in by_sector[sector]:
+                by_theme.setdefault(item.subtheme, []).append(item)
+            themes = self._subtheme_order(sector, by_theme)
+            grouped.append((sector, [(theme, by_theme[theme]) for theme in themes]))
+        return grouped
+
+    def _bands(self, sector: str, theme: str | None) -> tuple[list[Row], list[Row]]:
+        """The sector band and sub-theme band of a group, and their "(continued)" copies
+        repeated at the top of the next page."""
+        sector_text = self._sector_heading(sector)
+        theme_text = self._subtheme_heading(sector, theme)
+        bands = [self.band(sector_text, self.s.band, BAND_FILL)]
+        again = [self.band(self.continued(sector_text), self.s.band, BAND_FILL)]
+        if theme_text:
+            bands.append(self.band(theme_text, self.s.subband, SUBBAND_FILL))
+            again.append(self.band(theme_text, self.s.subband, SUBBAND_FILL))
+        return bands, again
+
+    def change_details(self, change: m.Change) -> list[Flowable]:
+        """The precise description of a change, as a compact block: "Label: text"."""
+        s = self.s
+        facts: list[tuple[str, str]] = []
+        if change.change_kind:
+            facts.append((self.t("change_kind"), self.vocab("change_kind", change.change_kind)))
+        if change.change_class:
+            facts.append((self.t("change_class"), self.vocab("change_class", change.change_class)))
+        facts += [
+            (self.t("before"), change.before),
+            (self.t("now"), change.now),
+            (self.t("who_decided"), change.who_decided),
+        ]
+        where = self.join([change.location.strip(), self.vocab("level", change.level)])
+        facts.append((self.t("where"), where))
+        if change.ongoing and change.ongoing != "unknown":
+            facts.append((self.t("ongoing"), self.vocab("ongoing", change.ongoing)))
+        obligations = self.join(self.vocab("obligation", code) for code in change.obligations or [])
+        facts.append((self.t("obligations_served"), obligations))
+        facts.append((self.t("story"), change.story))
+        facts.append((self.t("references"), change.references))
+        block: list[Flowable] = []
+        for label, text in facts:
+            if text and text.strip():
+                block.append(self.p(self.label_text(label, text.strip()), s.detail))
+        if change.covid:
+            block.append(self.p(self.t("covid"), s.detail))
+        return block
+
+    def label_text(self, label: str, text: str) -> str:
+        """ "Label: text", with the colon of the report's language."""
+        return self.t("label_value", label=label, value=text)
+
+    def change_rows(self, step: Callable[[], None]) -> tuple[list[Row], list[tuple[str, m.Change]]]:
         s = self.s
         rows: list[Row] = []
-        numbered: list[tuple[int, m.Change]] = []
-        by_sector: dict[str, list[m.Change]] = {}
-        for change in self.data.changes:
-            by_sector.setdefault(change.sector, []).append(change)
-        number = 0
-        for sector in self._sector_order(by_sector):
-            rows.append(
-                Row(
-                    [[self.p(self._sector_heading(sector), s.band)]],
-                    band=True,
-                    background=BAND_FILL,
-                )
-            )
-            for change in by_sector[sector]:
-                step()
-                number += 1
-                numbered.append((number, change))
-                tag = self.t("change_number", n=number)
-                if change.msc_selected:
-                    tag = f"{tag} – {self.t('msc_mark')}"
-                what: list[Flowable] = [self.p(tag, s.cell_label, keep_with_next=True)]
-                what.append(self.p(change.title, s.cell_title))
-                what += [self.p(change.what_changed, s.cell)] if change.what_changed.strip() else []
-                facts = []
-                if change.change_kind:
-                    facts.append(
-                        f"{self.t('change_kind')}: {self.vocab('change_kind', change.change_kind)}"
-                    )
-                if change.change_class:
-                    kind = self.vocab("change_class", change.change_class)
-                    facts.append(f"{self.t('change_class')}: {kind}")
-                if change.covid:
-                    facts.append(self.t("covid"))
-                what += [self.p(fact, s.cell_meta) for fact in facts]
-                what += self.labelled(self.t("before"), change.before)
-                what += self.labelled(self.t("now"), change.now)
-                what += self.labelled(self.t("who_decided"), change.who_decided)
-                where = self.labelled(self.t("where"), change.location)
-                level = self.vocab("level", change.level)
-                if level:
-                    if not where:
-                        where = [self.p(self.t("where"), s.cell_label, keep_with_next=True)]
-                    where.append(self.p(level, s.cell_meta))
-                what += where
-                if change.ongoing and change.ongoing != "unknown":
-                    what += self.labelled(self.t("ongoing"), self.vocab("ongoing", change.ongoing))
-                obligations = self.join(
-                    self.vocab("obligation", code) for code in change.obligations or []
-                )
-                what += self.labelled(self.t("obligations_served"), obligations)
-                what += self.labelled(self.t("story"), change.story)
-                what += self.labelled(self.t("references"), change.references, s.cell_meta)
-                goal = [self.p(change.objective, s.cell)] if change.objective.strip() else []
-                outcome = self.labelled(self.t("results"), change.results)
-                outcome += self.labelled(self.t("significance"), change.significance)
-                outcome += self.labelled(self.t("difference"), change.difference)
-                rows.append(Row([what, goal, outcome], continued_first=[self.p(tag, s.cell_label)]))
+        numbered: list[tuple[str, m.Change]] = []
+        for sector, themes in self._grouped(self.data.changes):
+            number = 0  # the numbering restarts in each sector, as in MRA's report
+            for theme, changes in themes:
+                bands, again = self._bands(sector, theme)
+                rows += bands
+                for change in changes:
+                    step()
+                    number += 1
+                    tag = self.t("change_number", n=number)
+                    numbered.append((f"{self._sector_heading(sector)} – {tag}", change))
+                    if change.msc_selected:
+                        tag = f"{tag} – {self.t('msc_mark')}"
+                    what: list[Flowable] = [self.p(tag, s.cell_label, keep_with_next=True)]
+                    what.append(self.p(change.title, s.cell_title))
+                    if change.what_changed.strip():
+                        what.append(self.p(change.what_changed, s.cell))
+                    goal = [self.p(change.objective, s.cell)] if change.objective.strip() else []
+                    outcome = self.labelled(self.t("results"), change.results)
+                    outcome += self.labelled(self.t("significance"), change.significance)
+                    outcome += self.labelled(self.t("difference"), change.difference)
+                    marker = [self.p(self.continued(tag), s.cell_label)]
+                    rows.append(Row([what, goal, outcome], continued_first=marker, repeat=again))
+                    details = self.change_details(change)
+                    if details:
+                        rows.append(
+                            Row(
+                                [details],
+                                band=True,
+                                keep_with_previous=True,
+                                repeat=[*again, Row([marker], band=True)],
+                            )
+                        )
         return rows, numbered
 
     def good_practices(self, step: Callable[[], None]) -> list[Flowable]:
-        story = self.heading(self.t("part2_heading"))
+        heading = self.heading(self.t("part2_heading"))
         if not self.data.changes:
-            return [*story, self.p(self.t("no_changes"), self.s.body)]
+            return [*heading, self.p(self.t("no_changes"), self.s.body)]
         rows, numbered = self.change_rows(step)
         header = [self.t("col_change"), self.t("col_goal"), self.t("col_outcome")]
-        story.append(self.table([47, 23, 30], header, rows))
+        story: list[Flowable] = [self.headed(heading, self.table([40, 27, 33], header, rows))]
         story.append(self.p(self.t("msc_heading"), self.s.subheading, keep_with_next=True))
         chosen = [(n, c) for n, c in numbered if c.msc_selected]
         if not chosen:
             story.append(self.p(self.t("msc_none"), self.s.body))
         for number, change in chosen:
-            story.append(
-                self.p(self.t("change_number", n=number), self.s.cell_label, keep_with_next=True)
-            )
+            story.append(self.p(number, self.s.cell_label, keep_with_next=True))
             story.append(
                 self.p(change.title, self.s.body.with_(font=FONT_BOLD), keep_with_next=True)
             )
@@ -484,59 +574,71 @@ class _Builder:
         return story
 
     def action_plan(self, step: Callable[[], None]) -> list[Flowable]:
-        story = self.heading(self.t("part3_heading"))
+        heading = self.heading(self.t("part3_heading"))
+        intro = pick(self.protocol.data.get("action_plan_intro", {}), self.lang)
+        if intro:
+            heading.append(self.p(intro, self.s.body))
         actions = self.data.actions
         if not actions:
-            return [*story, self.p(self.t("no_actions"), self.s.body)]
+            return [*heading, self.p(self.t("no_actions"), self.s.body)]
         header = [self.t("col_action_sector")] + [self.vocab("action", a) for a in m.ACTIONS]
-        by_sector: dict[str, list[m.ActionItem]] = {}
-        for item in actions:
-            by_sector.setdefault(item.sector, []).append(item)
         rows: list[Row] = []
         levels = list(m.ACTION_LEVELS)
-        for sector in self._sector_order(by_sector):
-            rows.append(
-                Row(
-                    [[self.p(self._sector_heading(sector), self.s.band)]],
-                    band=True,
-                    background=BAND_FILL,
-                )
-            )
-            items = by_sector[sector]
-            present = levels + sorted({i.level for i in items} - set(levels))
-            for level in present:
-                at_level = [i for i in items if i.level == level]
-                if not at_level:
-                    continue
-                level_label = self.vocab("action_level", level) or level
-                cells: list[list[Flowable]] = [[self.p(level_label, self.s.cell_bold)]]
-                for action in m.ACTIONS:
-                    cell: list[Flowable] = []
-                    for item in at_level:
-                        if item.action != action:
-                            continue
-                        step()
-                        meta = []
-                        if item.responsible.strip():
-                            meta.append(f"{self.t('responsible')}: {item.responsible.strip()}")
-                        if item.timeframe.strip():
-                            meta.append(f"{self.t('timeframe')}: {item.timeframe.strip()}")
-                        meta_style = self.s.cell_meta.with_(indent=9.5, space_after=0.5)
-                        text_style = self.s.cell.with_(space_after=0.5 if meta else 4.0)
-                        cell.append(
-                            self.p(item.text, text_style, bullet="•", keep_with_next=bool(meta))
+        for sector, themes in self._grouped(actions):
+            for theme, items in themes:
+                bands, again = self._bands(sector, theme)
+                rows += bands
+                present = levels + sorted({i.level for i in items} - set(levels))
+                for level in present:
+                    at_level = [i for i in items if i.level == level]
+                    if not at_level:
+                        continue
+                    level_label = self.vocab("action_level", level) or level
+                    cells: list[list[Flowable]] = [[self.p(level_label, self.s.cell_bold)]]
+                    for action in m.ACTIONS:
+                        cells.append(
+                            self._action_cell([i for i in at_level if i.action == action], step)
                         )
-                        for number, line in enumerate(meta, start=1):
-                            last = number == len(meta)
-                            style = meta_style.with_(space_after=4.0) if last else meta_style
-                            cell.append(self.p(line, style, keep_with_next=not last))
-                    cells.append(cell)
-                again = [
-                    self.p(self._sector_heading(sector), self.s.cell_meta),
-                    self.p(level_label, self.s.cell_bold),
-                ]
-                rows.append(Row(cells, continued_first=again))
-        story.append(self.table([19, 27, 27, 27], header, rows))
+                    marker = [self.p(self.continued(level_label), self.s.cell_bold)]
+                    rows.append(Row(cells, continued_first=marker, repeat=again))
+        return [self.headed(heading, self.table([19, 27, 27, 27], header, rows))]
+
+    def _action_cell(self, items: list[m.ActionItem], step: Callable[[], None]) -> list[Flowable]:
+        cell: list[Flowable] = []
+        for item in items:
+            step()
+            meta = []
+            if item.responsible.strip():
+                meta.append(self.label_text(self.t("responsible"), item.responsible.strip()))
+            if item.timeframe.strip():
+                meta.append(self.label_text(self.t("timeframe"), item.timeframe.strip()))
+            meta_style = self.s.cell_meta.with_(indent=9.5, space_after=0.5)
+            text_style = self.s.cell.with_(space_after=0.5 if meta else 4.0)
+            cell.append(self.p(item.text, text_style, bullet="•", keep_with_next=bool(meta)))
+            for number, line in enumerate(meta, start=1):
+                last = number == len(meta)
+                style = meta_style.with_(space_after=4.0) if last else meta_style
+                cell.append(self.p(line, style, keep_with_next=not last))
+        return cell
+
+    def discussion(self) -> list[Flowable]:
+        """The notes taken for each question of the protocol, in the protocol's order."""
+        if not self.include_notes:
+            return []
+        notes = {n.question: n.text for n in self.data.notes if n.text.strip()}
+        if not notes:
+            return []
+        story = self.heading(self.t("discussion_heading"))
+        known = [q["code"] for q in self.protocol.questions()]
+        for code in known + sorted(set(notes) - set(known)):
+            if code not in notes:
+                continue
+            try:
+                question = pick(self.protocol.question(code)["text"], self.lang)
+            except KeyError:
+                question = code
+            story.append(self.p(question, self.s.question, keep_with_next=True))
+            story.append(self.p(notes[code], self.s.body))
         return story
 
 
@@ -621,6 +723,7 @@ def _load(services: Services, meeting_id: str) -> _Data:
         participants=services.participants.for_meeting(meeting.id),
         changes=services.changes.for_meeting(meeting.id),
         actions=services.action_items.for_meeting(meeting.id),
+        notes=services.notes.for_meeting(meeting.id),
     )
 
 

@@ -80,8 +80,10 @@ def lines_of(reports: dict[tuple[str, str], Path]) -> dict[tuple[str, str], list
     return {key: pdf_lines(path) for key, path in reports.items()}
 
 
-def content_paragraphs(services: Services, meeting_id: str) -> list[str]:
-    """Everything typed for a meeting that the report prints as its own paragraphs."""
+def content_paragraphs(services: Services, meeting_id: str, lang: str = "en") -> list[str]:
+    """Everything typed for a meeting that the report prints as its own paragraphs; the
+    details of a change are printed after their label ("Before: …")."""
+    labels = json.loads(resource_path("report", "labels.json").read_text(encoding="utf-8"))
     meeting = services.meetings.get(meeting_id)
     texts = [meeting.title]
     for person in services.participants.for_meeting(meeting_id):
@@ -90,18 +92,18 @@ def content_paragraphs(services: Services, meeting_id: str) -> list[str]:
         texts += [
             change.title,
             change.what_changed,
-            change.before,
-            change.now,
-            change.who_decided,
-            change.location,
             change.objective,
             change.results,
-            change.story,
             change.significance,
             change.difference,
-            change.references,
             change.msc_reason,
         ]
+        for field in ("before", "now", "who_decided", "story", "references"):
+            value = getattr(change, field).strip()
+            if value:
+                texts.append(
+                    labels["label_value"][lang].format(label=labels[field][lang], value=value)
+                )
     for item in services.action_items.for_meeting(meeting_id):
         texts.append(item.text)
     return [line for text in texts for line in text.splitlines() if line.strip()]
@@ -119,7 +121,7 @@ def text_of(path: Path) -> str:
 def test_every_line_of_the_demo_reports_is_in_fribidi_order(
     demo: Services, lines_of: dict[tuple[str, str], list[PdfLine]], key: str, lang: str
 ) -> None:
-    paragraphs = content_paragraphs(demo, demo_id("meeting", key))
+    paragraphs = content_paragraphs(demo, demo_id("meeting", key), lang)
     assert len(paragraphs) > 60
     default = "rtl" if lang == "ar" else "ltr"
     findings = [
@@ -131,7 +133,7 @@ def test_every_line_of_the_demo_reports_is_in_fribidi_order(
 def _small_report(services: Services, path: Path) -> tuple[Path, list[str]]:
     meeting = add_meeting(services, changes=2, actions=3)
     export_meeting_pdf(services, meeting, "ar", path, generated=GENERATED)
-    return path, content_paragraphs(services, meeting)
+    return path, content_paragraphs(services, meeting, "ar")
 
 
 def test_the_line_check_catches_lines_in_the_wrong_order(
@@ -220,13 +222,13 @@ def test_an_arabic_name_inside_french_text_reads_right_to_left(
     services: Services, tmp_path: Path
 ) -> None:
     meeting = add_meeting(services, changes=3, actions=1)
-    mixed = [
-        p
-        for p in content_paragraphs(services, meeting)
-        if bidi.first_strong_direction(p) == 0 and "فاطمة" in p
-    ]
-    assert mixed
     for lang in ("fr", "ar"):
+        mixed = [
+            p
+            for p in content_paragraphs(services, meeting, lang)
+            if bidi.first_strong_direction(p) == 0 and "فاطمة" in p
+        ]
+        assert mixed
         lines = pdf_lines(export_meeting_pdf(services, meeting, lang, tmp_path / f"{lang}.pdf").path)
         for paragraph in mixed:
             found, problem = locate_paragraph(paragraph, lines, "rtl" if lang == "ar" else "ltr")
@@ -551,17 +553,22 @@ def test_harakat_sit_where_the_font_puts_them(services: Services, tmp_path: Path
 def test_a_long_cell_continues_across_a_page_break(services: Services, tmp_path: Path) -> None:
     meeting = add_meeting(services, changes=2, actions=2, story_sentences=90)
     path = export_meeting_pdf(services, meeting, "ar", tmp_path / "long.pdf").path
-    story = services.changes.for_meeting(meeting)[0].story
+    story = "قصة توضح التغيير: " + services.changes.for_meeting(meeting)[0].story
     lines = pdf_lines(path)
     found, problem = locate_paragraph(story, lines, "rtl")
     assert found, problem
     pages = sorted({line.page for line in found})
     assert len(pages) >= 2, "the story runs over two pages or more, in order"
     header = plain(fribidi_visual_line("التغيير", 0, len("التغيير")))
+    band = plain(fribidi_visual_line("قطاع الصحة (تابع)", 0, len("قطاع الصحة (تابع)")))
     for page in pages:
         assert any(line.plain == header and line.page == page for line in lines), (
             "the table header repeats on every page"
         )
+    for page in pages[1:]:
+        on_page = [line.plain for line in lines if line.page == page]
+        assert band in on_page, "the sector band repeats, marked as continued"
+        assert any("(عبات)" in text and "1 رييغتلا" in text for text in on_page)
 
 
 # -- the export as a job -------------------------------------------------------------------
