@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -52,7 +53,7 @@ from mra_desktop.core.pdf_layout import (
     drawable,
     register_fonts,
 )
-from mra_desktop.core.pdf_text import GlyphLine, layout_text
+from mra_desktop.core.pdf_text import layout_text
 from mra_desktop.core.progress import NO_PROGRESS, Progress
 from mra_desktop.core.protocol import Protocol, load_protocol, pick
 from mra_desktop.core.resources import resource_path
@@ -101,6 +102,26 @@ class ReportLanguageError(MraError):
 
 class AmbiguousMeetingError(MraError):
     code = "ambiguous_id"
+
+
+_FRENCH_SPACE_BEFORE = re.compile(r"[ \u00a0\u202f]?([:;?!»])")
+_FRENCH_SPACE_AFTER = re.compile(r"«[ \u00a0\u202f]?")
+
+
+def french_typography(text: str) -> str:
+    """French spacing: a non-breaking space before : ; ? ! and », after «. A colon
+    between digits (a time, "10:30") and "://" of an address are left alone."""
+    text = _FRENCH_SPACE_BEFORE.sub(
+        lambda m: (
+            m.group(0)
+            if m.group(1) == ":"
+            and m.end() < len(text)
+            and (text[m.end()].isdigit() or text[m.end()] == "/")
+            else "\u00a0" + m.group(1)
+        ),
+        text,
+    )
+    return _FRENCH_SPACE_AFTER.sub("«\u00a0", text)
 
 
 @cache
@@ -212,17 +233,28 @@ class _Builder:
 
     # words
     def t(self, key: str, **values: Any) -> str:
-        text = _labels()[key][self.lang]
+        text = self.typography(_labels()[key][self.lang])
         return text.format(**values) if values else text
 
+    def typography(self, text: str) -> str:
+        """The report language's typography for the report's own words (not for what was
+        typed): in French, a non-breaking space before : ; ? ! and inside « »."""
+        if self.lang != "fr":
+            return text
+        return french_typography(text)
+
     def vocab(self, vocabulary: str, code: str | None) -> str:
-        return self.protocol.label(vocabulary, code, self.lang) if code else ""
+        return self.typography(self.protocol.label(vocabulary, code, self.lang)) if code else ""
+
+    def catalogue(self, text: dict[str, str]) -> str:
+        return self.typography(pick(text, self.lang))
 
     def date(self, value: dt.date | None) -> str:
         if value is None:
             return ""
         months = self.t("months").split("|")
-        return f"{value.day} {months[value.month - 1]} {value.year}"
+        day = "1er" if value.day == 1 and self.lang == "fr" else str(value.day)
+        return f"{day} {months[value.month - 1]} {value.year}"
 
     def join(self, items: Iterable[str], *, typed: bool = False) -> str:
         """Items in a list; typed items (names of places) take the comma of their own
@@ -293,7 +325,7 @@ class _Builder:
     def title_block(self) -> list[Flowable]:
         meeting, org = self.data.meeting, self.data.organisation
         story: list[Flowable] = [
-            self.p(pick(self.protocol.data["title"], self.lang), self.s.kicker),
+            self.p(self.catalogue(self.protocol.data["title"]), self.s.kicker),
             self.p(self.t("report_title"), self.s.title.with_(size=12, leading=19, space_after=0)),
             self.p(meeting.title, self.s.title),
             Spacer(1, 6),
@@ -404,7 +436,7 @@ class _Builder:
 
     def obligations(self) -> list[Flowable]:
         story = self.heading(self.t("obligations_heading"))
-        intro = pick(self.protocol.data.get("obligations_intro", {}), self.lang)
+        intro = self.catalogue(self.protocol.data.get("obligations_intro", {}))
         if intro:
             story.append(self.p(intro, self.s.body))
         rows = []
@@ -412,8 +444,8 @@ class _Builder:
             rows.append(
                 Row(
                     [
-                        [self.p(f"{number}. {pick(entry['title'], self.lang)}", self.s.cell_bold)],
-                        [self.p(pick(entry.get("description", {}), self.lang), self.s.cell)],
+                        [self.p(f"{number}. {self.catalogue(entry['title'])}", self.s.cell_bold)],
+                        [self.p(self.catalogue(entry.get("description", {})), self.s.cell)],
                     ]
                 )
             )
@@ -575,7 +607,7 @@ class _Builder:
 
     def action_plan(self, step: Callable[[], None]) -> list[Flowable]:
         heading = self.heading(self.t("part3_heading"))
-        intro = pick(self.protocol.data.get("action_plan_intro", {}), self.lang)
+        intro = self.catalogue(self.protocol.data.get("action_plan_intro", {}))
         if intro:
             heading.append(self.p(intro, self.s.body))
         actions = self.data.actions
@@ -634,7 +666,7 @@ class _Builder:
             if code not in notes:
                 continue
             try:
-                question = pick(self.protocol.question(code)["text"], self.lang)
+                question = self.catalogue(self.protocol.question(code)["text"])
             except KeyError:
                 question = code
             story.append(self.p(question, self.s.question, keep_with_next=True))
@@ -654,16 +686,13 @@ def _page_canvas(builder: _Builder, generated: dt.date) -> type[Canvas]:
     generated_text = builder.t("generated_on", date=builder.date(generated))
     rtl = builder.rtl
 
-    def line(text: str, width: float) -> GlyphLine:
-        lines = layout_text(
-            drawable(text, builder.missing), style.font, style.size, width, 1 if rtl else 0
-        )
-        return lines[0] if lines else GlyphLine((), 0.0, rtl, True, "", style.size)
-
     class PagedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self.setViewerPreference("DisplayDocTitle", "true")
+            if rtl:  # pages side by side run right to left, as an Arabic book does
+                self.setViewerPreference("Direction", "/R2L")
 
         def showPage(self) -> None:  # noqa: N802
             self._pages.append(dict(self.__dict__))
@@ -677,19 +706,33 @@ def _page_canvas(builder: _Builder, generated: dt.date) -> type[Canvas]:
                 super().showPage()
             super().save()
 
-        def _place(self, text: str, y: float, start_side: bool) -> None:
+        def _place(self, text: str, y: float, start_side: bool, up: bool = False) -> None:
+            """One end of the page header or footer. A text too long for half the width
+            is set smaller (down to 6 points), then wrapped, never cut: its extra lines
+            go up in the header and down in the footer."""
             half = (PAGE_WIDTH - 2 * MARGIN_SIDE) / 2 - 6
-            placed = line(text, half)
+            size = style.size
+            lines = layout_text(
+                drawable(text, builder.missing), style.font, size, half, 1 if rtl else 0
+            )
+            while len(lines) > 1 and size > 6.0:
+                size = max(6.0, size - 0.4)
+                lines = layout_text(
+                    drawable(text, builder.missing), style.font, size, half, 1 if rtl else 0
+                )
             left = (start_side and not rtl) or (not start_side and rtl)
-            x = MARGIN_SIDE if left else PAGE_WIDTH - MARGIN_SIDE - placed.width
-            draw_line(self, placed, x, y)
+            step = size * 1.2
+            ordered = list(reversed(lines)) if up else lines
+            for index, placed in enumerate(ordered):
+                x = MARGIN_SIDE if left else PAGE_WIDTH - MARGIN_SIDE - placed.width
+                draw_line(self, placed, x, y + index * step if up else y - index * step)
 
         def _decorate(self, number: int, total: int) -> None:
             self.saveState()
             self.setFillColor(style.color)
             top = PAGE_HEIGHT - MARGIN_TOP + 20
-            self._place(organisation, top, True)
-            self._place(report, top, False)
+            self._place(organisation, top, True, up=True)
+            self._place(report, top, False, up=True)
             self.setStrokeColor(GRID)
             self.setLineWidth(0.5)
             self.line(MARGIN_SIDE, top - 6, PAGE_WIDTH - MARGIN_SIDE, top - 6)
@@ -784,6 +827,18 @@ def _meeting_pdf(
     return pdf, tuple(sorted(builder.missing))
 
 
+def _keywords(builder: _Builder) -> list[str]:
+    """The partner, the sectors and the period under review, for a catalogue to search."""
+    meeting, organisation = builder.data.meeting, builder.data.organisation
+    words = [organisation.name] if organisation else []
+    words += [builder.vocab("sector", code) for code in meeting.sectors or []]
+    if meeting.period_from or meeting.period_to:
+        start = meeting.period_from.isoformat() if meeting.period_from else ""
+        end = meeting.period_to.isoformat() if meeting.period_to else ""
+        words.append(f"{start}/{end}")
+    return [word for word in words if word]
+
+
 def render(
     builder: _Builder, story: list[Flowable], generated: dt.date, step: Callable[[], None]
 ) -> bytes:
@@ -801,6 +856,7 @@ def render(
         title=meeting.title,
         author=organisation.name if organisation else "",
         subject=builder.t("report_title"),
+        keywords=_keywords(builder),
         creator=f"mra-desktop {__version__}",
         initialFontName=FONT_REGULAR,
         initialFontSize=9,

@@ -689,3 +689,46 @@ def test_arabic_words_are_found_by_poppler_and_by_pdfium(
         assert "من 1 نونبر 2021 إلى 30 أبريل 2022" in copied_text
     finally:
         document.close()
+
+
+# -- typography and metadata ----------------------------------------------------------------
+
+
+def test_french_typography() -> None:
+    from mra_desktop.core.report_pdf import french_typography
+
+    assert french_typography("Responsable : x") == "Responsable\u00a0: x"
+    assert french_typography("Est-ce que ça continue ?") == "Est-ce que ça continue\u00a0?"
+    assert french_typography("« diligence requise »") == "«\u00a0diligence requise\u00a0»"
+    assert french_typography("à 10:30, https://x.ma") == "à 10:30, https://x.ma"
+
+
+def test_viewer_preferences_title_keywords_and_first_of_the_month(
+    services: Services, tmp_path: Path
+) -> None:
+    meeting = add_meeting(services, changes=1, actions=1)
+    services.meetings.update(meeting, period_from="2021-11-01")
+    arabic = export_meeting_pdf(services, meeting, "ar", tmp_path / "ar.pdf").path
+    french = export_meeting_pdf(services, meeting, "fr", tmp_path / "fr.pdf").path
+    raw = arabic.read_bytes()
+    assert b"/Direction /R2L" in raw and b"/DisplayDocTitle true" in raw
+    assert b"/Direction" not in french.read_bytes()
+    info = subprocess.run(["pdfinfo", str(french)], capture_output=True, text=True, check=True)
+    assert "Keywords:" in info.stdout and "2021-11-01/2022-04-30" in info.stdout
+    assert "Santé" in info.stdout
+    assert "du 1er novembre 2021 au 30 avril 2022" in text_of(french)
+
+
+def test_a_long_organisation_name_is_never_cut_in_the_page_header(
+    services: Services, tmp_path: Path
+) -> None:
+    name = (
+        "Association marocaine pour la défense des droits des femmes et l'accompagnement "
+        "des victimes de violence de la région Fès-Meknès"
+    )
+    meeting = add_meeting(services, organisation=name, changes=0, actions=1)
+    path = export_meeting_pdf(services, meeting, "fr", tmp_path / "r.pdf").path
+    header = [c for c in pdf_chars(path) if c["page"] == 1 and c["baseline"] < 62]
+    words = "".join(c["text"] for c in sorted(header, key=lambda c: (c["baseline"], c["x0"])))
+    for word in name.split():
+        assert word.replace("'", "'") in words, word
