@@ -48,6 +48,11 @@ class PlainBuilder(report_pdf._Builder):
             ),
         )
 
+    def headed(self, heading: list[Any], table: Any) -> Any:
+        from reportlab.platypus import KeepTogether
+
+        return KeepTogether([*heading, table])
+
     def table(
         self,
         widths: Sequence[float],
