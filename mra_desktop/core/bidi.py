@@ -52,6 +52,7 @@ _EMBEDDINGS = frozenset({"LRE", "RLE", "LRO", "RLO"})
 _EXPLICIT = _EMBEDDINGS | _ISOLATE_INITIATORS | {"PDF", "PDI"}
 _NEUTRAL_OR_ISOLATE = frozenset({"B", "S", "WS", "ON", "BN", "LRI", "RLI", "FSI", "PDI"})
 _RTL_CLASSES = frozenset({"R", "AL", "AN"})
+_LTR_AND_NUMBERS = frozenset({"L", "EN", "AN"})
 _TRAILING_RESET = frozenset(
     {"WS", "LRI", "RLI", "FSI", "PDI", "BN", "LRE", "RLE", "LRO", "RLO", "PDF"}
 )
@@ -246,54 +247,60 @@ def _resolve_sequence(
     level = levels[sequence[0]]
     embedding = "R" if level & 1 else "L"
 
+    present = set(ts)  # each rule below runs only if the types it changes occur
     # W1: non-spacing marks take the type of what precedes them.
-    previous = sos
-    for k in range(count):
-        if ts[k] == "NSM":
-            ts[k] = "ON" if previous in _ISOLATE_INITIATORS or previous == "PDI" else previous
-        previous = ts[k]
+    if "NSM" in present:
+        previous = sos
+        for k in range(count):
+            if ts[k] == "NSM":
+                ts[k] = "ON" if previous in _ISOLATE_INITIATORS or previous == "PDI" else previous
+            previous = ts[k]
+        present = set(ts)
     # W2, W3: European digits after Arabic letters are Arabic numbers; AL becomes R.
-    last_strong = sos
-    for k in range(count):
-        t = ts[k]
-        if t == "L" or t == "R" or t == "AL":
-            last_strong = t
-            if t == "AL":
-                ts[k] = "R"
-        elif t == "EN" and last_strong == "AL":
-            ts[k] = "AN"
+    if "EN" in present and "AL" in present:
+        last_strong = sos
+        for k in range(count):
+            t = ts[k]
+            if t == "L" or t == "R" or t == "AL":
+                last_strong = t
+            elif t == "EN" and last_strong == "AL":
+                ts[k] = "AN"
+    if "AL" in present:
+        ts = ["R" if t == "AL" else t for t in ts]
     # W4: a single separator between two numbers of the same kind joins them.
-    for k in range(1, count - 1):
-        t = ts[k]
-        if t == "ES" and ts[k - 1] == "EN" and ts[k + 1] == "EN":
-            ts[k] = "EN"
-        elif t == "CS" and ts[k - 1] == ts[k + 1] and ts[k - 1] in ("EN", "AN"):
-            ts[k] = ts[k - 1]
+    if "ES" in present or "CS" in present:
+        for k in range(1, count - 1):
+            t = ts[k]
+            if t == "ES" and ts[k - 1] == "EN" and ts[k + 1] == "EN":
+                ts[k] = "EN"
+            elif t == "CS" and ts[k - 1] == ts[k + 1] and ts[k - 1] in ("EN", "AN"):
+                ts[k] = ts[k - 1]
     # W5: terminators (%, currency) next to European numbers become numbers.
-    k = 0
-    while k < count:
-        if ts[k] == "ET":
-            j = k
-            while j < count and ts[j] == "ET":
-                j += 1
-            if (k > 0 and ts[k - 1] == "EN") or (j < count and ts[j] == "EN"):
-                for m in range(k, j):
-                    ts[m] = "EN"
-            k = j
-        else:
-            k += 1
+    if "ET" in present:
+        k = 0
+        while k < count:
+            if ts[k] == "ET":
+                j = k
+                while j < count and ts[j] == "ET":
+                    j += 1
+                if (k > 0 and ts[k - 1] == "EN") or (j < count and ts[j] == "EN"):
+                    for m in range(k, j):
+                        ts[m] = "EN"
+                k = j
+            else:
+                k += 1
     # W6: remaining separators and terminators are neutral.
-    for k in range(count):
-        if ts[k] in ("ES", "ET", "CS"):
-            ts[k] = "ON"
+    if "ES" in present or "ET" in present or "CS" in present:
+        ts = ["ON" if t in ("ES", "ET", "CS") else t for t in ts]
     # W7: European numbers in a left-to-right context are left-to-right.
-    last_strong = sos
-    for k in range(count):
-        t = ts[k]
-        if t == "L" or t == "R":
-            last_strong = t
-        elif t == "EN" and last_strong == "L":
-            ts[k] = "L"
+    if "EN" in present:
+        last_strong = sos
+        for k in range(count):
+            t = ts[k]
+            if t == "L" or t == "R":
+                last_strong = t
+            elif t == "EN" and last_strong == "L":
+                ts[k] = "L"
 
     _resolve_brackets(sequence, text, classes, ts, embedding, sos)
 
@@ -403,13 +410,23 @@ def embedding_levels(text: str, base: int | None = None, default: int = 0) -> tu
     n = len(text)
     if n == 0:
         return [], base
-    has_explicit = any(c in _EXPLICIT for c in classes)
-    if base == 0 and not has_explicit and not any(c in _RTL_CLASSES for c in classes):
-        return [0] * n, 0
+    present = set(classes)
+    has_explicit = not present.isdisjoint(_EXPLICIT)
+    # Without embeddings or isolates, a paragraph with no strong type or number of the
+    # other direction resolves to its base level throughout.
+    if not has_explicit:
+        if base == 0 and present.isdisjoint(_RTL_CLASSES):
+            return [0] * n, 0
+        if base == 1 and present.isdisjoint(_LTR_AND_NUMBERS):
+            return [1] * n, 1
     if has_explicit:
         levels, types = _explicit_levels(classes, base, pdi_of)
     else:
         levels, types = [base] * n, list(classes)
+    if not has_explicit and "BN" not in types:  # one level, hence one run sequence
+        sos = "R" if base & 1 else "L"
+        _resolve_sequence(list(range(n)), text, classes, types, levels, sos, sos)
+        return levels, base
     kept = [i for i in range(n) if types[i] != "BN"]
     if kept:
         position = {i: p for p, i in enumerate(kept)}

@@ -3,22 +3,35 @@
 reportlab draws a string one character per glyph, through the font's character map. That
 cannot draw Arabic as a font designs it (contextual forms that have no code point, marks
 placed by the font's mark-to-base and mark-to-mark anchors), so text is drawn here glyph
-by glyph:
+by glyph, shaped by HarfBuzz (uharfbuzz) from the letters as typed.
+
+Why not arabic-reshaper: it replaces letters with the Unicode presentation forms
+(U+FB50-U+FEFF), and shaping those gives no mark positioning in Amiri — HarfBuzz puts
+every haraka at x offset 0 after arabic-reshaper, so a shadda and its fatha overlap and
+a sukun drifts onto the next letter — while shaping the base letters gives the font's own
+offsets (measured on a fully vocalised sentence). Amiri's contextual forms, ligatures and
+kerning come with it.
 
 1. :func:`drawable` makes every character drawable before layout: each one is drawn by
    the first font of a fallback chain that has it (Amiri for Arabic and Latin, Noto Serif
    for the rest of Latin — Tamazight and IPA letters, ẞ, ș —, Noto Sans Tifinagh, Noto
    Emoji in monochrome); the few that no font has become a visible ``[U+XXXX]`` and are
    reported to the caller, never a silent blank or "?".
-2. :func:`layout_text` resolves the bidi levels of each paragraph (:mod:`.bidi`), cuts it
-   into runs of one level and one font, shapes each run with HarfBuzz (joining, ligatures,
-   kerning, mirroring on right-to-left levels, mark positioning), breaks lines in logical
-   order on the shaped widths, and puts each line's runs in visual order (:mod:`.bidi`).
-3. :func:`draw_line` writes the glyphs with their HarfBuzz positions. Each glyph is given a
-   code of its own font subset whose ToUnicode entry is the text it stands for (a
-   contextual form of ل reads back as ل, a ligature as its letters), so that a viewer can
-   search and copy Arabic words as typed: poppler (pdftotext, Evince, Okular) and PDFium
-   (Chromium's viewer) read the glyphs of a right-to-left line right to left.
+2. :func:`shape_paragraph` resolves the bidi levels of a paragraph (:mod:`.bidi`), cuts
+   it into runs of one level and one font, and shapes each run with HarfBuzz (joining,
+   ligatures, kerning, mirroring on right-to-left levels, mark positioning). A shaped
+   run keeps what drawing needs as flat tuples (glyph codes, positions, the numbers of
+   the ``TJ`` arrays), worked out once. Shaped paragraphs are kept (a small LRU cache):
+   labels, headings and page headers recur. Runs are shaped whole, not word by word:
+   Amiri kerns across a space (a word ending in ة before an initial ك).
+3. :func:`layout_text` breaks lines in logical order on the shaped widths and puts each
+   line's runs in visual order (:mod:`.bidi`).
+4. :func:`draw_line` writes a line as one text object, a ``TJ`` array per stretch of
+   glyphs. Each glyph is given a code of its own font subset whose ToUnicode entry is
+   the text it stands for (a contextual form of ل reads back as ل, a ligature as its
+   letters), so that a viewer can search and copy Arabic words as typed: poppler
+   (pdftotext, Evince, Okular) and PDFium (Chromium's viewer) read the glyphs of a
+   right-to-left line right to left.
 
 Lines carry no ``/ActualText``: both poppler and PDFium place an ActualText span's logical
 text left to right and then reverse right-to-left text once more, so an Arabic line with
@@ -29,9 +42,13 @@ from __future__ import annotations
 
 import threading
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import accumulate
+from operator import neg
+from typing import Any, cast
 
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfdoc, pdfmetrics
@@ -49,7 +66,7 @@ __all__ = [
     "drawable",
     "layout_text",
     "register_fonts",
-    "text_width",
+    "shape_paragraph",
 ]
 
 FONT_REGULAR = "MRA-Amiri"
@@ -113,6 +130,10 @@ def _extends(char: str) -> bool:
 def _selector(char: str) -> bool:
     code = ord(char)
     return char == _ZWJ or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+
+
+def _draws_nothing(char: str) -> bool:
+    return _ignorable(char) or _selector(char)
 
 
 def _ignorable(char: str) -> bool:
@@ -225,6 +246,9 @@ class Face:
     shaper: Any  # uharfbuzz.Font
     cmap: dict[int, int]  # code point -> glyph
     units: int  # units per em
+    chars: frozenset[str]  # the characters it has
+    #: (glyph, text) -> the font's code for the glyph at its own advance (GlyphFont.code)
+    natural_codes: dict[tuple[int, str], int] = field(default_factory=dict)
 
     def own_char(self, gid: int) -> str | None:
         """The character a glyph is a form of, from its name ("uni0644.medi" is a form of
@@ -269,7 +293,9 @@ def register_fonts() -> None:
                     f"The report font {filename} is missing or damaged; reinstall mra-desktop."
                 ) from exc
             pdfmetrics.registerFont(font)
-            _faces[name] = Face(name, font, shaper, dict(font.face.charToGlyph), face.upem)
+            cmap = dict(font.face.charToGlyph)
+            chars = frozenset(map(chr, cmap))
+            _faces[name] = Face(name, font, shaper, cmap, face.upem, chars)
 
 
 def face(name: str) -> Face:
@@ -300,9 +326,9 @@ def drawable(text: str, missing: set[str] | None = None) -> str:
     nothing and matter to shaping and bidi; control characters are dropped."""
     register_fonts()
     text = unicodedata.normalize("NFC", text)
-    covered = _faces[FONT_REGULAR].cmap
-    if all(ord(char) in covered for char in text):
+    if _faces[FONT_REGULAR].chars.issuperset(text):
         return text
+    covered = _faces[FONT_REGULAR].cmap
     chain = _chain(FONT_REGULAR) + _chain(FONT_BOLD)
     out: list[str] = []
     for char in text:
@@ -331,22 +357,53 @@ def drawable(text: str, missing: set[str] | None = None) -> str:
 # -- shaping and layout ----------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Glyph:
+@dataclass(frozen=True, slots=True, eq=False)
+class Run:
+    """Characters ``start:end`` of a paragraph, in one font and on one bidi level, shaped
+    by HarfBuzz, with what drawing needs. Its glyphs are parallel tuples in drawing order
+    (left to right); positions are in font units from the run's left end."""
+
     face: Face
-    gid: int
-    advance: float  # font units
-    dx: float  # font units
-    dy: float
-    text: str  # the characters it stands for, as drawn (mirrored on right-to-left levels)
+    start: int
+    end: int
+    level: int
+    clusters: tuple[int, ...]  # the paragraph index of the first character of its cluster
+    gids: tuple[int, ...]
+    codes: tuple[int, ...]  # the font's code (see GlyphFont.code); -1: drawn as an outline
+    pens: tuple[int, ...]  # the pen before each glyph, and after the last one
+    x: tuple[int, ...]  # where each glyph is drawn: its pen and HarfBuzz's offset
+    y: tuple[int, ...]  # HarfBuzz's vertical offset
+    #: the number a TJ array holds before each glyph, after the glyph before it in the
+    #: same array ("" for none): the distance from where the text layer's own advance
+    #: leaves the pen to where HarfBuzz puts the glyph, in thousandths of an em
+    adjust: tuple[str, ...]
+
+    def glyphs_of(self, start: int, end: int) -> tuple[int, int]:
+        """The glyphs (``lo:hi``) that draw characters ``start:end`` of the paragraph."""
+        if start <= self.start and self.end <= end:
+            return 0, len(self.gids)
+        if self.level & 1:  # clusters run down, right to left
+            return (
+                bisect_left(self.clusters, -end + 1, key=neg),
+                bisect_left(self.clusters, -start + 1, key=neg),
+            )
+        return bisect_left(self.clusters, start), bisect_left(self.clusters, end)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class ShapedParagraph:
+    paragraph: bidi.Paragraph
+    runs: tuple[Run, ...]  # logical order
+    widths: tuple[float, ...]  # the shaped advance of each character, in points at size 1
+
+
+@dataclass(frozen=True, slots=True)
 class GlyphLine:
-    """One line ready to draw: its glyphs left to right, its width in points, the
-    direction of its paragraph and its text in logical order."""
+    """One line ready to draw: slices ``(run, lo, hi)`` of its runs' glyphs in drawing
+    order, its width in points, the direction of its paragraph and its text in logical
+    order."""
 
-    glyphs: tuple[Glyph, ...]
+    pieces: tuple[tuple[Run, int, int], ...]
     width: float
     rtl: bool
     paragraph_end: bool
@@ -358,10 +415,12 @@ def _cluster_faces(text: str, chain: list[Face]) -> list[Face]:
     """The face of each character: the first face of the chain that has every character
     of its cluster (a letter and its marks, an emoji sequence), else the first that has
     the character itself."""
+    first = chain[0]
+    if first.chars.issuperset(text):
+        return [first] * len(text)
     faces: list[Face] = []
     n = len(text)
     start = 0
-    first = chain[0]
     while start < n:
         end = start + 1
         while end < n and (_extends(text[end]) or text[end - 1] == _ZWJ):
@@ -382,12 +441,10 @@ def _cluster_faces(text: str, chain: list[Face]) -> list[Face]:
     return faces
 
 
-def _glyph_texts(face: Face, gids: list[int], advances: list[int], chars: str) -> list[str]:
+def _glyph_texts(face: Face, gids: Sequence[int], advances: Sequence[int], chars: str) -> list[str]:
     """What each glyph of one cluster stands for: a glyph that is a character's own (by
     the character map) stands for it; the other characters go to the glyphs left, marks
     to glyphs without advance and letters to the others; what is left goes to the first."""
-    if len(gids) == 1:
-        return [chars]
     texts = [""] * len(gids)
     remaining = list(chars)
     for k, gid in enumerate(gids):
@@ -412,54 +469,73 @@ def _glyph_texts(face: Face, gids: list[int], advances: list[int], chars: str) -
     return texts
 
 
-@dataclass
-class _Item:
-    start: int
-    end: int
-    level: int
-    glyphs: list[tuple[int, Glyph]]  # (cluster, glyph) in visual order
-
-
-@dataclass
-class ShapedParagraph:
-    paragraph: bidi.Paragraph
-    items: list[_Item]
-    widths: list[float]  # font units scaled to one point, per character
-
-
-def shape_paragraph(text: str, style_font: str, default: int) -> ShapedParagraph:
-    """One paragraph (no line breaks inside, already :func:`drawable`) shaped run by run.
-
-    Widths are in points for a font size of 1."""
-    paragraph = bidi.prepare_paragraph(text, default)
-    text = paragraph.text
-    n = len(text)
-    widths = [0.0] * n
-    items: list[_Item] = []
-    if not n:
-        return ShapedParagraph(paragraph, items, widths)
-    faces = _cluster_faces(text, _chain(style_font))
-    levels = paragraph.levels
-    codepoints = [ord(c) for c in text]
-    start = 0
-    while start < n:
-        end = start + 1
-        while end < n and faces[end] is faces[start] and levels[end] == levels[start]:
-            end += 1
-        items.append(_shape_item(text, codepoints, start, end, levels[start], faces[start], widths))
-        start = end
-    return ShapedParagraph(paragraph, items, widths)
-
-
-def _shape_item(
+def _cluster_texts(
     text: str,
-    codepoints: list[int],
-    start: int,
     end: int,
-    level: int,
+    rtl: bool,
     font: Face,
-    widths: list[float],
-) -> _Item:
+    clusters: list[int],
+    gids: list[int],
+    advances: list[int],
+) -> tuple[list[str], list[tuple[int, float]]]:
+    """What each glyph of a run stands for, cluster by cluster (a cluster's glyphs are
+    adjacent), and the advance of each cluster in ems."""
+    starts = sorted(set(clusters))
+    ends = dict(zip(starts, [*starts[1:], end], strict=True))
+    texts: list[str] = []
+    cluster_widths: list[tuple[int, float]] = []
+    units = float(font.units)
+    count = len(gids)
+    k = 0
+    while k < count:
+        cluster = clusters[k]
+        j = k + 1
+        while j < count and clusters[j] == cluster:
+            j += 1
+        chars = text[cluster : ends[cluster]]
+        if rtl and len(chars) == 1:
+            chars = bidi.mirror(chars)
+        if j == k + 1:
+            texts.append(chars)
+        else:
+            texts.extend(_glyph_texts(font, gids[k:j], advances[k:j], chars))
+        cluster_widths.append((cluster, sum(advances[k:j]) / units))
+        k = j
+    return texts, cluster_widths
+
+
+def _new_codes(
+    font: Face,
+    gids: list[int],
+    texts: list[str],
+    advances: list[int],
+    known: list[int | None],
+) -> list[int]:
+    """The font's code of each glyph (:meth:`GlyphFont.code`), where ``known`` has
+    none. A glyph that stands for no text (a kashida the font inserts between two
+    letters) is drawn as a shape, outside the text layer (code -1); the glyph before it
+    takes its room in the text layer, so that a viewer sees no gap, hence no space,
+    inside the word."""
+    codes = [-1 if code is None else code for code in known]
+    for index, (gid, piece) in enumerate(zip(gids, texts, strict=True)):
+        if not piece:
+            codes[index] = -1
+            before = index - 1
+            if before >= 0 and texts[before]:
+                width = font.width(gids[before]) + advances[index] * 1000.0 / font.units
+                codes[before] = font.font.code(gids[before], texts[before], width)
+        elif known[index] is None:
+            code = font.font.code(gid, piece, font.width(gid))
+            font.natural_codes[(gid, piece)] = code
+            codes[index] = code
+    return codes
+
+
+def _shape_run(
+    text: str, codepoints: list[int], start: int, end: int, level: int, font: Face
+) -> tuple[Run, list[tuple[int, float]]]:
+    """Characters ``start:end`` of ``text`` shaped (the rest of the paragraph is the
+    context HarfBuzz looks at for joining), and the advance of each cluster in ems."""
     buffer = hb.Buffer()
     buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
     buffer.add_codepoints(codepoints, start, end - start)
@@ -467,61 +543,116 @@ def _shape_item(
     rtl = bool(level & 1)
     buffer.direction = "rtl" if rtl else "ltr"
     hb.shape(font.shaper, buffer, {})
-    infos, positions = buffer.glyph_infos, buffer.glyph_positions
-    # clusters in logical order and the characters each covers
-    starts = sorted({info.cluster for info in infos})
-    ends = {s: (starts[i + 1] if i + 1 < len(starts) else end) for i, s in enumerate(starts)}
-    by_cluster: dict[int, list[int]] = {}
-    for index, info in enumerate(infos):
-        by_cluster.setdefault(info.cluster, []).append(index)
-    texts: dict[int, str] = {}
-    scale = 1.0 / font.units
-    for cluster, indices in by_cluster.items():
-        chars = text[cluster : ends[cluster]]
-        if rtl and len(chars) == 1:
-            chars = bidi.mirror(chars)
-        gids = [infos[i].codepoint for i in indices]
-        advances = [positions[i].x_advance for i in indices]
-        for i, piece in zip(indices, _glyph_texts(font, gids, advances, chars), strict=True):
-            texts[i] = piece
-        widths[cluster] += sum(advances) * scale
-    glyphs: list[tuple[int, Glyph]] = []
-    for index, (info, position) in enumerate(zip(infos, positions, strict=True)):
-        piece = texts[index]
-        if position.x_advance == 0 and all(_ignorable(c) or _selector(c) for c in piece):
-            continue  # a joiner, a selector or a mark of direction: nothing to draw
-        glyphs.append(
-            (
-                info.cluster,
-                Glyph(
-                    font,
-                    info.codepoint,
-                    position.x_advance,
-                    position.x_offset,
-                    position.y_offset,
-                    piece,
-                ),
+    infos = buffer.glyph_infos
+    positions = buffer.glyph_positions
+    clusters = [info.cluster for info in infos]
+    gids = [info.codepoint for info in infos]
+    advances = [position.x_advance for position in positions]
+    count = len(gids)
+    # What each glyph stands for; a bracket on a right-to-left level is drawn mirrored
+    # and reads back as its mirror.
+    units = float(font.units)
+    if count == end - start and clusters == list(
+        range(end - 1, start - 1, -1) if rtl else range(start, end)
+    ):  # one glyph for each character, the most common case
+        chars = text[start:end]
+        texts = [bidi.mirror(char) for char in reversed(chars)] if rtl else list(chars)
+        cluster_widths = [(c, a / units) for c, a in zip(clusters, advances, strict=True)]
+    else:
+        texts, cluster_widths = _cluster_texts(text, end, rtl, font, clusters, gids, advances)
+    if not all(texts):  # a joiner, a selector or a mark of direction draws nothing
+        kept = [i for i in range(count) if advances[i] or not all(map(_draws_nothing, texts[i]))]
+        clusters = [clusters[i] for i in kept]
+        gids = [gids[i] for i in kept]
+        advances = [advances[i] for i in kept]
+        positions = [positions[i] for i in kept]
+        texts = [texts[i] for i in kept]
+    known = list(map(font.natural_codes.get, zip(gids, texts, strict=True)))
+    if None in known or not all(texts):
+        codes = _new_codes(font, gids, texts, advances, known)
+    else:
+        codes = cast(list[int], known)
+    pens = [0, *accumulate(advances)]
+    xs = [pen + position.x_offset for pen, position in zip(pens, positions, strict=False)]
+    ys = [position.y_offset for position in positions]
+    # the TJ numbers: how far HarfBuzz moves each glyph from where the one before leaves
+    # the pen in the text layer
+    text_widths = font.font.face.charWidths
+    factor = 1000.0 / units
+    if -1 in codes:
+        adjust = [""] * len(codes)
+        before = -1  # the last glyph in the text layer
+        for index, code in enumerate(codes):
+            if code >= 0:
+                if before >= 0:
+                    value = text_widths[codes[before]] - (xs[index] - xs[before]) * factor
+                    adjust[index] = _number(value) if abs(value) > 0.01 else ""
+                before = index
+    else:
+        values = [
+            width - (x1 - x0) * factor
+            for width, x0, x1 in zip(
+                map(text_widths.__getitem__, codes), xs, xs[1:], strict=False
             )
-        )
-    return _Item(start, end, level, glyphs)
+        ]
+        adjust = ["", *[_number(v) if v > 0.01 or v < -0.01 else "" for v in values]]
+    run = Run(
+        font,
+        start,
+        end,
+        level,
+        tuple(clusters),
+        tuple(gids),
+        tuple(codes),
+        tuple(pens),
+        tuple(xs),
+        tuple(ys),
+        tuple(adjust),
+    )
+    return run, cluster_widths
+
+
+@lru_cache(maxsize=512)
+def shape_paragraph(text: str, style_font: str, default: int) -> ShapedParagraph:
+    """One paragraph (no line breaks inside, already :func:`drawable`) shaped run by run,
+    in logical order. Widths are in points for a font size of 1.
+
+    The result depends on its arguments alone, so the last few hundred are kept (a few
+    megabytes): a report repeats its labels, sector names, headings and page headers, and
+    the same meeting is often exported again, in another language."""
+    paragraph = bidi.prepare_paragraph(text, default)
+    text = paragraph.text
+    n = len(text)
+    widths = [0.0] * n
+    if not n:
+        return ShapedParagraph(paragraph, (), ())
+    faces = _cluster_faces(text, _chain(style_font))
+    levels = paragraph.levels
+    codepoints = list(map(ord, text))
+    runs: list[Run] = []
+    start = 0
+    while start < n:
+        end = start + 1
+        while end < n and faces[end] is faces[start] and levels[end] == levels[start]:
+            end += 1
+        run, cluster_widths = _shape_run(text, codepoints, start, end, levels[start], faces[start])
+        for cluster, width in cluster_widths:
+            widths[cluster] += width
+        runs.append(run)
+        start = end
+    return ShapedParagraph(paragraph, tuple(runs), tuple(widths))
 
 
 def _line(shaped: ShapedParagraph, start: int, end: int, size: float, last: bool) -> GlyphLine:
-    pieces: list[tuple[int, list[Glyph]]] = []
-    for item in shaped.items:
-        if item.end <= start or item.start >= end:
-            continue
-        if start <= item.start and item.end <= end:
-            glyphs = [glyph for _cluster, glyph in item.glyphs]
-        else:
-            glyphs = [glyph for cluster, glyph in item.glyphs if start <= cluster < end]
-        pieces.append((item.level, glyphs))
-    ordered: list[Glyph] = []
-    for index in bidi.reorder_runs([level for level, _glyphs in pieces]):
-        ordered.extend(pieces[index][1])
+    pieces: list[tuple[Run, int, int]] = []
+    for run in shaped.runs:
+        if run.start < end and start < run.end:
+            lo, hi = run.glyphs_of(start, end)
+            pieces.append((run, lo, hi))
+    ordered = tuple(pieces[i] for i in bidi.reorder_runs([run.level for run, _lo, _hi in pieces]))
     width = sum(shaped.widths[start:end]) * size
     paragraph = shaped.paragraph
-    return GlyphLine(tuple(ordered), width, paragraph.rtl, last, paragraph.text[start:end], size)
+    return GlyphLine(ordered, width, paragraph.rtl, last, paragraph.text[start:end], size)
 
 
 def layout_text(
@@ -541,15 +672,9 @@ def layout_text(
     return lines
 
 
-def text_width(text: str, style_font: str, size: float) -> float:
-    """The width of ``text`` drawn on one line."""
-    return sum(
-        sum(shape_paragraph(part, style_font, 0).widths) * size
-        for part in bidi.split_paragraphs(text)
-    )
-
-
 # -- drawing ---------------------------------------------------------------------------------
+
+_HEX = [f"{code:02X}" for code in range(256)]
 
 
 def _number(value: float) -> str:
@@ -560,67 +685,73 @@ def _number(value: float) -> str:
 def draw_line(canvas: Any, line: GlyphLine, x: float, y: float) -> None:
     """Draw ``line`` with its left end at ``x`` and its baseline at ``y``.
 
-    Glyphs sit where HarfBuzz put them, and a glyph's PDF code reads back as the text it
-    stands for (see the module notes on why lines carry no ``/ActualText``)."""
-    if not line.glyphs:
+    Glyphs sit where HarfBuzz put them. A line is one text object; each of its pieces (a
+    run, or the part of it on this line) is placed once (``Tm``) and then written as
+    ``TJ`` arrays: strings of glyph codes and, between them, the differences between
+    HarfBuzz's positions and the glyphs' own advances (worked out when the run was
+    shaped). A mark the font raises or lowers is placed again (``Tm``), and so is the
+    glyph after it; a glyph of the font's next subset only changes the font (``Tf``).
+    A glyph's PDF code reads back as the text it stands for (see the module notes on why
+    lines carry no ``/ActualText``)."""
+    if not line.pieces:
         return
     doc = canvas._doc
     size = line.size
     out = ["BT"]
-    current_font = ""
-    pdf_x = 0.0
-    pdf_y: float | None = None
-    array: list[str] = []
-
-    def flush() -> None:
-        if array:
-            out.append("[" + " ".join(array) + "] TJ")
-            array.clear()
-
-    # A glyph that stands for no text (a kashida the font inserts between two letters)
-    # is drawn as a shape, outside the text layer; the glyph before it takes its room in
-    # the text layer, so that a viewer sees no gap, hence no space, inside the word.
-    glyphs = line.glyphs
-    widths = [g.face.width(g.gid) if g.text else 0.0 for g in glyphs]
-    for index, glyph in enumerate(glyphs):
-        if not glyph.text and glyph.advance and index > 0:
-            widths[index - 1] += glyph.advance * 1000.0 / glyph.face.units
-    outlines: list[tuple[Glyph, float, float]] = []
+    array: list[str] = []  # the TJ array being written
+    string: list[str] = []  # the codes of its last string, in hexadecimal
+    current_font: GlyphFont | None = None
+    current_subset = -1
+    outlines: list[tuple[Face, int, float, float]] = []
     pen = x
-    for glyph, width in zip(glyphs, widths, strict=True):
-        font = glyph.face
-        scale = size / font.units
-        if not glyph.text:  # drawn as a shape, outside the text layer
-            outlines.append((glyph, pen + glyph.dx * scale, y + glyph.dy * scale))
-            pen += glyph.advance * scale
-            continue
-        code = font.font.code(glyph.gid, glyph.text, width)
-        state = font.font._assignState(doc)
-        assigned = state.assignments.get(code)
-        if assigned is None:
-            font.font.splitString(chr(code), doc)
-            assigned = state.assignments[code]
-        subset_name = font.font.getSubsetInternalName(assigned >> 8, doc)
-        gx = pen + glyph.dx * scale
-        gy = y + glyph.dy * scale
-        if subset_name != current_font or gy != pdf_y:
-            flush()
-            if subset_name != current_font:
-                out.append(f"{subset_name} {_number(size)} Tf")
-                current_font = subset_name
-            out.append(f"1 0 0 1 {_number(gx)} {_number(gy)} Tm")
-            pdf_x, pdf_y = gx, gy
-        adjust = (pdf_x - gx) * 1000.0 / size
-        if abs(adjust) > 0.01:
-            array.append(_number(adjust))
-        array.append(f"<{assigned & 0xFF:02X}>")
-        pdf_x = gx + width * size / 1000.0
-        pen += glyph.advance * scale
-    flush()
+    for run, lo, hi in line.pieces:
+        font = run.face.font
+        assignments = font._assignState(doc).assignments
+        scale = size / run.face.units
+        origin = pen - run.pens[lo] * scale
+        codes, ys, adjust = run.codes, run.y, run.adjust
+        piece_y: int | None = None
+        for index in range(lo, hi):
+            code = codes[index]
+            if code < 0:  # drawn as a shape, outside the text layer
+                gx = origin + run.x[index] * scale
+                outlines.append((run.face, run.gids[index], gx, y + ys[index] * scale))
+                continue
+            assigned = assignments.get(code)
+            if assigned is None:
+                font.splitString(chr(code), doc)
+                assigned = assignments[code]
+            subset = assigned >> 8
+            new_font = subset != current_subset or font is not current_font
+            if new_font or ys[index] != piece_y:
+                if string:
+                    array.append("<" + "".join(string) + ">")
+                    string.clear()
+                    out.append("[" + " ".join(array) + "] TJ")
+                    array.clear()
+                if new_font:
+                    name = font.getSubsetInternalName(subset, doc)
+                    out.append(f"{name} {_number(size)} Tf")
+                    current_font, current_subset = font, subset
+                if ys[index] != piece_y:  # the piece's start, or a mark the font moves
+                    piece_y = ys[index]
+                    gx = origin + run.x[index] * scale
+                    out.append(f"1 0 0 1 {_number(gx)} {_number(y + piece_y * scale)} Tm")
+                elif adjust[index]:  # another subset: the text position carries on
+                    array.append(adjust[index])
+            elif adjust[index]:
+                array.append("<" + "".join(string) + ">")
+                array.append(adjust[index])
+                string.clear()
+            string.append(_HEX[assigned & 0xFF])
+        pen += (run.pens[hi] - run.pens[lo]) * scale
+    if string:
+        array.append("<" + "".join(string) + ">")
+        out.append("[" + " ".join(array) + "] TJ")
     out.append("ET")
     canvas._code.append(" ".join(out))
-    for glyph, gx, gy in outlines:
-        _draw_outline(canvas, glyph, gx, gy, size)
+    for face_, gid, gx, gy in outlines:
+        _draw_outline(canvas, face_, gid, gx, gy, size)
 
 
 class _OutlinePen:
@@ -660,12 +791,12 @@ class _OutlinePen:
         self.path.close()
 
 
-def _draw_outline(canvas: Any, glyph: Glyph, x: float, y: float, size: float) -> None:
+def _draw_outline(canvas: Any, face: Face, gid: int, x: float, y: float, size: float) -> None:
     path = canvas.beginPath()
-    glyph.face.shaper.draw_glyph_with_pen(glyph.gid, _OutlinePen(path))
+    face.shaper.draw_glyph_with_pen(gid, _OutlinePen(path))
     canvas.saveState()
     canvas.translate(x, y)
-    scale = size / glyph.face.units
+    scale = size / face.units
     canvas.scale(scale, scale)
     canvas.drawPath(path, stroke=0, fill=1)
     canvas.restoreState()
