@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import subprocess
@@ -284,3 +285,61 @@ def test_characters_no_font_can_draw_are_named_on_stderr(
         "printed as [U+code] instead.\n"
     )
     assert "[U+13000]" in pdf_text(target) and "tamaziɣt" in pdf_text(target)
+
+
+# -- what export-pdf loads ---------------------------------------------------------------------
+
+_MODULES_AFTER = """
+import json, sys
+from mra_desktop.cli import main
+code = main(sys.argv[1:])
+print(json.dumps(sorted(sys.modules)))
+sys.exit(code)
+"""
+
+_MODULES_AFTER_OPENING = """
+import json, sys
+from mra_desktop.core.database import open_database
+open_database(sys.argv[1]).close()
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def _loaded(script: str, *args: str) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    return set(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def _packages(modules: set[str], *names: str) -> list[str]:
+    return sorted(m for m in modules if any(m == n or m.startswith(n + ".") for n in names))
+
+
+def test_export_pdf_loads_no_interface_sync_or_cryptography(
+    database: tuple[Path, str, str], tmp_path: Path
+) -> None:
+    db, first, _second = database
+    target = tmp_path / "r.pdf"
+    loaded = _loaded(
+        _MODULES_AFTER, "--db", str(db), "export-pdf", "--meeting", first, "--lang", "ar",
+        "-o", str(target),
+    )
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert "mra_desktop.core.report_pdf" in loaded  # the script did export
+    unwanted = ("PySide6", "mra_desktop.ui", "mra_desktop.core.sync", "cryptography", "msgspec", "jsonschema")
+    assert _packages(loaded, *unwanted) == []
+
+
+def test_export_pdf_loads_the_migration_machinery_only_if_the_database_does(
+    database: tuple[Path, str, str], tmp_path: Path
+) -> None:
+    db, first, _second = database
+    if _packages(_loaded(_MODULES_AFTER_OPENING, str(db)), "alembic"):
+        pytest.skip("opening an up-to-date database loads Alembic (core/database.py)")
+    loaded = _loaded(
+        _MODULES_AFTER, "--db", str(db), "export-pdf", "--meeting", first, "--lang", "ar",
+        "-o", str(tmp_path / "r.pdf"),
+    )
+    assert _packages(loaded, "alembic", "mako") == []
