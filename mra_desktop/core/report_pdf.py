@@ -37,6 +37,7 @@ from reportlab.platypus.flowables import Flowable
 from mra_desktop import __version__
 from mra_desktop.core import bidi
 from mra_desktop.core import models as m
+from mra_desktop.core.direction import paragraph_direction
 from mra_desktop.core.errors import MraError, NotFoundError
 from mra_desktop.core.files import FileWriteError, atomic_write_bytes
 from mra_desktop.core.pdf_layout import (
@@ -264,6 +265,14 @@ class _Builder:
         if typed and present:
             separator = "، " if bidi.first_strong_direction(present[0]) == 1 else ", "
         return separator.join(present)
+
+    def join_lines(self, *items: str) -> str:
+        """Items in a list on one line, or one per line when their directions differ
+        (a place typed in Arabic and the catalogue's level in French), so that each keeps
+        its own direction."""
+        present = [item.strip() for item in items if item and item.strip()]
+        directions = {paragraph_direction(item, self.lang) for item in present}
+        return "\n".join(present) if len(directions) > 1 else self.join(present)
 
     # flowables
     def p(self, text: str, style: TextStyle, **options: Any) -> BidiParagraph:
@@ -526,7 +535,7 @@ class _Builder:
             (self.t("now"), change.now),
             (self.t("who_decided"), change.who_decided),
         ]
-        where = self.join([change.location.strip(), self.vocab("level", change.level)])
+        where = self.join_lines(change.location, self.vocab("level", change.level))
         facts.append((self.t("where"), where))
         if change.ongoing and change.ongoing != "unknown":
             facts.append((self.t("ongoing"), self.vocab("ongoing", change.ongoing)))
@@ -537,14 +546,27 @@ class _Builder:
         block: list[Flowable] = []
         for label, text in facts:
             if text and text.strip():
-                block.append(self.p(self.label_text(label, text.strip()), s.detail))
+                block += self.label_and_text(label, text.strip(), s.detail)
         if change.covid:
             block.append(self.p(self.t("covid"), s.detail))
         return block
 
-    def label_text(self, label: str, text: str) -> str:
-        """ "Label: text", with the colon of the report's language."""
-        return self.t("label_value", label=label, value=text)
+    def label_and_text(
+        self, label: str, text: str, style: TextStyle, *, keep_with_next: bool = False
+    ) -> list[Flowable]:
+        """ "Label: text" in one paragraph, with the colon of the report's language. A text
+        that runs the other way (an Arabic answer in a French report) has the label on a
+        line of its own above it, so that each keeps its own direction: in one paragraph,
+        the French label would sit at the right end of the Arabic sentence."""
+        first = bidi.split_paragraphs(text)[0]
+        if paragraph_direction(first, self.lang) == ("rtl" if self.rtl else "ltr"):
+            line = self.t("label_value", label=label, value=text)
+            return [self.p(line, style, keep_with_next=keep_with_next)]
+        alone = self.t("label_alone", label=label)
+        return [
+            self.p(alone, style.with_(space_after=0), keep_with_next=True),
+            self.p(text, style, keep_with_next=keep_with_next),
+        ]
 
     def change_rows(self, step: Callable[[], None]) -> tuple[list[Row], list[tuple[str, m.Change]]]:
         s = self.s
@@ -637,20 +659,20 @@ class _Builder:
 
     def _action_cell(self, items: list[m.ActionItem], step: Callable[[], None]) -> list[Flowable]:
         cell: list[Flowable] = []
+        meta_style = self.s.cell_meta.with_(indent=9.5, space_after=0.5)
         for item in items:
             step()
-            meta = []
-            if item.responsible.strip():
-                meta.append(self.label_text(self.t("responsible"), item.responsible.strip()))
-            if item.timeframe.strip():
-                meta.append(self.label_text(self.t("timeframe"), item.timeframe.strip()))
-            meta_style = self.s.cell_meta.with_(indent=9.5, space_after=0.5)
+            meta = [
+                (self.t(key), value.strip())
+                for key, value in (("responsible", item.responsible), ("timeframe", item.timeframe))
+                if value.strip()
+            ]
             text_style = self.s.cell.with_(space_after=0.5 if meta else 4.0)
             cell.append(self.p(item.text, text_style, bullet="•", keep_with_next=bool(meta)))
-            for number, line in enumerate(meta, start=1):
+            for number, (label, value) in enumerate(meta, start=1):
                 last = number == len(meta)
                 style = meta_style.with_(space_after=4.0) if last else meta_style
-                cell.append(self.p(line, style, keep_with_next=not last))
+                cell += self.label_and_text(label, value, style, keep_with_next=not last)
         return cell
 
     def discussion(self) -> list[Flowable]:

@@ -82,7 +82,8 @@ def lines_of(reports: dict[tuple[str, str], Path]) -> dict[tuple[str, str], list
 
 def content_paragraphs(services: Services, meeting_id: str, lang: str = "en") -> list[str]:
     """Everything typed for a meeting that the report prints as its own paragraphs; the
-    details of a change are printed after their label ("Before: …")."""
+    details of a change are printed after their label ("Before: …"), or under it when
+    they run the other way than the report."""
     labels = json.loads(resource_path("report", "labels.json").read_text(encoding="utf-8"))
     meeting = services.meetings.get(meeting_id)
     texts = [meeting.title]
@@ -100,10 +101,14 @@ def content_paragraphs(services: Services, meeting_id: str, lang: str = "en") ->
         ]
         for field in ("before", "now", "who_decided", "story", "references"):
             value = getattr(change, field).strip()
-            if value:
-                texts.append(
-                    labels["label_value"][lang].format(label=labels[field][lang], value=value)
-                )
+            if not value:
+                continue
+            label = labels[field][lang]
+            # a text that runs the other way than the report is a paragraph of its own
+            if paragraph_direction(value.splitlines()[0], lang) == language_direction(lang):
+                texts.append(labels["label_value"][lang].format(label=label, value=value))
+            else:
+                texts += [labels["label_alone"][lang].format(label=label), value]
     for item in services.action_items.for_meeting(meeting_id):
         texts.append(item.text)
     return [line for text in texts for line in text.splitlines() if line.strip()]
@@ -570,6 +575,55 @@ def test_a_long_cell_continues_across_a_page_break(services: Services, tmp_path:
         on_page = [line.plain for line in lines if line.page == page]
         assert band in on_page, "the sector band repeats, marked as continued"
         assert any("(عبات)" in text and "1 رييغتلا" in text for text in on_page)
+
+
+def test_no_page_of_the_demo_reports_is_left_half_empty(
+    lines_of: dict[tuple[str, str], list[PdfLine]],
+) -> None:
+    """Rows that must stay together do not push a whole section to the next page: a row
+    that leaves only a line or two over is cut higher, a change's details may start a
+    page under "Change n (continued)"."""
+    frame_bottom = PAGE_HEIGHT - MARGIN_BOTTOM
+    half = (PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM) / 2
+    for key, lines in lines_of.items():
+        pages = sorted({line.page for line in lines})
+        for page in pages[:-1]:
+            lowest = max(
+                line.baseline
+                for line in lines
+                if line.page == page and line.baseline < frame_bottom
+            )
+            assert frame_bottom - lowest < half, (key, page)
+
+
+def test_a_sector_band_opens_its_sector_once(
+    lines_of: dict[tuple[str, str], list[PdfLine]],
+) -> None:
+    texts = [line.text for line in lines_of[FRENCH_MEETING, "fr"]]
+    # health has one sub-theme in part II and three in part III: its band opens each part
+    assert texts.count("Secteur de la santé") == 2
+    for theme in ("Prise en charge des violences sexuelles et dépistage", "Gratuité des services"):
+        assert theme in texts
+
+
+def test_a_sub_theme_that_opens_a_page_names_its_sector() -> None:
+    style = TableStyle(padding=0)
+
+    def row(height: float, **options: Any) -> Row:
+        return Row([[Spacer(10, height)]], band=True, **options)
+
+    sector_again = row(20, heading=True)
+    rows = [
+        row(20, heading=True),  # the sector
+        row(20, heading=True),  # its first sub-theme
+        row(300),
+        row(20, heading=True, repeat=[sector_again]),  # its second sub-theme
+        row(300),
+    ]
+    table = GridTable([1.0], None, rows, rtl=False, style=style)
+    first, _break, rest = table.split(400, 400)
+    assert first.rows == rows[:3]
+    assert rest.rows == [sector_again, rows[3], rows[4]]
 
 
 # -- the export as a job -------------------------------------------------------------------
