@@ -406,7 +406,7 @@ class GridTable(Flowable):  # type: ignore[misc]
         if first.continued_first and not first.band and not first.cells[0]:
             cells = [list(first.continued_first), *first.cells[1:]]
             first = replace(first, cells=cells)
-        return [*([] if first.heading else first.repeat), first, *rows[1:]]
+        return [*first.repeat, first, *rows[1:]]
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self._measure(availWidth)
@@ -424,10 +424,19 @@ class GridTable(Flowable):  # type: ignore[misc]
             pieces = self._split_row(row, availWidth, left, strict=True)
             if pieces is None and count == 0:  # at the top of a page the row must split
                 pieces = self._split_row(row, availWidth, left, strict=False)
-            # A row that would leave only a line or two for the next page moves whole.
-            if pieces is not None and count > 0:
-                if self._row_height(pieces[1], availWidth) < self.style.min_split:
+            # A row that would leave only a line or two for the next page is cut higher, so
+            # that a few lines go over with them; if it cannot be, it moves whole (rather
+            # than leave most of a page empty when rows must stay together, it is cut).
+            cut = left
+            while pieces is not None and count > 0:
+                short = self.style.min_split - self._row_height(pieces[1], availWidth)
+                if short <= 0:
+                    break
+                cut -= short
+                if cut < self.style.min_split:
                     pieces = None
+                else:
+                    pieces = self._split_row(row, availWidth, cut, strict=True)
             if pieces is not None:
                 first_part = self.rows[:count] + [pieces[0]]
                 rest = self._continuing([pieces[1]] + self.rows[count + 1 :])

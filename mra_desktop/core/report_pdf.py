@@ -23,7 +23,7 @@ import io
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -510,16 +510,19 @@ class _Builder:
             grouped.append((sector, [(theme, by_theme[theme]) for theme in themes]))
         return grouped
 
-    def _bands(self, sector: str, theme: str | None) -> tuple[list[Row], list[Row]]:
-        """The sector band and sub-theme band of a group, and their "(continued)" copies
-        repeated at the top of the next page."""
+    def _bands(self, sector: str, theme: str | None, first: bool) -> tuple[list[Row], list[Row]]:
+        """The bands that open a group: the sector's (for its ``first`` group only) and the
+        sub-theme's; and the bands repeated at the top of the next page when the group
+        continues there (the sector "(continued)" and the sub-theme)."""
         sector_text = self._sector_heading(sector)
         theme_text = self._subtheme_heading(sector, theme)
-        bands = [self.band(sector_text, self.s.band, BAND_FILL)]
+        bands = [self.band(sector_text, self.s.band, BAND_FILL)] if first else []
         again = [self.band(self.continued(sector_text), self.s.band, BAND_FILL)]
         if theme_text:
-            bands.append(self.band(theme_text, self.s.subband, SUBBAND_FILL))
-            again.append(self.band(theme_text, self.s.subband, SUBBAND_FILL))
+            theme_band = self.band(theme_text, self.s.subband, SUBBAND_FILL)
+            # a sub-theme that opens a page says which sector it belongs to
+            bands.append(theme_band if first else replace(theme_band, repeat=again[:1]))
+            again.append(theme_band)
         return bands, again
 
     def change_details(self, change: m.Change) -> list[Flowable]:
@@ -574,8 +577,8 @@ class _Builder:
         numbered: list[tuple[str, m.Change]] = []
         for sector, themes in self._grouped(self.data.changes):
             number = 0  # the numbering restarts in each sector, as in MRA's report
-            for theme, changes in themes:
-                bands, again = self._bands(sector, theme)
+            for index, (theme, changes) in enumerate(themes):
+                bands, again = self._bands(sector, theme, index == 0)
                 rows += bands
                 for change in changes:
                     step()
@@ -594,15 +597,12 @@ class _Builder:
                     outcome += self.labelled(self.t("difference"), change.difference)
                     marker = [self.p(self.continued(tag), s.cell_label)]
                     rows.append(Row([what, goal, outcome], continued_first=marker, repeat=again))
+                    # The details may start a page: the change they belong to is named
+                    # above them there ("Change 2 (continued)").
                     details = self.change_details(change)
                     if details:
                         rows.append(
-                            Row(
-                                [details],
-                                band=True,
-                                keep_with_previous=True,
-                                repeat=[*again, Row([marker], band=True)],
-                            )
+                            Row([details], band=True, repeat=[*again, Row([marker], band=True)])
                         )
         return rows, numbered
 
@@ -639,8 +639,8 @@ class _Builder:
         rows: list[Row] = []
         levels = list(m.ACTION_LEVELS)
         for sector, themes in self._grouped(actions):
-            for theme, items in themes:
-                bands, again = self._bands(sector, theme)
+            for index, (theme, items) in enumerate(themes):
+                bands, again = self._bands(sector, theme, index == 0)
                 rows += bands
                 present = levels + sorted({i.level for i in items} - set(levels))
                 for level in present:

@@ -14,15 +14,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from reportlab.platypus import Spacer
 
 from mra_desktop.core import bidi, pdf_layout
 from mra_desktop.core import pdf_text as text_engine
 from mra_desktop.core.database import open_database
 from mra_desktop.core.demo import demo_id, load_demo
+from mra_desktop.core.direction import language_direction, paragraph_direction
 from mra_desktop.core.errors import NotFoundError
 from mra_desktop.core.files import FileWriteError
+from mra_desktop.core.pdf_layout import GridTable, Row, TableStyle
 from mra_desktop.core.progress import Cancelled, Progress
 from mra_desktop.core.report_pdf import (
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    PAGE_HEIGHT,
     AmbiguousMeetingError,
     ReportLanguageError,
     export_meeting_pdf,
@@ -756,6 +762,48 @@ def test_french_typography() -> None:
     assert french_typography("Est-ce que ça continue ?") == "Est-ce que ça continue\u00a0?"
     assert french_typography("« diligence requise »") == "«\u00a0diligence requise\u00a0»"
     assert french_typography("à 10:30, https://x.ma") == "à 10:30, https://x.ma"
+
+
+def test_a_label_has_its_own_line_when_the_text_runs_the_other_way(
+    services: Services, tmp_path: Path
+) -> None:
+    meeting = add_meeting(services, title="Réunion de suivi", language="fr", changes=0, actions=0)
+    arabic = "كانت الضحية تنتظر أياما قبل أن تستمع إليها النيابة العامة"
+    services.changes.create(
+        meeting_id=meeting,
+        sector="justice",
+        title="Écoute immédiate",
+        before=arabic,
+        now="Le parquet écoute la victime le jour même",
+        location="دائرة نفوذ المحكمة الابتدائية بتازة",
+        level="province",
+    )
+    services.action_items.create(
+        meeting_id=meeting, sector="justice", action="start", text="Former les agents",
+        responsible="اللجنة المحلية للتكفل", timeframe="fin 2022",
+    )
+    path = export_meeting_pdf(services, meeting, "fr", tmp_path / "r.pdf").path
+    lines = pdf_lines(path)
+    texts = [line.text.replace("\u00a0", " ") for line in lines]
+    # the Arabic answers are right-to-left paragraphs of their own, each under its label,
+    # which ends at the left margin of the cell like every French line
+    for label, answer in (("Avant :", arabic), ("Responsable :", "اللجنة المحلية للتكفل")):
+        assert label in texts, texts
+        above = lines[texts.index(label)]
+        found, problem = locate_paragraph(answer, lines, "ltr")
+        assert found, problem
+        first = found[0]
+        assert first.page == above.page and 0 < first.baseline - above.baseline < 20
+        assert label.split()[0] not in first.text
+        assert first.x1 > above.x1 + 30  # aligned right, the Arabic way
+    # a French answer stays on the line of its label
+    assert "Maintenant : Le parquet écoute la victime le jour même" in texts
+    assert "Échéance : fin 2022" in texts
+    # a place typed in Arabic and the catalogue's level in French: one line each
+    where = texts.index("Où et à quel niveau :")
+    place, = locate_paragraph("دائرة نفوذ المحكمة الابتدائية بتازة", lines, "ltr")[0]
+    assert lines.index(place) == where + 1
+    assert texts[where + 2] == "Toute la province"
 
 
 def test_viewer_preferences_title_keywords_and_first_of_the_month(
