@@ -39,6 +39,7 @@ __all__ = [
     "embedding_levels",
     "first_strong_direction",
     "mirror",
+    "mirror_text",
     "prepare_paragraph",
     "reorder_runs",
     "split_paragraphs",
@@ -73,6 +74,14 @@ def mirror(char: str) -> str:
     return str(MIRRORED.get(char, char))
 
 
+_MIRRORS = str.maketrans(MIRRORED)
+
+
+def mirror_text(text: str) -> str:
+    """:func:`mirror` applied to every character of ``text``."""
+    return text.translate(_MIRRORS)
+
+
 def _bracket_kind(char: str) -> str | None:
     if char not in MIRRORED:
         return None
@@ -94,6 +103,8 @@ def _matching_isolates(classes: Sequence[str]) -> tuple[list[int], list[int]]:
     n = len(classes)
     pdi_of = [-1] * n
     initiator_of = [-1] * n
+    if "PDI" not in classes:
+        return pdi_of, initiator_of
     stack: list[int] = []
     for i, cls in enumerate(classes):
         if cls in _ISOLATE_INITIATORS:
@@ -126,7 +137,7 @@ def _first_strong(
 
 def first_strong_direction(text: str) -> int | None:
     """The direction of a paragraph's first strong character: 0 (LTR), 1 (RTL) or None."""
-    classes = [bidi_class(c) for c in text]
+    classes = list(map(bidi_class, text))
     pdi_of, _ = _matching_isolates(classes)
     return _first_strong(classes, 0, len(classes), pdi_of)
 
@@ -402,7 +413,7 @@ def embedding_levels(text: str, base: int | None = None, default: int = 0) -> tu
     character decides, and ``default`` applies when there is none. Characters removed by
     rule X9 (embedding controls, zero-width joiners) get the level of what precedes them.
     """
-    classes = [bidi_class(c) for c in text]
+    classes = list(map(bidi_class, text))
     pdi_of, _ = _matching_isolates(classes)
     if base is None:
         found = _first_strong(classes, 0, len(classes), pdi_of)
@@ -476,7 +487,7 @@ def prepare_paragraph(text: str, default: int = 0) -> Paragraph:
     text = unicodedata.normalize("NFC", text)
     rtl = paragraph_direction(text, "ar" if default else "en") == "rtl"
     levels, base = embedding_levels(text, base=1 if rtl else 0)
-    return Paragraph(text, tuple(levels), base, tuple(bidi_class(c) for c in text))
+    return Paragraph(text, tuple(levels), base, tuple(map(bidi_class, text)))
 
 
 def _invisible(cls: str) -> bool:
@@ -548,7 +559,7 @@ def reorder_runs(levels: Sequence[int]) -> list[int]:
     every sequence of runs at that level or higher). A run on an odd level is drawn right
     to left inside."""
     order = list(range(len(levels)))
-    if not levels:
+    if len(levels) < 2:
         return order
     highest = max(levels)
     lowest_odd = min((lv for lv in levels if lv & 1), default=highest + 1)

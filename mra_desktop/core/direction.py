@@ -70,9 +70,7 @@ def paragraph_direction(text: str, fallback_language: str) -> Direction:
     """
     if "/" in text or "@" in text or "www" in text.lower():
         text = _ADDRESS.sub(" ", text)
-    balance = 0
-    for char in text:
-        balance += _vote(char)
+    balance = sum(map(_vote, text))
     if balance > 0:
         return "rtl"
     if balance < 0:

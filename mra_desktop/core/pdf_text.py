@@ -31,7 +31,12 @@ kerning come with it.
    the text it stands for (a contextual form of ل reads back as ل, a ligature as its
    letters), so that a viewer can search and copy Arabic words as typed: poppler
    (pdftotext, Evince, Okular) and PDFium (Chromium's viewer) read the glyphs of a
-   right-to-left line right to left.
+   right-to-left line right to left. Three things keep their word-building whole: a
+   haraka is drawn as a shape and read back with its letter (as text of its own, placed
+   over its letter, it split the word: "ي ُصدر"); the characters of one glyph on a
+   right-to-left line are stored reversed, since both readers reverse them; and a gap the
+   font leaves inside a word (Amiri's ر after ي) is taken into the width of the glyph
+   before it (poppler read it as a space: "أبر يل").
 
 Lines carry no ``/ActualText``: both poppler and PDFium place an ActualText span's logical
 text left to right and then reverse right-to-left text once more, so an Arabic line with
@@ -521,7 +526,7 @@ def _new_codes(
         if not piece:
             codes[index] = -1
             before = index - 1
-            if before >= 0 and texts[before]:
+            if before >= 0 and texts[before] and advances[index]:
                 width = font.width(gids[before]) + advances[index] * 1000.0 / font.units
                 codes[before] = font.font.code(gids[before], texts[before], width)
         elif known[index] is None:
@@ -529,6 +534,29 @@ def _new_codes(
             font.natural_codes[(gid, piece)] = code
             codes[index] = code
     return codes
+
+
+def _is_mark(piece: str) -> bool:
+    return bool(piece) and all(unicodedata.category(c) in _EXTENDING_CATEGORIES for c in piece)
+
+
+def _marks_to_letters(texts: list[str], advances: list[int], clusters: list[int]) -> None:
+    """A mark (a haraka, a shadda) leaves the text layer: the letter it sits on reads back
+    as the letter and its marks, and the mark is drawn as a shape (its text becomes "").
+    As text of their own, marks placed over their letter make poppler and PDFium break
+    the word around them ("ي ُصدر" for "يُصدر")."""
+    marks = [i for i, piece in enumerate(texts) if not advances[i] and _is_mark(piece)]
+    if not marks:
+        return
+    rtl = clusters[0] > clusters[-1]
+    step = 1 if rtl else -1  # towards the glyphs that come before in reading order
+    for index in sorted(marks, key=clusters.__getitem__):
+        base = index + step
+        while 0 <= base < len(texts) and not advances[base]:
+            base += step
+        if 0 <= base < len(texts) and texts[base] and not _is_mark(texts[base]):
+            texts[base] += texts[index]
+            texts[index] = ""
 
 
 def _shape_run(
@@ -556,7 +584,7 @@ def _shape_run(
         range(end - 1, start - 1, -1) if rtl else range(start, end)
     ):  # one glyph for each character, the most common case
         chars = text[start:end]
-        texts = [bidi.mirror(char) for char in reversed(chars)] if rtl else list(chars)
+        texts = list(bidi.mirror_text(chars[::-1]) if rtl else chars)
         cluster_widths = [(c, a / units) for c, a in zip(clusters, advances, strict=True)]
     else:
         texts, cluster_widths = _cluster_texts(text, end, rtl, font, clusters, gids, advances)
@@ -567,6 +595,11 @@ def _shape_run(
         advances = [advances[i] for i in kept]
         positions = [positions[i] for i in kept]
         texts = [texts[i] for i in kept]
+    _marks_to_letters(texts, advances, clusters)
+    if rtl:
+        # poppler and PDFium read the characters of one glyph on a right-to-left line
+        # backwards (a letter and its marks, an emoji sequence): they are stored reversed
+        texts = [piece[::-1] if len(piece) > 1 else piece for piece in texts]
     known = list(map(font.natural_codes.get, zip(gids, texts, strict=True)))
     if None in known or not all(texts):
         codes = _new_codes(font, gids, texts, advances, known)
@@ -575,10 +608,21 @@ def _shape_run(
     pens = [0, *accumulate(advances)]
     xs = [pen + position.x_offset for pen, position in zip(pens, positions, strict=False)]
     ys = [position.y_offset for position in positions]
-    # the TJ numbers: how far HarfBuzz moves each glyph from where the one before leaves
-    # the pen in the text layer
+    # The TJ numbers: how far HarfBuzz moves each glyph from where the one before leaves
+    # the pen in the text layer. A letter the font moves away from the one before it inside
+    # a word (Amiri's final ر after ي, 0.12 em) would leave a gap that poppler reads as a
+    # space ("أبر يل"): the glyph before takes the gap into its own width.
     text_widths = font.font.face.charWidths
     factor = 1000.0 / units
+
+    def close_gap(before: int, index: int, value: float) -> float:
+        if value < -0.5 and advances[before] and advances[index]:
+            if not texts[before].isspace() and not texts[index].isspace():
+                width = text_widths[codes[before]] - value
+                codes[before] = font.font.code(gids[before], texts[before], width)
+                return 0.0
+        return value
+
     if -1 in codes:
         adjust = [""] * len(codes)
         before = -1  # the last glyph in the text layer
@@ -586,6 +630,7 @@ def _shape_run(
             if code >= 0:
                 if before >= 0:
                     value = text_widths[codes[before]] - (xs[index] - xs[before]) * factor
+                    value = close_gap(before, index, value)
                     adjust[index] = _number(value) if abs(value) > 0.01 else ""
                 before = index
     else:
@@ -595,6 +640,8 @@ def _shape_run(
                 map(text_widths.__getitem__, codes), xs, xs[1:], strict=False
             )
         ]
+        for index in [k for k, value in enumerate(values) if value < -0.5]:
+            values[index] = close_gap(index, index + 1, values[index])
         adjust = ["", *[_number(v) if v > 0.01 or v < -0.01 else "" for v in values]]
     run = Run(
         font,
@@ -755,48 +802,58 @@ def draw_line(canvas: Any, line: GlyphLine, x: float, y: float) -> None:
 
 
 class _OutlinePen:
-    """Turns HarfBuzz's drawing calls for one glyph into a reportlab path."""
+    """Writes HarfBuzz's drawing calls for one glyph as PDF path operators (font units)."""
 
-    def __init__(self, path: Any) -> None:
-        self.path = path
+    def __init__(self) -> None:
+        self.ops: list[str] = []
         self.last = (0.0, 0.0)
 
+    def _point(self, *values: float) -> str:
+        return " ".join(_number(value) for value in values)
+
     def moveTo(self, point: tuple[float, float]) -> None:  # noqa: N802
-        self.path.moveTo(*point)
+        self.ops.append(f"{self._point(*point)} m")
         self.last = point
 
     def lineTo(self, point: tuple[float, float]) -> None:  # noqa: N802
-        self.path.lineTo(*point)
+        self.ops.append(f"{self._point(*point)} l")
         self.last = point
 
     def curveTo(self, *points: tuple[float, float]) -> None:  # noqa: N802
         (x1, y1), (x2, y2), (x3, y3) = points
-        self.path.curveTo(x1, y1, x2, y2, x3, y3)
+        self.ops.append(f"{self._point(x1, y1, x2, y2, x3, y3)} c")
         self.last = points[-1]
 
     def qCurveTo(self, *points: tuple[float, float]) -> None:  # noqa: N802
         (qx, qy), (x, y) = points
         x0, y0 = self.last
-        self.path.curveTo(
-            x0 + 2 / 3 * (qx - x0),
-            y0 + 2 / 3 * (qy - y0),
-            x + 2 / 3 * (qx - x),
-            y + 2 / 3 * (qy - y),
-            x,
-            y,
+        self.curveTo(
+            (x0 + 2 / 3 * (qx - x0), y0 + 2 / 3 * (qy - y0)),
+            (x + 2 / 3 * (qx - x), y + 2 / 3 * (qy - y)),
+            (x, y),
         )
-        self.last = (x, y)
 
     def closePath(self) -> None:  # noqa: N802
-        self.path.close()
+        self.ops.append("h")
+
+
+_outlines: dict[tuple[str, int], str] = {}
+
+
+def _outline(face: Face, gid: int) -> str:
+    """The path of a glyph in font units, worked out once."""
+    key = (face.name, gid)
+    found = _outlines.get(key)
+    if found is None:
+        pen = _OutlinePen()
+        face.shaper.draw_glyph_with_pen(gid, pen)
+        found = _outlines[key] = " ".join(pen.ops)
+    return found
 
 
 def _draw_outline(canvas: Any, face: Face, gid: int, x: float, y: float, size: float) -> None:
-    path = canvas.beginPath()
-    face.shaper.draw_glyph_with_pen(gid, _OutlinePen(path))
-    canvas.saveState()
-    canvas.translate(x, y)
-    scale = size / face.units
-    canvas.scale(scale, scale)
-    canvas.drawPath(path, stroke=0, fill=1)
-    canvas.restoreState()
+    """A glyph drawn as a filled shape (in the current fill colour), outside the text."""
+    scale = f"{size / face.units:.7f}".rstrip("0")
+    canvas._code.append(
+        f"q {scale} 0 0 {scale} {_number(x)} {_number(y)} cm {_outline(face, gid)} f Q"
+    )
