@@ -135,6 +135,12 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         count = int((room + 1e-6) // self.style.leading)
         if count <= 0:
             return []
+        if count < len(lines):
+            # no line left alone at the foot or at the head of a page: a paragraph of three
+            # lines or fewer moves whole, a longer one keeps two lines on each side
+            if len(lines) < 4 or count < 2:
+                return []
+            count = min(count, len(lines) - 2)
         if count >= len(lines):  # only the space after does not fit
             return [
                 BidiParagraph(
@@ -408,6 +414,13 @@ class GridTable(Flowable):  # type: ignore[misc]
             first = replace(first, cells=cells)
         return [*first.repeat, first, *rows[1:]]
 
+    def _kept_rows(self, count: int) -> int:
+        """How many of the first ``count`` rows may end a page: a heading band never ends
+        one, and a total never starts the next."""
+        while count > 0 and (self.rows[count - 1].heading or self.rows[count].keep_with_previous):
+            count -= 1
+        return count
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self._measure(availWidth)
         room = availHeight - self._header_height
@@ -420,20 +433,23 @@ class GridTable(Flowable):  # type: ignore[misc]
             return [self]
         left = room - used
         row = self.rows[count]
+        kept = self._kept_rows(count)
         if not row.heading and left >= min(self.style.min_split, self._heights[count]):
             pieces = self._split_row(row, availWidth, left, strict=True)
             if pieces is None and count == 0:  # at the top of a page the row must split
                 pieces = self._split_row(row, availWidth, left, strict=False)
-            # A row that would leave only a line or two for the next page is cut higher, so
-            # that a few lines go over with them; if it cannot be, it moves whole (rather
-            # than leave most of a page empty when rows must stay together, it is cut).
+            # A row that would leave only a line or two for the next page moves whole (with
+            # the bands above it) when it is short, such as an action item; a long one (a
+            # change's details) is cut higher instead, so that a few lines go over and the
+            # page is not left half empty.
             cut = left
+            long_row = self._heights[count] > 3 * self.style.min_split
             while pieces is not None and count > 0:
                 short = self.style.min_split - self._row_height(pieces[1], availWidth)
                 if short <= 0:
                     break
                 cut -= short
-                if cut < self.style.min_split:
+                if not long_row or cut < self.style.min_split:
                     pieces = None
                 else:
                     pieces = self._split_row(row, availWidth, cut, strict=True)
@@ -441,14 +457,11 @@ class GridTable(Flowable):  # type: ignore[misc]
                 first_part = self.rows[:count] + [pieces[0]]
                 rest = self._continuing([pieces[1]] + self.rows[count + 1 :])
                 return [self._copy(first_part), self._copy(rest)]
-        # A heading band never ends a page; a total never starts one.
-        while count > 0 and (self.rows[count - 1].heading or self.rows[count].keep_with_previous):
-            count -= 1
-        if count == 0:
+        if kept == 0:
             return []
         # The rows moved on start the next page, even if they could be cut to fit here.
-        rest = self._continuing(self.rows[count:])
-        return [self._copy(self.rows[:count]), FrameBreak(), self._copy(rest)]
+        rest = self._continuing(self.rows[kept:])
+        return [self._copy(self.rows[:kept]), FrameBreak(), self._copy(rest)]
 
     def _split_row(
         self, row: Row, width: float, height: float, *, strict: bool

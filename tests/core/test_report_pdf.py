@@ -24,7 +24,7 @@ from mra_desktop.core.demo import demo_id, load_demo
 from mra_desktop.core.direction import language_direction, paragraph_direction
 from mra_desktop.core.errors import NotFoundError
 from mra_desktop.core.files import FileWriteError
-from mra_desktop.core.pdf_layout import GridTable, Row, TableStyle
+from mra_desktop.core.pdf_layout import BidiParagraph, GridTable, Row, TableStyle, TextStyle
 from mra_desktop.core.progress import Cancelled, Progress
 from mra_desktop.core.report_pdf import (
     MARGIN_BOTTOM,
@@ -640,6 +640,22 @@ def test_a_sector_band_opens_its_sector_once(
     assert texts.count("Secteur de la santé") == 2
     for theme in ("Prise en charge des violences sexuelles et dépistage", "Gratuité des services"):
         assert theme in texts
+
+
+def test_no_line_of_a_paragraph_is_left_alone_at_a_page_break() -> None:
+    style = TextStyle(size=10, leading=15)
+
+    def lines_after_split(lines: int, room_for: int) -> list[int]:
+        paragraph = BidiParagraph("\n".join(["سطر من فقرة"] * lines), style, rtl=True)
+        paragraph.wrap(300, 1000)
+        assert len(paragraph.lines) == lines
+        parts = paragraph.split(300, room_for * 15 + 1)
+        return [len(part.lines) for part in parts]
+
+    assert lines_after_split(3, 2) == []  # three lines move whole
+    assert lines_after_split(6, 1) == []  # one line alone at the foot of a page
+    assert lines_after_split(6, 5) == [4, 2]  # and none alone at the head of the next
+    assert lines_after_split(6, 3) == [3, 3]
 
 
 def test_a_sub_theme_that_opens_a_page_names_its_sector() -> None:
