@@ -482,13 +482,13 @@ def _cluster_texts(
     clusters: list[int],
     gids: list[int],
     advances: list[int],
-) -> tuple[list[str], list[tuple[int, float]]]:
+    widths: list[float],
+) -> list[str]:
     """What each glyph of a run stands for, cluster by cluster (a cluster's glyphs are
-    adjacent), and the advance of each cluster in ems."""
+    adjacent); the advance of each cluster (in ems) is added to ``widths``."""
     starts = sorted(set(clusters))
     ends = dict(zip(starts, [*starts[1:], end], strict=True))
     texts: list[str] = []
-    cluster_widths: list[tuple[int, float]] = []
     units = float(font.units)
     count = len(gids)
     k = 0
@@ -504,9 +504,9 @@ def _cluster_texts(
             texts.append(chars)
         else:
             texts.extend(_glyph_texts(font, gids[k:j], advances[k:j], chars))
-        cluster_widths.append((cluster, sum(advances[k:j]) / units))
+        widths[cluster] += sum(advances[k:j]) / units
         k = j
-    return texts, cluster_widths
+    return texts
 
 
 def _new_codes(
@@ -540,14 +540,14 @@ def _is_mark(piece: str) -> bool:
     return bool(piece) and all(unicodedata.category(c) in _EXTENDING_CATEGORIES for c in piece)
 
 
-def _marks_to_letters(texts: list[str], advances: list[int], clusters: list[int]) -> None:
+def _marks_to_letters(texts: list[str], advances: list[int], clusters: list[int]) -> bool:
     """A mark (a haraka, a shadda) leaves the text layer: the letter it sits on reads back
     as the letter and its marks, and the mark is drawn as a shape (its text becomes "").
     As text of their own, marks placed over their letter make poppler and PDFium break
-    the word around them ("ي ُصدر" for "يُصدر")."""
+    the word around them ("ي ُصدر" for "يُصدر"). Returns whether a mark moved."""
     marks = [i for i, piece in enumerate(texts) if not advances[i] and _is_mark(piece)]
     if not marks:
-        return
+        return False
     rtl = clusters[0] > clusters[-1]
     step = 1 if rtl else -1  # towards the glyphs that come before in reading order
     for index in sorted(marks, key=clusters.__getitem__):
@@ -557,13 +557,21 @@ def _marks_to_letters(texts: list[str], advances: list[int], clusters: list[int]
         if 0 <= base < len(texts) and texts[base] and not _is_mark(texts[base]):
             texts[base] += texts[index]
             texts[index] = ""
+    return True
 
 
 def _shape_run(
-    text: str, codepoints: list[int], start: int, end: int, level: int, font: Face
-) -> tuple[Run, list[tuple[int, float]]]:
+    text: str,
+    codepoints: list[int],
+    start: int,
+    end: int,
+    level: int,
+    font: Face,
+    widths: list[float],
+) -> Run:
     """Characters ``start:end`` of ``text`` shaped (the rest of the paragraph is the
-    context HarfBuzz looks at for joining), and the advance of each cluster in ems."""
+    context HarfBuzz looks at for joining); the advance of each character (in ems, a
+    cluster's on its first character) is added to ``widths``."""
     buffer = hb.Buffer()
     buffer.cluster_level = hb.BufferClusterLevel.MONOTONE_CHARACTERS
     buffer.add_codepoints(codepoints, start, end - start)
@@ -585,9 +593,12 @@ def _shape_run(
     ):  # one glyph for each character, the most common case
         chars = text[start:end]
         texts = list(bidi.mirror_text(chars[::-1]) if rtl else chars)
-        cluster_widths = [(c, a / units) for c, a in zip(clusters, advances, strict=True)]
+        logical = advances[::-1] if rtl else advances
+        widths[start:end] = [advance / units for advance in logical]
+        simple = True
     else:
-        texts, cluster_widths = _cluster_texts(text, end, rtl, font, clusters, gids, advances)
+        texts = _cluster_texts(text, end, rtl, font, clusters, gids, advances, widths)
+        simple = False
     if not all(texts):  # a joiner, a selector or a mark of direction draws nothing
         kept = [i for i in range(count) if advances[i] or not all(map(_draws_nothing, texts[i]))]
         clusters = [clusters[i] for i in kept]
@@ -595,8 +606,8 @@ def _shape_run(
         advances = [advances[i] for i in kept]
         positions = [positions[i] for i in kept]
         texts = [texts[i] for i in kept]
-    _marks_to_letters(texts, advances, clusters)
-    if rtl:
+    merged = _marks_to_letters(texts, advances, clusters)
+    if rtl and (merged or not simple):
         # poppler and PDFium read the characters of one glyph on a right-to-left line
         # backwards (a letter and its marks, an emoji sequence): they are stored reversed
         texts = [piece[::-1] if len(piece) > 1 else piece for piece in texts]
@@ -656,7 +667,7 @@ def _shape_run(
         tuple(ys),
         tuple(adjust),
     )
-    return run, cluster_widths
+    return run
 
 
 @lru_cache(maxsize=512)
@@ -682,9 +693,7 @@ def shape_paragraph(text: str, style_font: str, default: int) -> ShapedParagraph
         end = start + 1
         while end < n and faces[end] is faces[start] and levels[end] == levels[start]:
             end += 1
-        run, cluster_widths = _shape_run(text, codepoints, start, end, levels[start], faces[start])
-        for cluster, width in cluster_widths:
-            widths[cluster] += width
+        run = _shape_run(text, codepoints, start, end, levels[start], faces[start], widths)
         runs.append(run)
         start = end
     return ShapedParagraph(paragraph, tuple(runs), tuple(widths))
