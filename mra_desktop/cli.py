@@ -96,11 +96,23 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         written = export_meeting_pdf(
-            Services(db), args.meeting, args.lang, args.output, include_names=args.names
+            Services(db),
+            args.meeting,
+            args.lang,
+            args.output,
+            include_names=args.names,
+            include_notes=not args.no_notes,
         )
     finally:
         db.close()
-    print(f"Report written to {written}.")
+    print(f"Report written to {written.path}.")
+    if written.undrawable:
+        listed = ", ".join(f"{char} (U+{ord(char):04X})" for char in written.undrawable)
+        print(
+            f"mra-desktop: warning: no font of the report can draw {listed}; "
+            "printed as [U+code] instead.",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -164,6 +176,9 @@ def build_parser() -> _Parser:
     pdf.add_argument("--lang", required=True, choices=("ar", "fr", "en"), help="report language")
     pdf.add_argument("-o", "--output", required=True, type=Path, metavar="FILE", help="PDF file")
     pdf.add_argument("--names", action="store_true", help="include participants' names")
+    pdf.add_argument(
+        "--no-notes", action="store_true", help="leave out the Discussion section (the notes)"
+    )
     pdf.set_defaults(func=cmd_export_pdf)
     shots = sub.add_parser(
         "screenshots", help="render every main screen in ar, fr and en from the demo data"

@@ -10,6 +10,7 @@ visual order for that stretch of the paragraph.
 from __future__ import annotations
 
 import ctypes
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -106,6 +107,10 @@ def fribidi_visual_line(text: str, start: int, end: int, base: str = "auto") -> 
     return "".join(out)
 
 
+def _right_to_left(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in ("R", "AL") for c in text)
+
+
 def plain(visual: str) -> str:
     """A visual string with presentation forms mapped back to letters (NFKC); a ligature
     drawn right to left (lam-alef) unfolds right to left."""
@@ -118,11 +123,27 @@ def plain(visual: str) -> str:
     return "".join(out)
 
 
+def glyph_text(text: str) -> str:
+    """The text of one glyph read back from a PDF, left to right as drawn: a glyph that
+    stands for several Arabic characters (a ligature, a letter with its marks) holds them
+    in reading order, so they are drawn right to left."""
+    text = plain(text)
+    if len(text) > 1 and _right_to_left(text):
+        return text[::-1]
+    return text
+
+
 def without_marks(text: str) -> str:
     """``text`` without combining marks (harakat). A mark is drawn over its letter, where
     the font wants it, not at a place in reading order, so the order check leaves marks
-    out on both sides; removing them changes no other character's level."""
-    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+    out on both sides; removing them changes no other character's level. So do
+    joiners (class BN, such as the joiner inside an emoji sequence), which the
+    algorithm removes anyway (rule X9)."""
+    return "".join(
+        c
+        for c in text
+        if unicodedata.category(c) != "Mn" and unicodedata.bidirectional(c) != "BN"
+    )
 
 
 # -- reading lines back from a PDF -----------------------------------------------------------
@@ -144,7 +165,7 @@ class PdfLine:
 
     @cached_property
     def plain(self) -> str:
-        return without_marks(plain(self.text))
+        return without_marks("".join(glyph_text(c["text"]) for c in self.chars))
 
     @cached_property
     def letters(self) -> tuple[str, ...]:
@@ -180,19 +201,49 @@ def pdf_chars(path: Path | str) -> tuple[dict[str, Any], ...]:
 
 def pdf_text(path: Path | str) -> str:
     """All the text of a PDF in drawing order, presentation forms mapped back to letters."""
-    return "".join(plain(c["text"]) for c in pdf_chars(path))
+    return "".join(glyph_text(c["text"]) for c in pdf_chars(path))
+
+
+def _baselines(chars: Sequence[dict[str, Any]]) -> dict[int, float]:
+    """The line each glyph of one page sits on (by its index in ``chars``).
+
+    A glyph may be drawn above or below its line: a mark (harakat), or a letter that the
+    font joins to the next one higher up (Amiri's cursive attachment). The lines are the
+    baselines that most glyphs share; every glyph belongs to the nearest one within half
+    its font size."""
+    counts: dict[float, int] = {}
+    for char in chars:
+        counts[char["baseline"]] = counts.get(char["baseline"], 0) + 1
+    lines: list[float] = []
+    size = max((c["size"] for c in chars), default=10.0)
+    for baseline in sorted(counts, key=lambda b: (-counts[b], b)):
+        if all(abs(baseline - line) > 0.6 * size for line in lines):
+            lines.append(baseline)
+    # a baseline whose glyphs are larger than those around it is its own line
+    assigned = {}
+    for index, char in enumerate(chars):
+        near = min(lines, key=lambda line: abs(line - char["baseline"]))
+        if abs(near - char["baseline"]) > 0.6 * char["size"]:
+            near = char["baseline"]
+        assigned[index] = near
+    return assigned
 
 
 def pdf_lines(path: Path | str, gap: float = 4.0) -> list[PdfLine]:
     """Every line segment of a PDF, page by page, top to bottom, left to right.
 
-    Glyphs share a line when they share a baseline; a horizontal gap wider than ``gap``
-    points (between table cells) starts a new segment. Spaces are drawn glyphs here, so
-    words of one line never leave such a gap.
+    Glyphs share a line when they sit on the same baseline (a mark or a raised letter
+    belongs to the line it is drawn on, see :func:`_baselines`); a horizontal gap wider
+    than ``gap`` points (between table cells) starts a new segment. Spaces are drawn
+    glyphs here, so words of one line never leave such a gap.
     """
-    by_baseline: dict[tuple[int, float], list[dict[str, Any]]] = {}
+    by_page: dict[int, list[dict[str, Any]]] = {}
     for char in pdf_chars(path):
-        by_baseline.setdefault((char["page"], char["baseline"]), []).append(char)
+        by_page.setdefault(char["page"], []).append(char)
+    by_baseline: dict[tuple[int, float], list[dict[str, Any]]] = {}
+    for page, chars in by_page.items():
+        for index, baseline in _baselines(chars).items():
+            by_baseline.setdefault((page, baseline), []).append(chars[index])
     segments: list[PdfLine] = []
     for page, baseline in sorted(by_baseline):
         chars = sorted(by_baseline[page, baseline], key=lambda c: (c["x0"], c["x1"]))
@@ -216,13 +267,20 @@ class Finding:
     problem: str
 
 
+_ADDRESS = re.compile(r"\b[a-z][a-z0-9+.-]*://\S*|\bwww\.\S*|\S+@\S+\.\S+", re.IGNORECASE)
+
+
 def _base_name(text: str, default: str) -> str:
-    for char in text:
-        cls = unicodedata.bidirectional(char)
-        if cls == "L":
-            return "auto"
-        if cls in ("R", "AL"):
-            return "auto"
+    """The paragraph direction the report promises: the majority of its letters (right to
+    left: classes R and AL; left to right: class L), web and e-mail addresses left out;
+    ``default`` for a tie or no letters."""
+    balance = 0
+    for char in _ADDRESS.sub(" ", text):
+        if unicodedata.category(char).startswith("L"):
+            cls = unicodedata.bidirectional(char)
+            balance += 1 if cls in ("R", "AL") else -1 if cls == "L" else 0
+    if balance:
+        return "rtl" if balance > 0 else "ltr"
     return default
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -250,3 +251,82 @@ def test_writing_over_a_folder_is_refused(
         == 2
     )
     assert capsys.readouterr().err == f"mra-desktop: Cannot write {tmp_path}: it is a folder.\n"
+
+
+def test_characters_no_font_can_draw_are_named_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "m.sqlite"
+    db = open_database(path)
+    try:
+        meeting = add_meeting(Services(db), title="اجتماع 𓀀 tamaziɣt 👩\u200d⚖\ufe0f", changes=0, actions=0)
+    finally:
+        db.close()
+    target = tmp_path / "r.pdf"
+    code = main(["--db", str(path), "export-pdf", "--meeting", meeting, "--lang", "ar", "-o", str(target)])
+    out, err = capsys.readouterr()
+    assert code == 0 and target.is_file()
+    assert out.strip() == f"Report written to {target}."
+    assert err == (
+        "mra-desktop: warning: no font of the report can draw 𓀀 (U+13000); "
+        "printed as [U+code] instead.\n"
+    )
+    assert "[U+13000]" in pdf_text(target) and "tamaziɣt" in pdf_text(target)
+
+
+# -- what export-pdf loads ---------------------------------------------------------------------
+
+_MODULES_AFTER = """
+import json, sys
+from mra_desktop.cli import main
+code = main(sys.argv[1:])
+print(json.dumps(sorted(sys.modules)))
+sys.exit(code)
+"""
+
+_MODULES_AFTER_OPENING = """
+import json, sys
+from mra_desktop.core.database import open_database
+open_database(sys.argv[1]).close()
+print(json.dumps(sorted(sys.modules)))
+"""
+
+
+def _loaded(script: str, *args: str) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    return set(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def _packages(modules: set[str], *names: str) -> list[str]:
+    return sorted(m for m in modules if any(m == n or m.startswith(n + ".") for n in names))
+
+
+def test_export_pdf_loads_no_interface_sync_or_cryptography(
+    database: tuple[Path, str, str], tmp_path: Path
+) -> None:
+    db, first, _second = database
+    target = tmp_path / "r.pdf"
+    loaded = _loaded(
+        _MODULES_AFTER, "--db", str(db), "export-pdf", "--meeting", first, "--lang", "ar",
+        "-o", str(target),
+    )
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert "mra_desktop.core.report_pdf" in loaded  # the script did export
+    unwanted = ("PySide6", "mra_desktop.ui", "mra_desktop.core.sync", "cryptography", "msgspec", "jsonschema")
+    assert _packages(loaded, *unwanted) == []
+
+
+def test_export_pdf_loads_the_migration_machinery_only_if_the_database_does(
+    database: tuple[Path, str, str], tmp_path: Path
+) -> None:
+    db, first, _second = database
+    if _packages(_loaded(_MODULES_AFTER_OPENING, str(db)), "alembic"):
+        pytest.skip("opening an up-to-date database loads Alembic (core/database.py)")
+    loaded = _loaded(
+        _MODULES_AFTER, "--db", str(db), "export-pdf", "--meeting", first, "--lang", "ar",
+        "-o", str(tmp_path / "r.pdf"),
+    )
+    assert _packages(loaded, "alembic", "mako") == []

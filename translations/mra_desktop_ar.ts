@@ -639,6 +639,14 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>عند عدم التحديد: لا يذكر التقرير إلا الصفات والمؤسسات، كما هو الشأن في تقارير MRA.</translation>
     </message>
     <message>
+        <source>Include the &amp;discussion notes</source>
+        <translation>تضمين ملاحظات ال&amp;نقاش</translation>
+    </message>
+    <message>
+        <source>A Discussion section with the notes taken for each question.</source>
+        <translation>قسم «النقاش» يتضمن الملاحظات المدونة لكل سؤال.</translation>
+    </message>
+    <message>
         <source>&amp;Choose…</source>
         <translation>اختيار…</translation>
     </message>
@@ -701,6 +709,10 @@ Use that window, or close it first. Nothing was changed.</source>
     <message>
         <source>The report was saved to %1</source>
         <translation>تم حفظ التقرير في %1</translation>
+    </message>
+    <message>
+        <source>No font of the report can draw %1: the report shows their codes instead.</source>
+        <translation>لا يوجد في خطوط التقرير ما يرسم %1: يعرض التقرير رموزها بدلا منها.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>

@@ -639,6 +639,14 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Décoché&#xa0;: le rapport ne donne que les fonctions et les organismes, comme les rapports de MRA.</translation>
     </message>
     <message>
+        <source>Include the &amp;discussion notes</source>
+        <translation>Inclure les notes de la &amp;discussion</translation>
+    </message>
+    <message>
+        <source>A Discussion section with the notes taken for each question.</source>
+        <translation>Une section « Discussion » avec les notes prises pour chaque question.</translation>
+    </message>
+    <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
@@ -701,6 +709,10 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     <message>
         <source>The report was saved to %1</source>
         <translation>Le rapport a été enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>No font of the report can draw %1: the report shows their codes instead.</source>
+        <translation>Aucune police du rapport ne peut dessiner %1 : le rapport affiche leur code à la place.</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>

@@ -1,18 +1,17 @@
-"""Arabic shaping and bidirectional layout of paragraphs, for drawing text line by line.
+"""Bidirectional layout of paragraphs, for drawing text line by line.
 
 The PDF report draws each line itself, so this module does what a text engine would:
 
 1. split the text into paragraphs at line breaks;
-2. shape Arabic letters into their joined presentation forms (lam-alef included), so that
-   the widths measured are the widths drawn;
-3. resolve the embedding levels of the *whole* paragraph (the Unicode Bidirectional
-   Algorithm, UAX #9, with isolates and bracket pairs): a paragraph takes its direction
-   from its first strong character, or from the document when it has none;
-4. break lines in logical order, measuring the shaped text;
-5. reorder each line on its own (rules L1, L2) and mirror brackets on right-to-left
+2. decide each paragraph's direction from its letters (:mod:`.direction`), and resolve the
+   embedding levels of the *whole* paragraph (the Unicode Bidirectional Algorithm, UAX #9,
+   with isolates and bracket pairs);
+3. break lines in logical order, measuring the shaped text (the widths come from the
+   shaper, :mod:`.pdf_text`);
+4. reorder each line on its own (rules L1, L2) and mirror brackets on right-to-left
    levels (L4).
 
-Steps 3 and 5 must stay apart: reordering a whole paragraph and then wrapping it puts the
+Steps 2 and 4 must stay apart: reordering a whole paragraph and then wrapping it puts the
 first words on the last line, and reordering each line as if it were a paragraph resolves
 numbers and punctuation differently ("97.5%" becomes "%97.5").
 
@@ -25,24 +24,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import arabic_reshaper
 from bidi.mirror import MIRRORED
 
+from mra_desktop.core.direction import paragraph_direction
+
 __all__ = [
-    "Line",
     "Paragraph",
     "bidi_class",
     "break_lines",
     "embedding_levels",
     "first_strong_direction",
-    "layout_text",
     "mirror",
+    "mirror_text",
     "prepare_paragraph",
-    "shape",
+    "reorder_runs",
     "split_paragraphs",
     "visual_line",
     "visual_order",
@@ -54,6 +53,7 @@ _EMBEDDINGS = frozenset({"LRE", "RLE", "LRO", "RLO"})
 _EXPLICIT = _EMBEDDINGS | _ISOLATE_INITIATORS | {"PDF", "PDI"}
 _NEUTRAL_OR_ISOLATE = frozenset({"B", "S", "WS", "ON", "BN", "LRI", "RLI", "FSI", "PDI"})
 _RTL_CLASSES = frozenset({"R", "AL", "AN"})
+_LTR_AND_NUMBERS = frozenset({"L", "EN", "AN"})
 _TRAILING_RESET = frozenset(
     {"WS", "LRI", "RLI", "FSI", "PDI", "BN", "LRE", "RLE", "LRO", "RLO", "PDF"}
 )
@@ -62,25 +62,6 @@ _MAX_BRACKET_DEPTH = 63
 _BRACKET_CANONICAL = {"\u2329": "\u3008", "\u232a": "\u3009"}
 # Paragraph separators (class B) and the line separator end a paragraph.
 _PARAGRAPH_SPLIT = re.compile("\r\n|[\n\r\x1c\x1d\x1e\x85\u2028\u2029]")
-
-# Only the lam-alef ligatures: words such as "الله" stay as typed letters, which the font
-# joins correctly and which read back as the letters that were typed.
-_RESHAPER = arabic_reshaper.ArabicReshaper(
-    configuration={
-        "delete_harakat": False,
-        "shift_harakat_position": False,
-        "delete_tatweel": False,
-        "support_zwj": True,
-        "support_ligatures": True,
-        "ARABIC LIGATURE ALLAH": False,
-        "ARABIC LIGATURE LAM WITH ALEF": True,
-        "ARABIC LIGATURE LAM WITH ALEF WITH HAMZA ABOVE": True,
-        "ARABIC LIGATURE LAM WITH ALEF WITH HAMZA BELOW": True,
-        "ARABIC LIGATURE LAM WITH ALEF WITH MADDA ABOVE": True,
-    }
-)
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
-
 
 @lru_cache(maxsize=4096)
 def bidi_class(char: str) -> str:
@@ -91,6 +72,14 @@ def bidi_class(char: str) -> str:
 def mirror(char: str) -> str:
     """The mirrored glyph of a character drawn on a right-to-left level ("(" -> ")")."""
     return str(MIRRORED.get(char, char))
+
+
+_MIRRORS = str.maketrans(MIRRORED)
+
+
+def mirror_text(text: str) -> str:
+    """:func:`mirror` applied to every character of ``text``."""
+    return text.translate(_MIRRORS)
 
 
 def _bracket_kind(char: str) -> str | None:
@@ -104,17 +93,6 @@ def _bracket_kind(char: str) -> str | None:
     return None
 
 
-def shape(text: str) -> str:
-    """Arabic letters replaced by their contextual presentation forms, in logical order.
-
-    Every presentation form keeps the bidi class of the letter it stands for, so levels
-    resolved on the shaped text are the levels of the typed text.
-    """
-    if not _ARABIC.search(text):
-        return text
-    return str(_RESHAPER.reshape(text))
-
-
 def split_paragraphs(text: str) -> list[str]:
     """The paragraphs of a text, split at line and paragraph separators."""
     return _PARAGRAPH_SPLIT.split(text)
@@ -125,6 +103,8 @@ def _matching_isolates(classes: Sequence[str]) -> tuple[list[int], list[int]]:
     n = len(classes)
     pdi_of = [-1] * n
     initiator_of = [-1] * n
+    if "PDI" not in classes:
+        return pdi_of, initiator_of
     stack: list[int] = []
     for i, cls in enumerate(classes):
         if cls in _ISOLATE_INITIATORS:
@@ -157,7 +137,7 @@ def _first_strong(
 
 def first_strong_direction(text: str) -> int | None:
     """The direction of a paragraph's first strong character: 0 (LTR), 1 (RTL) or None."""
-    classes = [bidi_class(c) for c in text]
+    classes = list(map(bidi_class, text))
     pdi_of, _ = _matching_isolates(classes)
     return _first_strong(classes, 0, len(classes), pdi_of)
 
@@ -278,54 +258,60 @@ def _resolve_sequence(
     level = levels[sequence[0]]
     embedding = "R" if level & 1 else "L"
 
+    present = set(ts)  # each rule below runs only if the types it changes occur
     # W1: non-spacing marks take the type of what precedes them.
-    previous = sos
-    for k in range(count):
-        if ts[k] == "NSM":
-            ts[k] = "ON" if previous in _ISOLATE_INITIATORS or previous == "PDI" else previous
-        previous = ts[k]
+    if "NSM" in present:
+        previous = sos
+        for k in range(count):
+            if ts[k] == "NSM":
+                ts[k] = "ON" if previous in _ISOLATE_INITIATORS or previous == "PDI" else previous
+            previous = ts[k]
+        present = set(ts)
     # W2, W3: European digits after Arabic letters are Arabic numbers; AL becomes R.
-    last_strong = sos
-    for k in range(count):
-        t = ts[k]
-        if t == "L" or t == "R" or t == "AL":
-            last_strong = t
-            if t == "AL":
-                ts[k] = "R"
-        elif t == "EN" and last_strong == "AL":
-            ts[k] = "AN"
+    if "EN" in present and "AL" in present:
+        last_strong = sos
+        for k in range(count):
+            t = ts[k]
+            if t == "L" or t == "R" or t == "AL":
+                last_strong = t
+            elif t == "EN" and last_strong == "AL":
+                ts[k] = "AN"
+    if "AL" in present:
+        ts = ["R" if t == "AL" else t for t in ts]
     # W4: a single separator between two numbers of the same kind joins them.
-    for k in range(1, count - 1):
-        t = ts[k]
-        if t == "ES" and ts[k - 1] == "EN" and ts[k + 1] == "EN":
-            ts[k] = "EN"
-        elif t == "CS" and ts[k - 1] == ts[k + 1] and ts[k - 1] in ("EN", "AN"):
-            ts[k] = ts[k - 1]
+    if "ES" in present or "CS" in present:
+        for k in range(1, count - 1):
+            t = ts[k]
+            if t == "ES" and ts[k - 1] == "EN" and ts[k + 1] == "EN":
+                ts[k] = "EN"
+            elif t == "CS" and ts[k - 1] == ts[k + 1] and ts[k - 1] in ("EN", "AN"):
+                ts[k] = ts[k - 1]
     # W5: terminators (%, currency) next to European numbers become numbers.
-    k = 0
-    while k < count:
-        if ts[k] == "ET":
-            j = k
-            while j < count and ts[j] == "ET":
-                j += 1
-            if (k > 0 and ts[k - 1] == "EN") or (j < count and ts[j] == "EN"):
-                for m in range(k, j):
-                    ts[m] = "EN"
-            k = j
-        else:
-            k += 1
+    if "ET" in present:
+        k = 0
+        while k < count:
+            if ts[k] == "ET":
+                j = k
+                while j < count and ts[j] == "ET":
+                    j += 1
+                if (k > 0 and ts[k - 1] == "EN") or (j < count and ts[j] == "EN"):
+                    for m in range(k, j):
+                        ts[m] = "EN"
+                k = j
+            else:
+                k += 1
     # W6: remaining separators and terminators are neutral.
-    for k in range(count):
-        if ts[k] in ("ES", "ET", "CS"):
-            ts[k] = "ON"
+    if "ES" in present or "ET" in present or "CS" in present:
+        ts = ["ON" if t in ("ES", "ET", "CS") else t for t in ts]
     # W7: European numbers in a left-to-right context are left-to-right.
-    last_strong = sos
-    for k in range(count):
-        t = ts[k]
-        if t == "L" or t == "R":
-            last_strong = t
-        elif t == "EN" and last_strong == "L":
-            ts[k] = "L"
+    if "EN" in present:
+        last_strong = sos
+        for k in range(count):
+            t = ts[k]
+            if t == "L" or t == "R":
+                last_strong = t
+            elif t == "EN" and last_strong == "L":
+                ts[k] = "L"
 
     _resolve_brackets(sequence, text, classes, ts, embedding, sos)
 
@@ -427,7 +413,7 @@ def embedding_levels(text: str, base: int | None = None, default: int = 0) -> tu
     character decides, and ``default`` applies when there is none. Characters removed by
     rule X9 (embedding controls, zero-width joiners) get the level of what precedes them.
     """
-    classes = [bidi_class(c) for c in text]
+    classes = list(map(bidi_class, text))
     pdi_of, _ = _matching_isolates(classes)
     if base is None:
         found = _first_strong(classes, 0, len(classes), pdi_of)
@@ -435,13 +421,23 @@ def embedding_levels(text: str, base: int | None = None, default: int = 0) -> tu
     n = len(text)
     if n == 0:
         return [], base
-    has_explicit = any(c in _EXPLICIT for c in classes)
-    if base == 0 and not has_explicit and not any(c in _RTL_CLASSES for c in classes):
-        return [0] * n, 0
+    present = set(classes)
+    has_explicit = not present.isdisjoint(_EXPLICIT)
+    # Without embeddings or isolates, a paragraph with no strong type or number of the
+    # other direction resolves to its base level throughout.
+    if not has_explicit:
+        if base == 0 and present.isdisjoint(_RTL_CLASSES):
+            return [0] * n, 0
+        if base == 1 and present.isdisjoint(_LTR_AND_NUMBERS):
+            return [1] * n, 1
     if has_explicit:
         levels, types = _explicit_levels(classes, base, pdi_of)
     else:
         levels, types = [base] * n, list(classes)
+    if not has_explicit and "BN" not in types:  # one level, hence one run sequence
+        sos = "R" if base & 1 else "L"
+        _resolve_sequence(list(range(n)), text, classes, types, levels, sos, sos)
+        return levels, base
     kept = [i for i in range(n) if types[i] != "BN"]
     if kept:
         position = {i: p for p, i in enumerate(kept)}
@@ -469,9 +465,9 @@ def embedding_levels(text: str, base: int | None = None, default: int = 0) -> tu
 
 @dataclass(frozen=True)
 class Paragraph:
-    """One shaped paragraph with its resolved levels, ready for line breaking."""
+    """One paragraph with its resolved levels, ready for line breaking."""
 
-    text: str  # shaped, logical order
+    text: str  # NFC, logical order
     levels: tuple[int, ...]
     base: int  # 0 left-to-right, 1 right-to-left
     classes: tuple[str, ...]
@@ -482,14 +478,16 @@ class Paragraph:
 
 
 def prepare_paragraph(text: str, default: int = 0) -> Paragraph:
-    """Shape one paragraph (no line breaks inside) and resolve its levels.
+    """Resolve the levels of one paragraph (no line breaks inside), in NFC.
 
-    The direction comes from the first strong character of ``text``; ``default`` (the
-    document's direction) applies to a paragraph without one, such as a lone number.
+    The direction comes from the paragraph's letters (:func:`.paragraph_direction`);
+    ``default`` (the document's direction, 1 for right to left) decides a tie and a
+    paragraph without letters, such as a lone number.
     """
-    shaped = shape(unicodedata.normalize("NFC", text))
-    levels, base = embedding_levels(shaped, default=default)
-    return Paragraph(shaped, tuple(levels), base, tuple(bidi_class(c) for c in shaped))
+    text = unicodedata.normalize("NFC", text)
+    rtl = paragraph_direction(text, "ar" if default else "en") == "rtl"
+    levels, base = embedding_levels(text, base=1 if rtl else 0)
+    return Paragraph(text, tuple(levels), base, tuple(map(bidi_class, text)))
 
 
 def _invisible(cls: str) -> bool:
@@ -555,21 +553,45 @@ def visual_line(paragraph: Paragraph, start: int, end: int) -> str:
     return "".join(mirror(text[i]) if levels[i - start] & 1 else text[i] for i in order)
 
 
+def reorder_runs(levels: Sequence[int]) -> list[int]:
+    """The drawing order (left to right) of a line's runs, given the level of each run in
+    logical order (rule L2: from the highest level down to the lowest odd one, reverse
+    every sequence of runs at that level or higher). A run on an odd level is drawn right
+    to left inside."""
+    order = list(range(len(levels)))
+    if len(levels) < 2:
+        return order
+    highest = max(levels)
+    lowest_odd = min((lv for lv in levels if lv & 1), default=highest + 1)
+    for level in range(highest, lowest_odd - 1, -1):
+        k = 0
+        while k < len(order):
+            if levels[order[k]] >= level:
+                j = k
+                while j < len(order) and levels[order[j]] >= level:
+                    j += 1
+                order[k:j] = order[k:j][::-1]
+                k = j
+            else:
+                k += 1
+    return order
+
+
 _BREAK_AFTER = frozenset("/-_.?&=")
 
 
 def break_lines(
-    paragraph: Paragraph, width_of: Callable[[str], float], max_width: float
+    paragraph: Paragraph, widths: Sequence[float], max_width: float
 ) -> list[tuple[int, int, float]]:
     """Greedy line breaks in logical order: ``(start, end, width)`` for each line.
 
     Lines break at white space; a word wider than a line breaks after a slash, a hyphen
-    or a dot if it can, else between characters. ``width_of`` measures one shaped
-    character; white space at a break is left out of both lines.
+    or a dot if it can, else between characters (never before a combining mark).
+    ``widths`` gives the shaped advance of each character (a ligature's on its first
+    character); white space at a break is left out of both lines.
     """
     text, classes = paragraph.text, paragraph.classes
     n = len(text)
-    widths = [0.0 if _invisible(classes[i]) else width_of(text[i]) for i in range(n)]
     lines: list[tuple[int, int, float]] = []
     start = 0
     while start < n and text[start].isspace():
@@ -601,35 +623,10 @@ def break_lines(
                 if text[k] in _BREAK_AFTER and k + 1 - start >= (i - start) // 2:
                     end = k + 1
                     break
+            while end - 1 > start and classes[end] == "NSM":  # a mark stays with its letter
+                end -= 1
         lines.append((start, end, sum(widths[start:end])))
         start = end
         while start < n and text[start].isspace():
             start += 1
-    return lines
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line ready to draw: its characters left to right and its width."""
-
-    visual: str
-    width: float
-    rtl: bool  # direction of the paragraph the line belongs to
-    paragraph_end: bool  # the last line of its paragraph
-
-
-def layout_text(
-    text: str, width_of: Callable[[str], float], max_width: float, default: int = 0
-) -> list[Line]:
-    """Every line of a text, paragraph after paragraph, ready to draw."""
-    lines: list[Line] = []
-    for raw in split_paragraphs(text):
-        paragraph = prepare_paragraph(raw, default)
-        breaks = break_lines(paragraph, width_of, max_width)
-        if not breaks:
-            lines.append(Line("", 0.0, paragraph.rtl, True))
-            continue
-        for number, (start, end, width) in enumerate(breaks):
-            last = number == len(breaks) - 1
-            lines.append(Line(visual_line(paragraph, start, end), width, paragraph.rtl, last))
     return lines

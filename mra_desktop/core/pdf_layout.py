@@ -1,11 +1,9 @@
-"""Drawing bidirectional text in PDFs with reportlab: fonts, paragraphs and grid tables.
+"""Flowables for the PDF report: bidirectional paragraphs and grid tables (reportlab).
 
 reportlab knows neither Arabic shaping nor bidi, so text never goes through its own
-paragraphs. :class:`BidiParagraph` lays its text out with :mod:`mra_desktop.core.bidi`
-(shaped, resolved on the whole paragraph, broken in logical order, each line reordered)
-and draws each finished line with ``drawString``, one call per font run. Amiri draws
-Arabic and Latin; Tifinagh letters fall back to Noto Sans Tifinagh. A character that no
-shipped font has is replaced before layout, so nothing is ever drawn as a blank.
+paragraphs. :class:`BidiParagraph` lays its text out with :mod:`mra_desktop.core.pdf_text`
+(fonts with fallback, HarfBuzz shaping, levels resolved on the whole paragraph, lines
+broken in logical order, each line reordered) and draws each finished line glyph by glyph.
 
 :class:`GridTable` is a light grid table whose columns run right to left in a
 right-to-left document, whose header row repeats on every page, and whose rows split
@@ -14,266 +12,38 @@ across pages by splitting the flowables of their cells.
 
 from __future__ import annotations
 
-import struct
-import threading
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 from reportlab.lib.colors import Color, black
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus.doctemplate import FrameBreak
 from reportlab.platypus.flowables import Flowable
 
-from mra_desktop.core import bidi
-from mra_desktop.core.errors import MraError
-from mra_desktop.core.resources import resource_path
+from mra_desktop.core.pdf_text import (
+    FONT_BOLD,
+    FONT_REGULAR,
+    GlyphLine,
+    draw_line,
+    drawable,
+    layout_text,
+    register_fonts,
+)
 
-FONT_REGULAR = "MRA-Amiri"
-FONT_BOLD = "MRA-Amiri-Bold"
-FONT_TIFINAGH = "MRA-NotoSansTifinagh"
-_FONT_FILES = {
-    FONT_REGULAR: "Amiri-Regular.ttf",
-    FONT_BOLD: "Amiri-Bold.ttf",
-    FONT_TIFINAGH: "NotoSansTifinagh-Regular.ttf",
-}
-_TIFINAGH = range(0x2D30, 0x2D80)
-_lock = threading.Lock()
-_coverage: dict[str, frozenset[int]] = {}
-_ink: dict[str, dict[int, tuple[float, float]]] = {}
-
-# Characters the fonts lack, written with characters they have.
-_SUBSTITUTES = {
-    "\u2192": "->",
-    "\u2190": "<-",
-    "\u21d2": "=>",
-    "\u2794": "->",
-    "\u25cf": "\u2022",
-    "\u25aa": "\u2022",
-    "\u25a0": "\u2022",
-    "\u25e6": "-",
-    "\u2043": "-",
-    "\u2212": "-",
-    "\u2010": "-",
-    "\u2011": "-",
-    "\u2713": "+",
-    "\u2714": "+",
-    "\u2717": "x",
-    "\u2718": "x",
-    "\u2264": "<=",
-    "\u2265": ">=",
-    "\u2260": "!=",
-    "\u2122": "TM",
-    "\u00ad": "",
-    "\ufeff": "",
-}
-_REPLACEMENT = "?"
-
-
-def register_fonts() -> None:
-    """Register the report's fonts with reportlab once (safe from any thread)."""
-    with _lock:
-        if len(_coverage) == len(_FONT_FILES):
-            return
-        for name, filename in _FONT_FILES.items():
-            path = resource_path("fonts", filename)
-            try:
-                font = TTFont(name, str(path))
-                ink = _ink_extents(path, font.face.charToGlyph)
-            except (OSError, struct.error) as exc:
-                raise MraError(
-                    f"The report font {filename} is missing or damaged; reinstall mra-desktop."
-                ) from exc
-            pdfmetrics.registerFont(font)
-            _ink[name] = ink
-            _coverage[name] = frozenset(font.face.charToGlyph)
-
-
-def _ink_extents(path: Path, char_to_glyph: dict[int, int]) -> dict[int, tuple[float, float]]:
-    """Left and right ends of each character's outline, in ems from its origin (from the
-    font's ``glyf`` table)."""
-    data = path.read_bytes()
-    tables = {}
-    for index in range(struct.unpack(">H", data[4:6])[0]):
-        tag, _checksum, position, _length = struct.unpack(
-            ">4sIII", data[12 + 16 * index : 28 + 16 * index]
-        )
-        tables[tag] = position
-    if b"glyf" not in tables:
-        return {}
-    head = tables[b"head"]
-    units = struct.unpack(">H", data[head + 18 : head + 20])[0]
-    long_offsets = struct.unpack(">h", data[head + 50 : head + 52])[0] == 1
-    glyphs = struct.unpack(">H", data[tables[b"maxp"] + 4 : tables[b"maxp"] + 6])[0]
-    loca, glyf = tables[b"loca"], tables[b"glyf"]
-
-    def offset(gid: int) -> int:
-        if long_offsets:
-            return int(struct.unpack(">I", data[loca + 4 * gid : loca + 4 * gid + 4])[0])
-        return 2 * int(struct.unpack(">H", data[loca + 2 * gid : loca + 2 * gid + 2])[0])
-
-    extents = {}
-    for code, gid in char_to_glyph.items():
-        if gid >= glyphs or offset(gid) == offset(gid + 1):
-            continue
-        start = glyf + offset(gid)
-        x_min, _y_min, x_max = struct.unpack(">hhh", data[start + 2 : start + 8])
-        extents[code] = (x_min / units, x_max / units)
-    return extents
-
-
-def font_has(font: str, char: str) -> bool:
-    register_fonts()
-    return ord(char) in _coverage[font]
-
-
-def font_for(char: str, font: str) -> str:
-    """The font that draws ``char``: Tifinagh letters in Noto Sans Tifinagh, the rest in
-    ``font`` (Amiri, regular or bold), or in Amiri regular for the few characters that
-    the bold face lacks."""
-    code = ord(char)
-    if code in _TIFINAGH:
-        return FONT_TIFINAGH
-    if code in _coverage[font] or code not in _coverage[FONT_REGULAR]:
-        return font
-    return FONT_REGULAR
-
-
-def drawable(text: str) -> str:
-    """``text`` with every character that no shipped font can draw replaced.
-
-    Formatting characters (marks, joiners, direction controls) are kept: they draw
-    nothing and matter to shaping and bidi.
-    """
-    register_fonts()
-    regular, tifinagh = _coverage[FONT_REGULAR], _coverage[FONT_TIFINAGH]
-    out: list[str] = []
-    for char in text:
-        code = ord(char)
-        if code in regular or (code in _TIFINAGH and code in tifinagh) or char in "\n\r":
-            out.append(char)
-            continue
-        if char == "\t":
-            out.append(" ")
-            continue
-        if unicodedata.category(char) == "Cf" or bidi.bidi_class(char) == "BN":
-            out.append(char)
-            continue
-        if char in _SUBSTITUTES:
-            out.append(_SUBSTITUTES[char])
-            continue
-        folded = unicodedata.normalize("NFKC", char)
-        if folded != char and all(ord(c) in regular for c in folded):
-            out.append(folded)
-            continue
-        out.append(_REPLACEMENT)
-    return "".join(out)
-
-
-# -- measuring and drawing lines -------------------------------------------------------------
-
-_width_cache: dict[tuple[str, float], dict[str, float]] = {}
-
-
-def char_width(font: str, size: float) -> Callable[[str], float]:
-    """A function giving the advance width of one shaped character in ``font``."""
-    register_fonts()
-    cache = _width_cache.setdefault((font, size), {})
-
-    def width(char: str) -> float:
-        value = cache.get(char)
-        if value is None:
-            value = pdfmetrics.stringWidth(char, font_for(char, font), size)
-            cache[char] = value
-        return value
-
-    return width
-
-
-def font_runs(visual: str, font: str) -> list[tuple[str, str]]:
-    """A visual line cut into ``(font, text)`` runs."""
-    runs: list[tuple[str, str]] = []
-    start = 0
-    current = font_for(visual[0], font) if visual else font
-    for index, char in enumerate(visual):
-        wanted = font_for(char, font)
-        if wanted != current:
-            runs.append((current, visual[start:index]))
-            start, current = index, wanted
-    if start < len(visual):
-        runs.append((current, visual[start:]))
-    return runs
-
-
-def _is_mark(char: str) -> bool:
-    return bidi.bidi_class(char) == "NSM"
-
-
-def draw_line(canvas: Canvas, line: bidi.Line, x: float, y: float, font: str, size: float) -> None:
-    """Draw a finished line with its left end at ``x`` and its baseline at ``y``."""
-    visual = line.visual
-    if not any(_is_mark(char) for char in visual):
-        for run_font, text in font_runs(visual, font):
-            canvas.setFont(run_font, size)
-            canvas.drawString(x, y, text)
-            x += pdfmetrics.stringWidth(text, run_font, size)
-        return
-    _draw_with_marks(canvas, visual, x, y, font, size)
-
-
-def _draw_with_marks(
-    canvas: Canvas, visual: str, x: float, y: float, font: str, size: float
-) -> None:
-    """Draw a line whose combining marks are centred over their letters.
-
-    Without the font's positioning rules a mark would sit where its outline happens to
-    be; here it is centred on the ink of its letter: the letter after it for Arabic marks
-    (right-to-left lines put a mark before its letter), the letter before it otherwise.
-    """
-    width = char_width(font, size)
-    lefts: list[float] = []
-    pen = x
-    for char in visual:
-        lefts.append(pen)
-        pen += 0.0 if _is_mark(char) else width(char)
-    run_start = None
-    for index in range(len(visual) + 1):
-        mark_or_end = index == len(visual) or _is_mark(visual[index])
-        if not mark_or_end and run_start is None:
-            run_start = index
-        if mark_or_end and run_start is not None:
-            part = visual[run_start:index]
-            left = lefts[run_start]
-            for run_font, text in font_runs(part, font):
-                canvas.setFont(run_font, size)
-                canvas.drawString(left, y, text)
-                left += pdfmetrics.stringWidth(text, run_font, size)
-            run_start = None
-    for index, char in enumerate(visual):
-        if not _is_mark(char):
-            continue
-        arabic = "\u0600" <= char <= "\u08ff"
-        step = 1 if arabic else -1
-        base = index + step
-        while 0 <= base < len(visual) and _is_mark(visual[base]):
-            base += step
-        mark_font = font_for(char, font)
-        centre = lefts[index]
-        if 0 <= base < len(visual):
-            base_char = visual[base]
-            ink = _ink[font_for(base_char, font)].get(ord(base_char))
-            if ink is not None:
-                centre = lefts[base] + (ink[0] + ink[1]) / 2 * size
-            else:
-                centre = lefts[base] + width(base_char) / 2
-        mark_ink = _ink[mark_font].get(ord(char), (0.0, 0.0))
-        canvas.setFont(mark_font, size)
-        canvas.drawString(centre - (mark_ink[0] + mark_ink[1]) / 2 * size, y, char)
+__all__ = [
+    "FONT_BOLD",
+    "FONT_REGULAR",
+    "BidiParagraph",
+    "GridTable",
+    "Headed",
+    "Row",
+    "Rule",
+    "TableStyle",
+    "TextStyle",
+    "draw_line",
+    "drawable",
+    "register_fonts",
+]
 
 
 # -- paragraphs ------------------------------------------------------------------------------
@@ -297,8 +67,9 @@ class TextStyle:
 class BidiParagraph(Flowable):  # type: ignore[misc]
     """A paragraph (or several, one per line of ``text``) drawn line by line.
 
-    Every paragraph takes its direction from its own first strong character; ``rtl``
-    (the document's direction) applies to a paragraph that has none, such as a number.
+    Every paragraph takes its direction from its own letters (mostly Arabic: right to
+    left); ``rtl`` (the document's direction) decides a tie and a paragraph without
+    letters, such as a number.
     """
 
     def __init__(
@@ -308,13 +79,15 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         *,
         rtl: bool,
         keep_with_next: bool = False,
-        lines: list[bidi.Line] | None = None,
+        lines: list[GlyphLine] | None = None,
         space_before: float | None = None,
         space_after: float | None = None,
         bullet: str | None = None,
+        missing: set[str] | None = None,
     ) -> None:
         super().__init__()
-        self.text = text
+        # what no font can draw is written as [U+XXXX] and added to ``missing``
+        self.text = text if lines is not None else drawable(text, missing)
         self.bullet = bullet
         self.style = style
         self.rtl = rtl
@@ -329,12 +102,15 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
     def __repr__(self) -> str:
         return f"BidiParagraph({self.text[:30]!r})"
 
-    def _layout(self, width: float) -> list[bidi.Line]:
+    def _layout(self, width: float) -> list[GlyphLine]:
         if self._lines is not None and (self._layout_width == width or self._layout_width == -1.0):
             return self._lines
-        measure = char_width(self.style.font, self.style.size)
-        self._lines = bidi.layout_text(
-            drawable(self.text), measure, max(width - self._indent, 1.0), 1 if self.rtl else 0
+        self._lines = layout_text(
+            self.text,
+            self.style.font,
+            self.style.size,
+            max(width - self._indent, 1.0),
+            1 if self.rtl else 0,
         )
         self._layout_width = width
         return self._lines
@@ -344,7 +120,7 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         return self.style.indent + (self.style.size * 1.1 if self.bullet else 0.0)
 
     @property
-    def lines(self) -> list[bidi.Line]:
+    def lines(self) -> list[GlyphLine]:
         return self._layout(self.width) if self._lines is None else self._lines
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
@@ -359,6 +135,12 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         count = int((room + 1e-6) // self.style.leading)
         if count <= 0:
             return []
+        if count < len(lines):
+            # no line left alone at the foot or at the head of a page: a paragraph of three
+            # lines or fewer moves whole, a longer one keeps two lines on each side
+            if len(lines) < 4 or count < 2:
+                return []
+            count = min(count, len(lines) - 2)
         if count >= len(lines):  # only the space after does not fit
             return [
                 BidiParagraph(
@@ -406,15 +188,10 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
                 right = line.rtl if style.align == "start" else not line.rtl
                 x = self.width - indent - line.width if right else indent
                 if self.bullet and number == 0:
-                    mark = bidi.Line(
-                        self.bullet,
-                        stringWidth(self.bullet, style.font, style.size),
-                        line.rtl,
-                        False,
-                    )
+                    mark = layout_text(self.bullet, style.font, style.size, 1e6)[0]
                     bullet_x = self.width - style.indent - mark.width if right else style.indent
-                    draw_line(canvas, mark, bullet_x, baseline, style.font, style.size)
-            draw_line(canvas, line, x, baseline, style.font, style.size)
+                    draw_line(canvas, mark, bullet_x, baseline)
+            draw_line(canvas, line, x, baseline)
             baseline -= style.leading
 
 
@@ -452,8 +229,15 @@ class Row:
     background: Color | None = None
     bold_rule: bool = False
     continued: bool = field(default=False)
-    #: what the first column shows on the next page when only the other columns continue
+    #: what the first column shows on the next page when the row (or the rest of it)
+    #: starts a page: the sector again, "Change 2 (continued)"
     continued_first: list[Flowable] | None = None
+    #: a heading band: never the last row of a page
+    heading: bool = False
+    #: never the first row of a page (a total stays with the rows it adds up)
+    keep_with_previous: bool = False
+    #: the heading bands repeated above this row when it starts a page ("(continued)")
+    repeat: list[Row] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -489,6 +273,42 @@ def _split_flowables(
     while first and getattr(first[-1], "keepWithNext", False):
         rest.insert(0, first.pop())
     return first, rest
+
+
+class Headed(Flowable):  # type: ignore[misc]
+    """A heading kept with at least the header and first row of the table after it: when
+    they do not fit below the heading, both go to the next page."""
+
+    def __init__(self, heading: list[Flowable], table: GridTable) -> None:
+        super().__init__()
+        self.heading = heading
+        self.table = table
+        self.width = 0.0
+        self.height = 0.0
+
+    def _heading_height(self, width: float) -> float:
+        return float(sum(f.wrap(width, 1e6)[1] for f in self.heading))
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        self.height = self._heading_height(availWidth) + self.table.wrap(availWidth, 1e6)[1]
+        return availWidth, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        above = self._heading_height(availWidth)
+        if above + self.table.min_height(availWidth) > availHeight + 1e-6:
+            return []
+        parts = self.table.split(availWidth, availHeight - above)
+        if not parts:
+            return []
+        return [*self.heading, *parts]
+
+    def draw(self) -> None:
+        y = self.height
+        for flowable in [*self.heading, self.table]:
+            _w, h = flowable.wrap(self.width, 1e6)
+            y -= h
+            flowable.drawOn(self.canv, 0, y)
 
 
 class GridTable(Flowable):  # type: ignore[misc]
@@ -571,6 +391,36 @@ class GridTable(Flowable):  # type: ignore[misc]
         table.col_fractions = self.col_fractions
         return table
 
+    def min_height(self, width: float) -> float:
+        """The room the table needs to start on a page: its header, its heading bands and
+        its first row (or the least part of a long row that may start it)."""
+        self._measure(width)
+        need = self._header_height
+        for row, height in zip(self.rows, self._heights, strict=True):
+            if row.heading:
+                need += height
+                continue
+            return need + min(height, self.style.min_split)
+        return need
+
+    def _continuing(self, rows: list[Row]) -> list[Row]:
+        """The rows of the next page: the heading bands in force repeated above them, and
+        the first row's empty first column filled in."""
+        if not rows:
+            return rows
+        first = rows[0]
+        if first.continued_first and not first.band and not first.cells[0]:
+            cells = [list(first.continued_first), *first.cells[1:]]
+            first = replace(first, cells=cells)
+        return [*first.repeat, first, *rows[1:]]
+
+    def _kept_rows(self, count: int) -> int:
+        """How many of the first ``count`` rows may end a page: a heading band never ends
+        one, and a total never starts the next."""
+        while count > 0 and (self.rows[count - 1].heading or self.rows[count].keep_with_previous):
+            count -= 1
+        return count
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self._measure(availWidth)
         room = availHeight - self._header_height
@@ -583,25 +433,35 @@ class GridTable(Flowable):  # type: ignore[misc]
             return [self]
         left = room - used
         row = self.rows[count]
-        if not row.band and left >= min(self.style.min_split, self._heights[count]):
+        kept = self._kept_rows(count)
+        if not row.heading and left >= min(self.style.min_split, self._heights[count]):
             pieces = self._split_row(row, availWidth, left, strict=True)
             if pieces is None and count == 0:  # at the top of a page the row must split
                 pieces = self._split_row(row, availWidth, left, strict=False)
-            # A row that would leave only a line or two for the next page moves whole.
-            if pieces is not None and count > 0:
-                if self._row_height(pieces[1], availWidth) < self.style.min_split:
+            # A row that would leave only a line or two for the next page moves whole (with
+            # the bands above it) when it is short, such as an action item; a long one (a
+            # change's details) is cut higher instead, so that a few lines go over and the
+            # page is not left half empty.
+            cut = left
+            long_row = self._heights[count] > 3 * self.style.min_split
+            while pieces is not None and count > 0:
+                short = self.style.min_split - self._row_height(pieces[1], availWidth)
+                if short <= 0:
+                    break
+                cut -= short
+                if not long_row or cut < self.style.min_split:
                     pieces = None
+                else:
+                    pieces = self._split_row(row, availWidth, cut, strict=True)
             if pieces is not None:
                 first_part = self.rows[:count] + [pieces[0]]
-                rest = [pieces[1]] + self.rows[count + 1 :]
+                rest = self._continuing([pieces[1]] + self.rows[count + 1 :])
                 return [self._copy(first_part), self._copy(rest)]
-        # A sub-heading band never ends a page.
-        while count > 0 and self.rows[count - 1].band:
-            count -= 1
-        if count == 0:
+        if kept == 0:
             return []
         # The rows moved on start the next page, even if they could be cut to fit here.
-        return [self._copy(self.rows[:count]), FrameBreak(), self._copy(self.rows[count:])]
+        rest = self._continuing(self.rows[kept:])
+        return [self._copy(self.rows[:kept]), FrameBreak(), self._copy(rest)]
 
     def _split_row(
         self, row: Row, width: float, height: float, *, strict: bool
@@ -619,17 +479,11 @@ class GridTable(Flowable):  # type: ignore[misc]
             return None
         if strict and any(rest and not first for first, rest in zip(firsts, rests, strict=True)):
             return None
-        if not rests[0] and row.continued_first:
+        if not row.band and not rests[0] and row.continued_first:
             rests[0] = list(row.continued_first)
         return (
-            Row(firsts, background=row.background, bold_rule=row.bold_rule),
-            Row(
-                rests,
-                background=row.background,
-                bold_rule=row.bold_rule,
-                continued=True,
-                continued_first=row.continued_first,
-            ),
+            replace(row, cells=firsts),
+            replace(row, cells=rests, continued=True, keep_with_previous=False),
         )
 
     # drawing

@@ -21,8 +21,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ from reportlab.platypus.flowables import Flowable
 from mra_desktop import __version__
 from mra_desktop.core import bidi
 from mra_desktop.core import models as m
+from mra_desktop.core.direction import paragraph_direction
 from mra_desktop.core.errors import MraError, NotFoundError
 from mra_desktop.core.files import FileWriteError, atomic_write_bytes
 from mra_desktop.core.pdf_layout import (
@@ -43,15 +45,16 @@ from mra_desktop.core.pdf_layout import (
     FONT_REGULAR,
     BidiParagraph,
     GridTable,
+    Headed,
     Row,
     Rule,
     TableStyle,
     TextStyle,
-    char_width,
     draw_line,
     drawable,
     register_fonts,
 )
+from mra_desktop.core.pdf_text import layout_text
 from mra_desktop.core.progress import NO_PROGRESS, Progress
 from mra_desktop.core.protocol import Protocol, load_protocol, pick
 from mra_desktop.core.resources import resource_path
@@ -60,6 +63,7 @@ from mra_desktop.core.services import Services
 __all__ = [
     "REPORT_LANGUAGES",
     "AmbiguousMeetingError",
+    "ExportedReport",
     "ReportLanguageError",
     "export_meeting_pdf",
     "find_meeting",
@@ -75,6 +79,7 @@ MUTED = HexColor("#5a6470")
 GRID = HexColor("#9aa3ad")
 HEADER_FILL = HexColor("#dde3ea")
 BAND_FILL = HexColor("#eef1f5")
+SUBBAND_FILL = HexColor("#f7f8fa")
 TOTAL_FILL = HexColor("#f4f6f8")
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -83,12 +88,41 @@ MARGIN_TOP = 62.0
 MARGIN_BOTTOM = 54.0
 
 
+@dataclass(frozen=True)
+class ExportedReport:
+    """A report written to disk."""
+
+    path: Path
+    #: characters that no shipped font can draw, printed as [U+XXXX] (sorted)
+    undrawable: tuple[str, ...] = ()
+
+
 class ReportLanguageError(MraError):
     code = "report_language"
 
 
 class AmbiguousMeetingError(MraError):
     code = "ambiguous_id"
+
+
+_FRENCH_SPACE_BEFORE = re.compile(r"[ \u00a0\u202f]?([:;?!»])")
+_FRENCH_SPACE_AFTER = re.compile(r"«[ \u00a0\u202f]?")
+
+
+def french_typography(text: str) -> str:
+    """French spacing: a non-breaking space before : ; ? ! and », after «. A colon
+    between digits (a time, "10:30") and "://" of an address are left alone."""
+    text = _FRENCH_SPACE_BEFORE.sub(
+        lambda m: (
+            m.group(0)
+            if m.group(1) == ":"
+            and m.end() < len(text)
+            and (text[m.end()].isdigit() or text[m.end()] == "/")
+            else "\u00a0" + m.group(1)
+        ),
+        text,
+    )
+    return _FRENCH_SPACE_AFTER.sub("«\u00a0", text)
 
 
 @cache
@@ -135,6 +169,9 @@ class _Styles:
     cell_meta: TextStyle
     header_cell: TextStyle
     band: TextStyle
+    subband: TextStyle
+    detail: TextStyle
+    question: TextStyle
     page: TextStyle
 
 
@@ -153,6 +190,9 @@ def _styles() -> _Styles:
         cell_meta=TextStyle(FONT_REGULAR, 7.6, 11.6, MUTED, space_after=2),
         header_cell=TextStyle(FONT_BOLD, 8.6, 13, ACCENT),
         band=TextStyle(FONT_BOLD, 9.2, 14, ACCENT),
+        subband=TextStyle(FONT_BOLD, 8.4, 12.6, MUTED),
+        detail=TextStyle(FONT_REGULAR, 7.8, 11.4, INK, space_after=1.5),
+        question=TextStyle(FONT_BOLD, 9.2, 14, ACCENT, space_before=6, space_after=1),
         page=TextStyle(FONT_REGULAR, 7.4, 10, MUTED),
     )
 
@@ -167,6 +207,7 @@ class _Data:
     participants: list[m.Participant]
     changes: list[m.Change]
     actions: list[m.ActionItem]
+    notes: list[m.Note]
 
 
 class _Builder:
@@ -187,21 +228,34 @@ class _Builder:
         self.rtl = lang == "ar"
         self.include_names = include_names
         self.s = _styles()
+        self.missing: set[str] = set()  # characters no shipped font can draw
+        self.include_notes = True
         self.table_style = TableStyle(padding=4.5, grid=GRID, grid_width=0.5)
 
     # words
     def t(self, key: str, **values: Any) -> str:
-        text = _labels()[key][self.lang]
+        text = self.typography(_labels()[key][self.lang])
         return text.format(**values) if values else text
 
+    def typography(self, text: str) -> str:
+        """The report language's typography for the report's own words (not for what was
+        typed): in French, a non-breaking space before : ; ? ! and inside « »."""
+        if self.lang != "fr":
+            return text
+        return french_typography(text)
+
     def vocab(self, vocabulary: str, code: str | None) -> str:
-        return self.protocol.label(vocabulary, code, self.lang) if code else ""
+        return self.typography(self.protocol.label(vocabulary, code, self.lang)) if code else ""
+
+    def catalogue(self, text: dict[str, str]) -> str:
+        return self.typography(pick(text, self.lang))
 
     def date(self, value: dt.date | None) -> str:
         if value is None:
             return ""
         months = self.t("months").split("|")
-        return f"{value.day} {months[value.month - 1]} {value.year}"
+        day = "1er" if value.day == 1 and self.lang == "fr" else str(value.day)
+        return f"{day} {months[value.month - 1]} {value.year}"
 
     def join(self, items: Iterable[str], *, typed: bool = False) -> str:
         """Items in a list; typed items (names of places) take the comma of their own
@@ -212,9 +266,17 @@ class _Builder:
             separator = "، " if bidi.first_strong_direction(present[0]) == 1 else ", "
         return separator.join(present)
 
+    def join_lines(self, *items: str) -> str:
+        """Items in a list on one line, or one per line when their directions differ
+        (a place typed in Arabic and the catalogue's level in French), so that each keeps
+        its own direction."""
+        present = [item.strip() for item in items if item and item.strip()]
+        directions = {paragraph_direction(item, self.lang) for item in present}
+        return "\n".join(present) if len(directions) > 1 else self.join(present)
+
     # flowables
     def p(self, text: str, style: TextStyle, **options: Any) -> BidiParagraph:
-        return BidiParagraph(text.strip(), style, rtl=self.rtl, **options)
+        return BidiParagraph(text.strip(), style, rtl=self.rtl, missing=self.missing, **options)
 
     def table(
         self,
@@ -249,6 +311,13 @@ class _Builder:
     def heading(self, text: str) -> list[Flowable]:
         return [self.p(text, self.s.heading, keep_with_next=True), Rule(ACCENT, 0.7, 2.0)]
 
+    def headed(self, heading: list[Flowable], table: GridTable) -> Headed:
+        """A heading (and its introduction) kept with the first rows of its table."""
+        return Headed(heading, table)
+
+    def band(self, text: str, style: TextStyle, fill: Any) -> Row:
+        return Row([[self.p(text, style)]], band=True, background=fill, heading=True)
+
     def story(self, step: Callable[[], None]) -> list[Flowable]:
         """Every flowable of the report, in order."""
         return [
@@ -257,13 +326,15 @@ class _Builder:
             *self.obligations(),
             *self.good_practices(step),
             *self.action_plan(step),
+            *self.discussion(),
+            # the follow-up of the previous meeting's action plan goes here
         ]
 
     # sections
     def title_block(self) -> list[Flowable]:
         meeting, org = self.data.meeting, self.data.organisation
         story: list[Flowable] = [
-            self.p(pick(self.protocol.data["title"], self.lang), self.s.kicker),
+            self.p(self.catalogue(self.protocol.data["title"]), self.s.kicker),
             self.p(self.t("report_title"), self.s.title.with_(size=12, leading=19, space_after=0)),
             self.p(meeting.title, self.s.title),
             Spacer(1, 6),
@@ -309,10 +380,10 @@ class _Builder:
         return story
 
     def participants(self) -> list[Flowable]:
-        story = self.heading(self.t("participants_heading"))
+        heading = self.heading(self.t("participants_heading"))
         people = self.data.participants
         if not people:
-            return [*story, self.p(self.t("no_participants"), self.s.body)]
+            return [*heading, self.p(self.t("no_participants"), self.s.body)]
         order = {
             code: index for index, code in enumerate(self.protocol.codes("participant_sectors"))
         }
@@ -326,9 +397,12 @@ class _Builder:
             widths = [24.0, 46.0, 10.0, 20.0]
         rows: list[Row] = []
         count_style = self.s.cell.with_(align="center")
+        bold_count = self.s.cell_bold.with_(align="center")
+        several = len(groups) > 1
         for sector in sorted(groups, key=lambda code: order.get(code or "", len(order))):
             members = groups[sector]
             label = self.vocab("participant_sector", sector) if sector else self.t("other_sector")
+            again = [self.p(self.continued(label), self.s.cell_bold)]
             for index, person in enumerate(members):
                 role: list[Flowable] = [self.p(person.role, self.s.cell.with_(space_after=0))]
                 if person.institution:
@@ -340,24 +414,38 @@ class _Builder:
                 ]
                 if self.include_names:
                     cells.append([self.p(person.name, self.s.cell)] if person.name else [])
-                rows.append(Row(cells))
+                rows.append(Row(cells, continued_first=again))
+            if several and len(members) > 1:
+                subtotal: list[list[Flowable]] = [
+                    [],
+                    [self.p(self.t("sector_total"), self.s.cell_meta)],
+                    [self.p(str(sum(p.count for p in members)), bold_count)],
+                ]
+                if self.include_names:
+                    subtotal.append([])
+                rows.append(Row(subtotal, keep_with_previous=True, continued_first=again))
         total = sum(person.count for person in people)
         total_cells: list[list[Flowable]] = [
             [self.p(self.t("total"), self.s.cell_bold)],
             [],
-            [self.p(str(total), self.s.cell_bold.with_(align="center"))],
+            [self.p(str(total), bold_count)],
         ]
         if self.include_names:
             total_cells.append([])
-        rows.append(Row(total_cells, background=TOTAL_FILL))
-        story.append(self.table(widths, header, rows, centred=(2,)))
+        rows.append(Row(total_cells, background=TOTAL_FILL, keep_with_previous=True))
+        story: list[Flowable] = [
+            self.headed(heading, self.table(widths, header, rows, centred=(2,)))
+        ]
         if not self.include_names:
             story.append(self.p(self.t("names_withheld"), self.s.cell_meta.with_(space_before=3)))
         return story
 
+    def continued(self, text: str) -> str:
+        return f"{text} {self.t('continued')}"
+
     def obligations(self) -> list[Flowable]:
         story = self.heading(self.t("obligations_heading"))
-        intro = pick(self.protocol.data.get("obligations_intro", {}), self.lang)
+        intro = self.catalogue(self.protocol.data.get("obligations_intro", {}))
         if intro:
             story.append(self.p(intro, self.s.body))
         rows = []
@@ -365,13 +453,13 @@ class _Builder:
             rows.append(
                 Row(
                     [
-                        [self.p(f"{number}. {pick(entry['title'], self.lang)}", self.s.cell_bold)],
-                        [self.p(pick(entry.get("description", {}), self.lang), self.s.cell)],
+                        [self.p(f"{number}. {self.catalogue(entry['title'])}", self.s.cell_bold)],
+                        [self.p(self.catalogue(entry.get("description", {})), self.s.cell)],
                     ]
                 )
             )
-        story.append(self.table([30, 70], None, rows))
-        return story
+        table = self.table([30, 70], None, rows)
+        return [self.headed(story, table)]
 
     def _sector_order(self, codes: Iterable[str]) -> list[str]:
         known = self.protocol.codes("sectors")
@@ -386,83 +474,151 @@ class _Builder:
         except KeyError:
             return code
 
-    def change_rows(self, step: Callable[[], None]) -> tuple[list[Row], list[tuple[int, m.Change]]]:
+    def _subtheme_order(self, sector: str, codes: Iterable[str | None]) -> list[str | None]:
+        try:
+            known = [entry["code"] for entry in self.protocol.subthemes(sector)]
+        except KeyError:
+            known = []
+        present = set(codes)
+        return (
+            [c for c in known if c in present]
+            + sorted((c for c in present - set(known) if c), key=str)
+            + ([None] if None in present else [])
+        )
+
+    def _subtheme_heading(self, sector: str, code: str | None) -> str:
+        if code is None:
+            return ""
+        try:
+            return self.protocol.subtheme_label(sector, code, self.lang)
+        except KeyError:
+            return code
+
+    def _grouped(
+        self, items: Sequence[Any]
+    ) -> list[tuple[str, list[tuple[str | None, list[Any]]]]]:
+        """Items by sector (the catalogue's order) and then by sub-theme."""
+        by_sector: dict[str, list[Any]] = {}
+        for item in items:
+            by_sector.setdefault(item.sector, []).append(item)
+        grouped = []
+        for sector in self._sector_order(by_sector):
+            by_theme: dict[str | None, list[Any]] = {}
+            for item in by_sector[sector]:
+                by_theme.setdefault(item.subtheme, []).append(item)
+            themes = self._subtheme_order(sector, by_theme)
+            grouped.append((sector, [(theme, by_theme[theme]) for theme in themes]))
+        return grouped
+
+    def _bands(self, sector: str, theme: str | None, first: bool) -> tuple[list[Row], list[Row]]:
+        """The bands that open a group: the sector's (for its ``first`` group only) and the
+        sub-theme's; and the bands repeated at the top of the next page when the group
+        continues there (the sector "(continued)" and the sub-theme)."""
+        sector_text = self._sector_heading(sector)
+        theme_text = self._subtheme_heading(sector, theme)
+        bands = [self.band(sector_text, self.s.band, BAND_FILL)] if first else []
+        again = [self.band(self.continued(sector_text), self.s.band, BAND_FILL)]
+        if theme_text:
+            theme_band = self.band(theme_text, self.s.subband, SUBBAND_FILL)
+            # a sub-theme that opens a page says which sector it belongs to
+            bands.append(theme_band if first else replace(theme_band, repeat=again[:1]))
+            again.append(theme_band)
+        return bands, again
+
+    def change_details(self, change: m.Change) -> list[Flowable]:
+        """The precise description of a change, as a compact block: "Label: text"."""
+        s = self.s
+        facts: list[tuple[str, str]] = []
+        if change.change_kind:
+            facts.append((self.t("change_kind"), self.vocab("change_kind", change.change_kind)))
+        if change.change_class:
+            facts.append((self.t("change_class"), self.vocab("change_class", change.change_class)))
+        facts += [
+            (self.t("before"), change.before),
+            (self.t("now"), change.now),
+            (self.t("who_decided"), change.who_decided),
+        ]
+        where = self.join_lines(change.location, self.vocab("level", change.level))
+        facts.append((self.t("where"), where))
+        if change.ongoing and change.ongoing != "unknown":
+            facts.append((self.t("ongoing"), self.vocab("ongoing", change.ongoing)))
+        obligations = self.join(self.vocab("obligation", code) for code in change.obligations or [])
+        facts.append((self.t("obligations_served"), obligations))
+        facts.append((self.t("story"), change.story))
+        facts.append((self.t("references"), change.references))
+        block: list[Flowable] = []
+        for label, text in facts:
+            if text and text.strip():
+                block += self.label_and_text(label, text.strip(), s.detail)
+        if change.covid:
+            block.append(self.p(self.t("covid"), s.detail))
+        return block
+
+    def label_and_text(
+        self, label: str, text: str, style: TextStyle, *, keep_with_next: bool = False
+    ) -> list[Flowable]:
+        """ "Label: text" in one paragraph, with the colon of the report's language. A text
+        that runs the other way (an Arabic answer in a French report) has the label on a
+        line of its own above it, so that each keeps its own direction: in one paragraph,
+        the French label would sit at the right end of the Arabic sentence."""
+        first = bidi.split_paragraphs(text)[0]
+        if paragraph_direction(first, self.lang) == ("rtl" if self.rtl else "ltr"):
+            line = self.t("label_value", label=label, value=text)
+            return [self.p(line, style, keep_with_next=keep_with_next)]
+        alone = self.t("label_alone", label=label)
+        return [
+            self.p(alone, style.with_(space_after=0), keep_with_next=True),
+            self.p(text, style, keep_with_next=keep_with_next),
+        ]
+
+    def change_rows(self, step: Callable[[], None]) -> tuple[list[Row], list[tuple[str, m.Change]]]:
         s = self.s
         rows: list[Row] = []
-        numbered: list[tuple[int, m.Change]] = []
-        by_sector: dict[str, list[m.Change]] = {}
-        for change in self.data.changes:
-            by_sector.setdefault(change.sector, []).append(change)
-        number = 0
-        for sector in self._sector_order(by_sector):
-            rows.append(
-                Row(
-                    [[self.p(self._sector_heading(sector), s.band)]],
-                    band=True,
-                    background=BAND_FILL,
-                )
-            )
-            for change in by_sector[sector]:
-                step()
-                number += 1
-                numbered.append((number, change))
-                tag = self.t("change_number", n=number)
-                if change.msc_selected:
-                    tag = f"{tag} – {self.t('msc_mark')}"
-                what: list[Flowable] = [self.p(tag, s.cell_label, keep_with_next=True)]
-                what.append(self.p(change.title, s.cell_title))
-                what += [self.p(change.what_changed, s.cell)] if change.what_changed.strip() else []
-                facts = []
-                if change.change_kind:
-                    facts.append(
-                        f"{self.t('change_kind')}: {self.vocab('change_kind', change.change_kind)}"
-                    )
-                if change.change_class:
-                    kind = self.vocab("change_class", change.change_class)
-                    facts.append(f"{self.t('change_class')}: {kind}")
-                if change.covid:
-                    facts.append(self.t("covid"))
-                what += [self.p(fact, s.cell_meta) for fact in facts]
-                what += self.labelled(self.t("before"), change.before)
-                what += self.labelled(self.t("now"), change.now)
-                what += self.labelled(self.t("who_decided"), change.who_decided)
-                where = self.labelled(self.t("where"), change.location)
-                level = self.vocab("level", change.level)
-                if level:
-                    if not where:
-                        where = [self.p(self.t("where"), s.cell_label, keep_with_next=True)]
-                    where.append(self.p(level, s.cell_meta))
-                what += where
-                if change.ongoing and change.ongoing != "unknown":
-                    what += self.labelled(self.t("ongoing"), self.vocab("ongoing", change.ongoing))
-                obligations = self.join(
-                    self.vocab("obligation", code) for code in change.obligations or []
-                )
-                what += self.labelled(self.t("obligations_served"), obligations)
-                what += self.labelled(self.t("story"), change.story)
-                what += self.labelled(self.t("references"), change.references, s.cell_meta)
-                goal = [self.p(change.objective, s.cell)] if change.objective.strip() else []
-                outcome = self.labelled(self.t("results"), change.results)
-                outcome += self.labelled(self.t("significance"), change.significance)
-                outcome += self.labelled(self.t("difference"), change.difference)
-                rows.append(Row([what, goal, outcome], continued_first=[self.p(tag, s.cell_label)]))
+        numbered: list[tuple[str, m.Change]] = []
+        for sector, themes in self._grouped(self.data.changes):
+            number = 0  # the numbering restarts in each sector, as in MRA's report
+            for index, (theme, changes) in enumerate(themes):
+                bands, again = self._bands(sector, theme, index == 0)
+                rows += bands
+                for change in changes:
+                    step()
+                    number += 1
+                    tag = self.t("change_number", n=number)
+                    numbered.append((f"{self._sector_heading(sector)} – {tag}", change))
+                    if change.msc_selected:
+                        tag = f"{tag} – {self.t('msc_mark')}"
+                    what: list[Flowable] = [self.p(tag, s.cell_label, keep_with_next=True)]
+                    what.append(self.p(change.title, s.cell_title))
+                    if change.what_changed.strip():
+                        what.append(self.p(change.what_changed, s.cell))
+                    goal = [self.p(change.objective, s.cell)] if change.objective.strip() else []
+                    outcome = self.labelled(self.t("results"), change.results)
+                    outcome += self.labelled(self.t("significance"), change.significance)
+                    outcome += self.labelled(self.t("difference"), change.difference)
+                    marker = [self.p(self.continued(tag), s.cell_label)]
+                    rows.append(Row([what, goal, outcome], continued_first=marker, repeat=again))
+                    # The details may start a page: the change they belong to is named
+                    # above them there ("Change 2 (continued)").
+                    details = self.change_details(change)
+                    if details:
+                        rows.append(
+                            Row([details], band=True, repeat=[*again, Row([marker], band=True)])
+                        )
         return rows, numbered
 
     def good_practices(self, step: Callable[[], None]) -> list[Flowable]:
-        story = self.heading(self.t("part2_heading"))
+        heading = self.heading(self.t("part2_heading"))
         if not self.data.changes:
-            return [*story, self.p(self.t("no_changes"), self.s.body)]
+            return [*heading, self.p(self.t("no_changes"), self.s.body)]
         rows, numbered = self.change_rows(step)
         header = [self.t("col_change"), self.t("col_goal"), self.t("col_outcome")]
-        story.append(self.table([47, 23, 30], header, rows))
+        story: list[Flowable] = [self.headed(heading, self.table([40, 27, 33], header, rows))]
         story.append(self.p(self.t("msc_heading"), self.s.subheading, keep_with_next=True))
         chosen = [(n, c) for n, c in numbered if c.msc_selected]
         if not chosen:
             story.append(self.p(self.t("msc_none"), self.s.body))
         for number, change in chosen:
-            story.append(
-                self.p(self.t("change_number", n=number), self.s.cell_label, keep_with_next=True)
-            )
+            story.append(self.p(number, self.s.cell_label, keep_with_next=True))
             story.append(
                 self.p(change.title, self.s.body.with_(font=FONT_BOLD), keep_with_next=True)
             )
@@ -472,59 +628,71 @@ class _Builder:
         return story
 
     def action_plan(self, step: Callable[[], None]) -> list[Flowable]:
-        story = self.heading(self.t("part3_heading"))
+        heading = self.heading(self.t("part3_heading"))
+        intro = self.catalogue(self.protocol.data.get("action_plan_intro", {}))
+        if intro:
+            heading.append(self.p(intro, self.s.body))
         actions = self.data.actions
         if not actions:
-            return [*story, self.p(self.t("no_actions"), self.s.body)]
+            return [*heading, self.p(self.t("no_actions"), self.s.body)]
         header = [self.t("col_action_sector")] + [self.vocab("action", a) for a in m.ACTIONS]
-        by_sector: dict[str, list[m.ActionItem]] = {}
-        for item in actions:
-            by_sector.setdefault(item.sector, []).append(item)
         rows: list[Row] = []
         levels = list(m.ACTION_LEVELS)
-        for sector in self._sector_order(by_sector):
-            rows.append(
-                Row(
-                    [[self.p(self._sector_heading(sector), self.s.band)]],
-                    band=True,
-                    background=BAND_FILL,
-                )
-            )
-            items = by_sector[sector]
-            present = levels + sorted({i.level for i in items} - set(levels))
-            for level in present:
-                at_level = [i for i in items if i.level == level]
-                if not at_level:
-                    continue
-                level_label = self.vocab("action_level", level) or level
-                cells: list[list[Flowable]] = [[self.p(level_label, self.s.cell_bold)]]
-                for action in m.ACTIONS:
-                    cell: list[Flowable] = []
-                    for item in at_level:
-                        if item.action != action:
-                            continue
-                        step()
-                        meta = []
-                        if item.responsible.strip():
-                            meta.append(f"{self.t('responsible')}: {item.responsible.strip()}")
-                        if item.timeframe.strip():
-                            meta.append(f"{self.t('timeframe')}: {item.timeframe.strip()}")
-                        meta_style = self.s.cell_meta.with_(indent=9.5, space_after=0.5)
-                        text_style = self.s.cell.with_(space_after=0.5 if meta else 4.0)
-                        cell.append(
-                            self.p(item.text, text_style, bullet="•", keep_with_next=bool(meta))
+        for sector, themes in self._grouped(actions):
+            for index, (theme, items) in enumerate(themes):
+                bands, again = self._bands(sector, theme, index == 0)
+                rows += bands
+                present = levels + sorted({i.level for i in items} - set(levels))
+                for level in present:
+                    at_level = [i for i in items if i.level == level]
+                    if not at_level:
+                        continue
+                    level_label = self.vocab("action_level", level) or level
+                    cells: list[list[Flowable]] = [[self.p(level_label, self.s.cell_bold)]]
+                    for action in m.ACTIONS:
+                        cells.append(
+                            self._action_cell([i for i in at_level if i.action == action], step)
                         )
-                        for number, line in enumerate(meta, start=1):
-                            last = number == len(meta)
-                            style = meta_style.with_(space_after=4.0) if last else meta_style
-                            cell.append(self.p(line, style, keep_with_next=not last))
-                    cells.append(cell)
-                again = [
-                    self.p(self._sector_heading(sector), self.s.cell_meta),
-                    self.p(level_label, self.s.cell_bold),
-                ]
-                rows.append(Row(cells, continued_first=again))
-        story.append(self.table([19, 27, 27, 27], header, rows))
+                    marker = [self.p(self.continued(level_label), self.s.cell_bold)]
+                    rows.append(Row(cells, continued_first=marker, repeat=again))
+        return [self.headed(heading, self.table([19, 27, 27, 27], header, rows))]
+
+    def _action_cell(self, items: list[m.ActionItem], step: Callable[[], None]) -> list[Flowable]:
+        cell: list[Flowable] = []
+        meta_style = self.s.cell_meta.with_(indent=9.5, space_after=0.5)
+        for item in items:
+            step()
+            meta = [
+                (self.t(key), value.strip())
+                for key, value in (("responsible", item.responsible), ("timeframe", item.timeframe))
+                if value.strip()
+            ]
+            text_style = self.s.cell.with_(space_after=0.5 if meta else 4.0)
+            cell.append(self.p(item.text, text_style, bullet="•", keep_with_next=bool(meta)))
+            for number, (label, value) in enumerate(meta, start=1):
+                last = number == len(meta)
+                style = meta_style.with_(space_after=4.0) if last else meta_style
+                cell += self.label_and_text(label, value, style, keep_with_next=not last)
+        return cell
+
+    def discussion(self) -> list[Flowable]:
+        """The notes taken for each question of the protocol, in the protocol's order."""
+        if not self.include_notes:
+            return []
+        notes = {n.question: n.text for n in self.data.notes if n.text.strip()}
+        if not notes:
+            return []
+        story = self.heading(self.t("discussion_heading"))
+        known = [q["code"] for q in self.protocol.questions()]
+        for code in known + sorted(set(notes) - set(known)):
+            if code not in notes:
+                continue
+            try:
+                question = self.catalogue(self.protocol.question(code)["text"])
+            except KeyError:
+                question = code
+            story.append(self.p(question, self.s.question, keep_with_next=True))
+            story.append(self.p(notes[code], self.s.body))
         return story
 
 
@@ -540,16 +708,13 @@ def _page_canvas(builder: _Builder, generated: dt.date) -> type[Canvas]:
     generated_text = builder.t("generated_on", date=builder.date(generated))
     rtl = builder.rtl
 
-    def line(text: str, width: float) -> bidi.Line:
-        lines = bidi.layout_text(
-            drawable(text), char_width(style.font, style.size), width, 1 if rtl else 0
-        )
-        return lines[0] if lines else bidi.Line("", 0.0, rtl, True)
-
     class PagedCanvas(Canvas):  # type: ignore[misc]
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self.setViewerPreference("DisplayDocTitle", "true")
+            if rtl:  # pages side by side run right to left, as an Arabic book does
+                self.setViewerPreference("Direction", "/R2L")
 
         def showPage(self) -> None:  # noqa: N802
             self._pages.append(dict(self.__dict__))
@@ -563,19 +728,33 @@ def _page_canvas(builder: _Builder, generated: dt.date) -> type[Canvas]:
                 super().showPage()
             super().save()
 
-        def _place(self, text: str, y: float, start_side: bool) -> None:
+        def _place(self, text: str, y: float, start_side: bool, up: bool = False) -> None:
+            """One end of the page header or footer. A text too long for half the width
+            is set smaller (down to 6 points), then wrapped, never cut: its extra lines
+            go up in the header and down in the footer."""
             half = (PAGE_WIDTH - 2 * MARGIN_SIDE) / 2 - 6
-            placed = line(text, half)
+            size = style.size
+            lines = layout_text(
+                drawable(text, builder.missing), style.font, size, half, 1 if rtl else 0
+            )
+            while len(lines) > 1 and size > 6.0:
+                size = max(6.0, size - 0.4)
+                lines = layout_text(
+                    drawable(text, builder.missing), style.font, size, half, 1 if rtl else 0
+                )
             left = (start_side and not rtl) or (not start_side and rtl)
-            x = MARGIN_SIDE if left else PAGE_WIDTH - MARGIN_SIDE - placed.width
-            draw_line(self, placed, x, y, style.font, style.size)
+            step = size * 1.2
+            ordered = list(reversed(lines)) if up else lines
+            for index, placed in enumerate(ordered):
+                x = MARGIN_SIDE if left else PAGE_WIDTH - MARGIN_SIDE - placed.width
+                draw_line(self, placed, x, y + index * step if up else y - index * step)
 
         def _decorate(self, number: int, total: int) -> None:
             self.saveState()
             self.setFillColor(style.color)
             top = PAGE_HEIGHT - MARGIN_TOP + 20
-            self._place(organisation, top, True)
-            self._place(report, top, False)
+            self._place(organisation, top, True, up=True)
+            self._place(report, top, False, up=True)
             self.setStrokeColor(GRID)
             self.setLineWidth(0.5)
             self.line(MARGIN_SIDE, top - 6, PAGE_WIDTH - MARGIN_SIDE, top - 6)
@@ -609,6 +788,7 @@ def _load(services: Services, meeting_id: str) -> _Data:
         participants=services.participants.for_meeting(meeting.id),
         changes=services.changes.for_meeting(meeting.id),
         actions=services.action_items.for_meeting(meeting.id),
+        notes=services.notes.for_meeting(meeting.id),
     )
 
 
@@ -618,10 +798,32 @@ def meeting_pdf_bytes(
     lang: str,
     *,
     include_names: bool = False,
+    include_notes: bool = True,
     progress: Progress = NO_PROGRESS,
     generated: dt.date | None = None,
 ) -> bytes:
     """The report of one meeting as PDF bytes (see :func:`export_meeting_pdf`)."""
+    return _meeting_pdf(
+        services,
+        meeting_id,
+        lang,
+        include_names=include_names,
+        include_notes=include_notes,
+        progress=progress,
+        generated=generated,
+    )[0]
+
+
+def _meeting_pdf(
+    services: Services,
+    meeting_id: str,
+    lang: str,
+    *,
+    include_names: bool,
+    include_notes: bool,
+    progress: Progress,
+    generated: dt.date | None,
+) -> tuple[bytes, tuple[str, ...]]:
     if lang not in REPORT_LANGUAGES:
         raise ReportLanguageError(
             f"A report can be written in Arabic (ar), French (fr) or English (en), not {lang!r}."
@@ -641,9 +843,22 @@ def meeting_pdf_bytes(
 
     progress.step(0, total, "Preparing the report")
     builder = _Builder(data, protocol, lang, include_names, on_row=step)
+    builder.include_notes = include_notes
     pdf = render(builder, builder.story(step), generated or dt.date.today(), step)
     progress.step(total - 1, total, "Writing the file")
-    return pdf
+    return pdf, tuple(sorted(builder.missing))
+
+
+def _keywords(builder: _Builder) -> list[str]:
+    """The partner, the sectors and the period under review, for a catalogue to search."""
+    meeting, organisation = builder.data.meeting, builder.data.organisation
+    words = [organisation.name] if organisation else []
+    words += [builder.vocab("sector", code) for code in meeting.sectors or []]
+    if meeting.period_from or meeting.period_to:
+        start = meeting.period_from.isoformat() if meeting.period_from else ""
+        end = meeting.period_to.isoformat() if meeting.period_to else ""
+        words.append(f"{start}/{end}")
+    return [word for word in words if word]
 
 
 def render(
@@ -663,6 +878,7 @@ def render(
         title=meeting.title,
         author=organisation.name if organisation else "",
         subject=builder.t("report_title"),
+        keywords=_keywords(builder),
         creator=f"mra-desktop {__version__}",
         initialFontName=FONT_REGULAR,
         initialFontSize=9,
@@ -691,26 +907,29 @@ def export_meeting_pdf(
     path: Path | str,
     *,
     include_names: bool = False,
+    include_notes: bool = True,
     progress: Progress = NO_PROGRESS,
     generated: dt.date | None = None,
-) -> Path:
+) -> ExportedReport:
     """Write the report of one meeting to ``path`` in ``lang`` (ar, fr or en).
 
     ``meeting_id`` may be a unique prefix of the id. Participants' names appear only with
     ``include_names``. The file is written atomically: a failure or a cancel through
-    ``progress`` leaves ``path`` as it was.
+    ``progress`` leaves ``path`` as it was. The result names the characters that no
+    shipped font could draw (printed as ``[U+XXXX]``), for the caller to warn about.
     """
     target = Path(path).expanduser()
     if not target.parent.is_dir():  # say so before the work, not after
         raise FileWriteError(f"Cannot write {target}: the folder does not exist.")
-    data = meeting_pdf_bytes(
+    data, undrawable = _meeting_pdf(
         services,
         meeting_id,
         lang,
         include_names=include_names,
+        include_notes=include_notes,
         progress=progress,
         generated=generated,
     )
     target = atomic_write_bytes(target, data)
     progress.step(1, 1, "Done")
-    return target
+    return ExportedReport(target, undrawable)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from mra_desktop.core.errors import MraError
-from mra_desktop.core.report_pdf import export_meeting_pdf
+from mra_desktop.core.report_pdf import ExportedReport, export_meeting_pdf
 from mra_desktop.core.services import Services
 from mra_desktop.ui.background import BackgroundJob, run_in_background
 from mra_desktop.ui.i18n import LANGUAGE_NAMES, format_date
@@ -77,6 +77,8 @@ class ExportPdfDialog(QDialog):
         self.language_combo.setCurrentIndex(self.language_combo.findData(start))
         self.names_check = QCheckBox()
         self.names_check.setChecked(False)
+        self.notes_check = QCheckBox()
+        self.notes_check.setChecked(True)
         self.path_edit = QLineEdit()
         self.browse_button = QPushButton()
         path_row = QHBoxLayout()
@@ -90,6 +92,7 @@ class ExportPdfDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.labels["language"], self.language_combo)
         form.addRow("", self.names_check)
+        form.addRow("", self.notes_check)
         form.addRow(self.labels["file"], path_row)
 
         self.message_label = QLabel()
@@ -130,7 +133,8 @@ class ExportPdfDialog(QDialog):
             lambda: self.written and open_path(self.written.parent)
         )
         self.setTabOrder(self.language_combo, self.names_check)
-        self.setTabOrder(self.names_check, self.path_edit)
+        self.setTabOrder(self.names_check, self.notes_check)
+        self.setTabOrder(self.notes_check, self.path_edit)
         self.setTabOrder(self.path_edit, self.browse_button)
         self._update_suggestion()
         self.retranslate()
@@ -159,6 +163,14 @@ class ExportPdfDialog(QDialog):
             QCoreApplication.translate(
                 "ExportPdf",
                 "Off: the report lists roles and institutions only, as MRA's reports do.",
+            )
+        )
+        self.notes_check.setText(
+            QCoreApplication.translate("ExportPdf", "Include the &discussion notes")
+        )
+        self.notes_check.setToolTip(
+            QCoreApplication.translate(
+                "ExportPdf", "A Discussion section with the notes taken for each question."
             )
         )
         self.browse_button.setText(QCoreApplication.translate("ExportPdf", "&Choose…"))
@@ -248,9 +260,10 @@ class ExportPdfDialog(QDialog):
         db_path = Path(self.services.db.path)
         meeting_id, lang = self.meeting.id, self.language()
         include_names = self.names_check.isChecked()
+        include_notes = self.notes_check.isChecked()
         label = QCoreApplication.translate("ExportPdf", "Writing the report…")
 
-        def work(progress: Any) -> Path:
+        def work(progress: Any) -> ExportedReport:
             return with_own_database(
                 db_path,
                 lambda db: export_meeting_pdf(
@@ -259,6 +272,7 @@ class ExportPdfDialog(QDialog):
                     lang,
                     target,
                     include_names=include_names,
+                    include_notes=include_notes,
                     progress=relabelled(progress, label),
                 ),
             )
@@ -272,15 +286,21 @@ class ExportPdfDialog(QDialog):
         self._update_buttons()
         return self.job
 
-    def _done(self, path: Path) -> None:
+    def _done(self, result: ExportedReport) -> None:
         self.job = None
-        self.written = Path(path)
-        self._show_message(
-            QCoreApplication.translate("ExportPdf", "The report was saved to %1").replace(
-                "%1", str(self.written)
-            ),
-            error=False,
+        self.written = Path(result.path)
+        sentence = QCoreApplication.translate("ExportPdf", "The report was saved to %1").replace(
+            "%1", str(self.written)
         )
+        if result.undrawable:
+            listed = QLocale().createSeparatedList(
+                [f"{char} (U+{ord(char):04X})" for char in result.undrawable]
+            )
+            sentence += "\n" + QCoreApplication.translate(
+                "ExportPdf",
+                "No font of the report can draw %1: the report shows their codes instead.",
+            ).replace("%1", listed)
+        self._show_message(sentence, error=False)
         self.open_file_button.show()
         self.open_folder_button.show()
         self._update_buttons()

@@ -10,19 +10,26 @@ import shutil
 import subprocess
 import unicodedata
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
-from reportlab.pdfbase.ttfonts import TTFontFile
+from reportlab.platypus import Spacer
 
-from mra_desktop.core import bidi
+from mra_desktop.core import bidi, pdf_layout
+from mra_desktop.core import pdf_text as text_engine
 from mra_desktop.core.database import open_database
 from mra_desktop.core.demo import demo_id, load_demo
+from mra_desktop.core.direction import language_direction, paragraph_direction
 from mra_desktop.core.errors import NotFoundError
 from mra_desktop.core.files import FileWriteError
+from mra_desktop.core.pdf_layout import BidiParagraph, GridTable, Row, TableStyle, TextStyle
 from mra_desktop.core.progress import Cancelled, Progress
 from mra_desktop.core.report_pdf import (
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    PAGE_HEIGHT,
     AmbiguousMeetingError,
     ReportLanguageError,
     export_meeting_pdf,
@@ -71,7 +78,7 @@ def reports(
                 lang,
                 folder / f"{key}-{lang}.pdf",
                 generated=GENERATED,
-            )
+            ).path
     return written
 
 
@@ -80,8 +87,11 @@ def lines_of(reports: dict[tuple[str, str], Path]) -> dict[tuple[str, str], list
     return {key: pdf_lines(path) for key, path in reports.items()}
 
 
-def content_paragraphs(services: Services, meeting_id: str) -> list[str]:
-    """Everything typed for a meeting that the report prints as its own paragraphs."""
+def content_paragraphs(services: Services, meeting_id: str, lang: str = "en") -> list[str]:
+    """Everything typed for a meeting that the report prints as its own paragraphs; the
+    details of a change are printed after their label ("Before: …"), or under it when
+    they run the other way than the report."""
+    labels = json.loads(resource_path("report", "labels.json").read_text(encoding="utf-8"))
     meeting = services.meetings.get(meeting_id)
     texts = [meeting.title]
     for person in services.participants.for_meeting(meeting_id):
@@ -90,18 +100,22 @@ def content_paragraphs(services: Services, meeting_id: str) -> list[str]:
         texts += [
             change.title,
             change.what_changed,
-            change.before,
-            change.now,
-            change.who_decided,
-            change.location,
             change.objective,
             change.results,
-            change.story,
             change.significance,
             change.difference,
-            change.references,
             change.msc_reason,
         ]
+        for field in ("before", "now", "who_decided", "story", "references"):
+            value = getattr(change, field).strip()
+            if not value:
+                continue
+            label = labels[field][lang]
+            # a text that runs the other way than the report is a paragraph of its own
+            if paragraph_direction(value.splitlines()[0], lang) == language_direction(lang):
+                texts.append(labels["label_value"][lang].format(label=label, value=value))
+            else:
+                texts += [labels["label_alone"][lang].format(label=label), value]
     for item in services.action_items.for_meeting(meeting_id):
         texts.append(item.text)
     return [line for text in texts for line in text.splitlines() if line.strip()]
@@ -119,7 +133,7 @@ def text_of(path: Path) -> str:
 def test_every_line_of_the_demo_reports_is_in_fribidi_order(
     demo: Services, lines_of: dict[tuple[str, str], list[PdfLine]], key: str, lang: str
 ) -> None:
-    paragraphs = content_paragraphs(demo, demo_id("meeting", key))
+    paragraphs = content_paragraphs(demo, demo_id("meeting", key), lang)
     assert len(paragraphs) > 60
     default = "rtl" if lang == "ar" else "ltr"
     findings = [
@@ -131,7 +145,7 @@ def test_every_line_of_the_demo_reports_is_in_fribidi_order(
 def _small_report(services: Services, path: Path) -> tuple[Path, list[str]]:
     meeting = add_meeting(services, changes=2, actions=3)
     export_meeting_pdf(services, meeting, "ar", path, generated=GENERATED)
-    return path, content_paragraphs(services, meeting)
+    return path, content_paragraphs(services, meeting, "ar")
 
 
 def test_the_line_check_catches_lines_in_the_wrong_order(
@@ -144,12 +158,12 @@ def test_the_line_check_catches_lines_in_the_wrong_order(
     assert all(check_paragraph(p, lines, "rtl") is None for p in multi_line)
 
     # The classic fault: the paragraph's lines drawn last first.
-    real_layout = bidi.layout_text
+    real_layout = pdf_layout.layout_text
 
-    def last_line_first(*args: Any, **kwargs: Any) -> list[bidi.Line]:
+    def last_line_first(*args: Any, **kwargs: Any) -> list[Any]:
         return real_layout(*args, **kwargs)[::-1]
 
-    monkeypatch.setattr(bidi, "layout_text", last_line_first)
+    monkeypatch.setattr(pdf_layout, "layout_text", last_line_first)
     bad, _ = _small_report(services, tmp_path / "bad.pdf")
     lines = pdf_lines(bad)
     assert all(check_paragraph(p, lines, "rtl") is not None for p in multi_line)
@@ -165,6 +179,8 @@ def test_the_line_check_catches_brackets_that_are_not_mirrored(
     assert all(check_paragraph(p, lines, "rtl") is None for p in bracketed)
 
     monkeypatch.setattr(bidi, "mirror", lambda char: char)
+    monkeypatch.setattr(bidi, "mirror_text", lambda text: text)
+    text_engine.shape_paragraph.cache_clear()  # shaped paragraphs are kept between reports
     bad, _ = _small_report(services, tmp_path / "bad.pdf")
     lines = pdf_lines(bad)
     assert all(check_paragraph(p, lines, "rtl") is not None for p in bracketed)
@@ -220,14 +236,14 @@ def test_an_arabic_name_inside_french_text_reads_right_to_left(
     services: Services, tmp_path: Path
 ) -> None:
     meeting = add_meeting(services, changes=3, actions=1)
-    mixed = [
-        p
-        for p in content_paragraphs(services, meeting)
-        if bidi.first_strong_direction(p) == 0 and "فاطمة" in p
-    ]
-    assert mixed
     for lang in ("fr", "ar"):
-        lines = pdf_lines(export_meeting_pdf(services, meeting, lang, tmp_path / f"{lang}.pdf"))
+        mixed = [
+            p
+            for p in content_paragraphs(services, meeting, lang)
+            if bidi.first_strong_direction(p) == 0 and "فاطمة" in p
+        ]
+        assert mixed
+        lines = pdf_lines(export_meeting_pdf(services, meeting, lang, tmp_path / f"{lang}.pdf").path)
         for paragraph in mixed:
             found, problem = locate_paragraph(paragraph, lines, "rtl" if lang == "ar" else "ltr")
             assert found, problem
@@ -245,7 +261,9 @@ def test_participants_names_appear_only_when_asked(
     names = [p.name for p in demo.participants.for_meeting(meeting) if p.name]
     assert names
     without = reports[ARABIC_MEETING, "fr"]  # the default
-    with_names = export_meeting_pdf(demo, meeting, "fr", tmp_path / "b.pdf", include_names=True)
+    with_names = export_meeting_pdf(
+        demo, meeting, "fr", tmp_path / "b.pdf", include_names=True
+    ).path
     lines = pdf_lines(with_names)
     text_without = text_of(without)
     for name in names:
@@ -372,34 +390,29 @@ def test_the_five_obligations_are_recalled(reports: dict[tuple[str, str], Path])
 
 # -- glyphs and fonts -----------------------------------------------------------------------
 
-
-def _cmaps() -> dict[str, set[int]]:
-    maps = {}
-    for name in ("Amiri-Regular", "Amiri-Bold", "NotoSansTifinagh-Regular"):
-        face = TTFontFile(str(resource_path("fonts", f"{name}.ttf")))
-        maps[name] = set(face.charToGlyph)
-    return maps
-
-
-def _assert_every_glyph_exists(path: Path, cmaps: dict[str, set[int]]) -> set[str]:
-    fonts = set()
-    for char in pdf_chars(path):
-        font = char["fontname"].split("+", 1)[-1]
-        fonts.add(font)
-        assert len(char["text"]) == 1
-        assert ord(char["text"]) in cmaps[font], (
-            f"{char['text']!r} (U+{ord(char['text']):04X}) is not in {font}, page {char['page']}"
-        )
-        assert char["text"] != "\ufffd"
-    return fonts
+SHIPPED_FONTS = {
+    "Amiri-Regular",
+    "Amiri-Bold",
+    "NotoSerif-Regular",
+    "NotoSerif-Bold",
+    "NotoSansTifinagh-Regular",
+    "NotoEmoji-Regular",
+}
 
 
-def test_every_character_drawn_exists_in_its_embedded_font(
-    reports: dict[tuple[str, str], Path],
+def _fonts_of(path: Path) -> set[str]:
+    return {char["fontname"].split("+", 1)[-1] for char in pdf_chars(path)}
+
+
+def test_the_demo_reports_use_only_the_shipped_fonts_and_read_back_as_typed(
+    demo: Services, reports: dict[tuple[str, str], Path]
 ) -> None:
-    cmaps = _cmaps()
     for path in reports.values():
-        assert _assert_every_glyph_exists(path, cmaps) <= {"Amiri-Regular", "Amiri-Bold"}
+        assert _fonts_of(path) <= SHIPPED_FONTS
+        text = text_of(path)
+        assert "[U+" not in text and "\ufffd" not in text
+        # every glyph's text is what was typed: Arabic words read back as letters
+        assert all(not ("\ufb50" <= c <= "\ufeff") for c in text), "no presentation forms"
 
 
 def test_fonts_are_embedded_as_subsets(reports: dict[tuple[str, str], Path]) -> None:
@@ -412,45 +425,168 @@ def test_fonts_are_embedded_as_subsets(reports: dict[tuple[str, str], Path]) -> 
     for row in listing:
         name, *_middle, emb, sub, uni, _obj, _gen = row.split()
         assert "+" in name and (emb, sub, uni) == ("yes", "yes", "yes"), row
-    for licence in ("Amiri-LICENSE.txt", "Noto-LICENSE.txt"):
+    for licence in ("Amiri-LICENSE.txt", "Noto-LICENSE.txt", "NotoEmoji-LICENSE.txt"):
         assert resource_path("fonts", licence).is_file()
 
 
-def test_tifinagh_and_unknown_characters(services: Services, tmp_path: Path) -> None:
-    # Titles are bold; Amiri Bold lacks the superscript five, which comes from the regular.
-    title = "ⵜⴰⵎⵖⴰⵔⵜ → جمعية ⴰⵣⵓⵍ (Azul) ✓ 10\u2075"
+def test_tifinagh_tamazight_letters_emoji_and_unknown_characters(
+    services: Services, tmp_path: Path
+) -> None:
+    title = "ⵜⴰⵎⵖⴰⵔⵜ → tamaziɣt ṛ ḥ ẞ ș (Azul) ✓ 👩\u200d⚖\ufe0f 10\u2075 \U00013000"
     meeting = add_meeting(services, title=title, changes=1, actions=1)
-    path = export_meeting_pdf(services, meeting, "ar", tmp_path / "t.pdf")
-    cmaps = _cmaps()
-    fonts = _assert_every_glyph_exists(path, cmaps)
-    assert "NotoSansTifinagh-Regular" in fonts
+    exported = export_meeting_pdf(services, meeting, "ar", tmp_path / "t.pdf")
+    path = exported.path
+    # the one character no shipped font has is named, and drawn visibly
+    assert exported.undrawable == ("\U00013000",)
+    fonts = _fonts_of(path)
+    assert {"NotoSansTifinagh-Regular", "NotoSerif-Bold", "NotoEmoji-Regular"} <= fonts
     lines = pdf_lines(path)
-    # the arrow and the check mark, which no font has, are written with characters that exist
-    found, problem = locate_paragraph("ⵜⴰⵎⵖⴰⵔⵜ -> جمعية ⴰⵣⵓⵍ (Azul) + 10\u2075", lines, "rtl")
+    expected = "ⵜⴰⵎⵖⴰⵔⵜ -> tamaziɣt ṛ ḥ ẞ ș (Azul) ✔ 👩\u200d⚖\ufe0f 10\u2075 [U+13000]"
+    found, problem = locate_paragraph(expected, lines, "rtl")
     assert found, problem
-    five = [c for c in found[0].chars if c["text"] == "\u2075"]
-    assert five and five[0]["fontname"].endswith("Amiri-Regular")
-    tifinagh = [c for c in pdf_chars(path) if "\u2d30" <= c["text"] <= "\u2d7f"]
-    assert tifinagh and all("NotoSansTifinagh" in c["fontname"] for c in tifinagh)
+    by_text = {c["text"]: c["fontname"].split("+")[-1] for c in found[0].chars}
+    assert by_text["ɣ"] == by_text["ẞ"] == by_text["ș"] == "NotoSerif-Bold"
+    assert by_text["\u2075"] in ("Amiri-Bold", "Amiri-Regular")
+    assert by_text["ⵜ"] == "NotoSansTifinagh-Regular"
+    # the woman judge is one glyph of the emoji font, that reads back as the whole sequence
+    judge = [c for c in found[0].chars if "👩" in c["text"]]
+    assert len(judge) == 1 and judge[0]["fontname"].endswith("NotoEmoji-Regular")
+    assert judge[0]["text"].startswith("👩\u200d⚖")
 
 
-def test_harakat_are_drawn_over_their_own_letters(services: Services, tmp_path: Path) -> None:
-    meeting = add_meeting(services, title="تُدوَّن التعليمات في سجل خاص", changes=0, actions=0)
-    path = export_meeting_pdf(services, meeting, "fr", tmp_path / "h.pdf")
-    found, problem = locate_paragraph("تُدوَّن التعليمات في سجل خاص", pdf_lines(path), "ltr")
+def _assigned(first: int, last: int) -> list[str]:
+    return [
+        chr(code)
+        for code in range(first, last + 1)
+        if unicodedata.category(chr(code)) not in ("Cn", "Cs", "Co", "Cc")
+    ]
+
+
+COVERED_RANGES = {
+    "Basic Latin and Latin-1": (0x0020, 0x00FF),
+    "Latin Extended-A and B": (0x0100, 0x024F),
+    "IPA": (0x0250, 0x02AF),
+    "Latin Extended Additional (ẞ, ṛ, ḥ…)": (0x1E00, 0x1EFF),
+    "Arabic": (0x0600, 0x06FF),
+    "Arabic Supplement": (0x0750, 0x077F),
+    "Tifinagh": (0x2D30, 0x2D7F),
+    "General Punctuation": (0x2010, 0x2027),
+}
+
+
+# The Arabic end-of-text mark (Unicode 14) is in none of the fonts.
+NOT_COVERED = {"\u061d"}
+
+
+@pytest.mark.parametrize("name", list(COVERED_RANGES))
+def test_every_character_of_the_covered_ranges_has_a_glyph(
+    name: str, services: Services, tmp_path: Path
+) -> None:
+    chars = [
+        c
+        for c in _assigned(*COVERED_RANGES[name])
+        if c.isprintable() and not c.isspace() and c not in NOT_COVERED
+    ]
+    for style in (text_engine.FONT_REGULAR, text_engine.FONT_BOLD):
+        missing: set[str] = set()
+        assert text_engine.drawable("".join(chars), missing) and not missing, (name, style)
+        for char in chars:
+            font = text_engine.font_of(char, style)
+            assert font is not None, f"U+{ord(char):04X}"
+            shaped = text_engine.shape_paragraph(char, style, 0)
+            gids = [gid for run in shaped.runs for gid in run.gids]
+            assert 0 not in gids, f"U+{ord(char):04X} is drawn as .notdef in {font}"
+    # and in a report, each one reads back as itself
+    text = " ".join(
+        c for c in chars if unicodedata.category(c) not in ("Mn", "Me", "Cf")
+    )
+    meeting = add_meeting(services, title=name, changes=0, actions=1)
+    action = services.action_items.for_meeting(meeting)[0]
+    services.action_items.update(action.id, text=text)
+    exported = export_meeting_pdf(services, meeting, "en", tmp_path / "r.pdf")
+    assert exported.undrawable == ()
+    drawn = {c["text"] for c in pdf_chars(exported.path)}
+    absent = [f"U+{ord(c):04X}" for c in text.split(" ") if unicodedata.normalize("NFC", c) not in drawn]
+    assert absent == []
+
+
+def test_harakat_sit_where_the_font_puts_them(services: Services, tmp_path: Path) -> None:
+    import pdfplumber
+    import pypdfium2
+    import uharfbuzz as hb
+
+    sentence = "الْعُنْفُ ضِدَّ النِّسَاءِ تُدَوَّنُ"
+    meeting = add_meeting(services, title="عنوان", changes=0, actions=1)
+    action = services.action_items.for_meeting(meeting)[0]
+    services.action_items.update(action.id, text=sentence)
+    path = export_meeting_pdf(services, meeting, "ar", tmp_path / "h.pdf").path
+    found, problem = locate_paragraph(sentence, pdf_lines(path), "rtl")
     assert found, problem
-    chars = sorted(found[0].chars, key=lambda c: c["x0"])
-    letters = [c for c in chars if unicodedata.category(c["text"]) != "Mn"]
-    marks = {c["text"]: c for c in chars if unicodedata.category(c["text"]) == "Mn"}
-    assert set(marks) == {"\u064f", "\u064e", "\u0651"}
-    size = marks["\u064f"]["size"]
+    line = found[0]
+    size = line.chars[0]["size"]
+    left = min(c["x0"] for c in line.chars)
 
-    # A mark's outline lies a quarter em to the right of where it is drawn; the letter
-    # under the middle of that outline is the letter the mark belongs to.
-    for mark, base in (("\u064f", "ت"), ("\u0651", "و"), ("\u064e", "و")):
-        middle = marks[mark]["x0"] + 0.25 * size
-        under = [c for c in letters if c["x0"] <= middle <= c["x1"]]
-        assert [unicodedata.normalize("NFKC", c["text"]) for c in under] == [base], mark
+    # HarfBuzz's own placement of the same sentence in the same font: where the outline of
+    # each mark starts, from the left end of the line and from the baseline
+    blob = hb.Blob.from_file_path(str(resource_path("fonts", "Amiri-Regular.ttf")))
+    face = hb.Face(blob)
+    font = hb.Font(face)
+    buffer = hb.Buffer()
+    buffer.add_str(sentence)
+    buffer.guess_segment_properties()
+    hb.shape(font, buffer, {})
+    scale = size / face.upem
+
+    class FirstPoint:
+        def __init__(self) -> None:
+            self.point: tuple[float, float] | None = None
+
+        def moveTo(self, point: tuple[float, float]) -> None:  # noqa: N802
+            self.point = self.point or point
+
+        def lineTo(self, *points: Any) -> None: ...  # noqa: N802
+        def curveTo(self, *points: Any) -> None: ...  # noqa: N802
+        def qCurveTo(self, *points: Any) -> None: ...  # noqa: N802
+        def closePath(self) -> None: ...  # noqa: N802
+
+    expected = []
+    pen = 0.0
+    for info, pos in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
+        if pos.x_advance == 0:  # the harakat
+            first = FirstPoint()
+            font.draw_glyph_with_pen(info.codepoint, first)
+            assert first.point is not None
+            x = pen + (pos.x_offset + first.point[0]) * scale
+            y = (pos.y_offset + first.point[1]) * scale
+            expected.append((round(x, 2), round(y, 2)))
+        pen += pos.x_advance * scale
+    # the marks are drawn as shapes, each where HarfBuzz puts it
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[line.page - 1]
+        starts = [
+            (float(c["pts"][0][0]) - left, line.baseline - float(c["pts"][0][1]))
+            for c in page.curves
+            if abs(float(c["top"]) - line.baseline) < 2 * size and c["x1"] - c["x0"] < size
+        ]
+    assert len(expected) == 16 and len(starts) >= len(expected), "marks are drawn as shapes"
+    drawn = []
+    for x, y in expected:
+        nearest = min(starts, key=lambda point: abs(point[0] - x) + abs(point[1] - y))
+        assert abs(nearest[0] - x) < 0.05 and abs(nearest[1] - y) < 0.05, (x, y, nearest)
+        drawn.append(nearest)
+    # no two marks are drawn at the same place (a fatha sits on its shadda, mark to mark)
+    assert len(set(drawn)) == len(drawn)
+
+    # and the text layer reads back as typed, marks on their letters, in poppler and PDFium
+    # (PDFium puts a shadda before the fatha on it: the same text, canonically)
+    nfc = partial(unicodedata.normalize, "NFC")
+    assert nfc(sentence) in nfc(_pdftotext(path).replace("\u202b", "").replace("\u202c", ""))
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        copied = "".join(page.get_textpage().get_text_range() for page in document)
+    finally:
+        document.close()
+    assert nfc(sentence) in nfc(copied)
 
 
 # -- long cells -----------------------------------------------------------------------------
@@ -458,18 +594,88 @@ def test_harakat_are_drawn_over_their_own_letters(services: Services, tmp_path: 
 
 def test_a_long_cell_continues_across_a_page_break(services: Services, tmp_path: Path) -> None:
     meeting = add_meeting(services, changes=2, actions=2, story_sentences=90)
-    path = export_meeting_pdf(services, meeting, "ar", tmp_path / "long.pdf")
-    story = services.changes.for_meeting(meeting)[0].story
+    path = export_meeting_pdf(services, meeting, "ar", tmp_path / "long.pdf").path
+    story = "قصة توضح التغيير: " + services.changes.for_meeting(meeting)[0].story
     lines = pdf_lines(path)
     found, problem = locate_paragraph(story, lines, "rtl")
     assert found, problem
     pages = sorted({line.page for line in found})
     assert len(pages) >= 2, "the story runs over two pages or more, in order"
     header = plain(fribidi_visual_line("التغيير", 0, len("التغيير")))
+    band = plain(fribidi_visual_line("قطاع الصحة (تابع)", 0, len("قطاع الصحة (تابع)")))
     for page in pages:
         assert any(line.plain == header and line.page == page for line in lines), (
             "the table header repeats on every page"
         )
+    for page in pages[1:]:
+        on_page = [line.plain for line in lines if line.page == page]
+        assert band in on_page, "the sector band repeats, marked as continued"
+        assert any("(عبات)" in text and "1 رييغتلا" in text for text in on_page)
+
+
+def test_no_page_of_the_demo_reports_is_left_half_empty(
+    lines_of: dict[tuple[str, str], list[PdfLine]],
+) -> None:
+    """Rows that must stay together do not push a whole section to the next page: a row
+    that leaves only a line or two over is cut higher, a change's details may start a
+    page under "Change n (continued)"."""
+    frame_bottom = PAGE_HEIGHT - MARGIN_BOTTOM
+    half = (PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM) / 2
+    for key, lines in lines_of.items():
+        pages = sorted({line.page for line in lines})
+        for page in pages[:-1]:
+            lowest = max(
+                line.baseline
+                for line in lines
+                if line.page == page and line.baseline < frame_bottom
+            )
+            assert frame_bottom - lowest < half, (key, page)
+
+
+def test_a_sector_band_opens_its_sector_once(
+    lines_of: dict[tuple[str, str], list[PdfLine]],
+) -> None:
+    texts = [line.text for line in lines_of[FRENCH_MEETING, "fr"]]
+    # health has one sub-theme in part II and three in part III: its band opens each part
+    assert texts.count("Secteur de la santé") == 2
+    for theme in ("Prise en charge des violences sexuelles et dépistage", "Gratuité des services"):
+        assert theme in texts
+
+
+def test_no_line_of_a_paragraph_is_left_alone_at_a_page_break() -> None:
+    style = TextStyle(size=10, leading=15)
+
+    def lines_after_split(lines: int, room_for: int) -> list[int]:
+        paragraph = BidiParagraph("\n".join(["سطر من فقرة"] * lines), style, rtl=True)
+        paragraph.wrap(300, 1000)
+        assert len(paragraph.lines) == lines
+        parts = paragraph.split(300, room_for * 15 + 1)
+        return [len(part.lines) for part in parts]
+
+    assert lines_after_split(3, 2) == []  # three lines move whole
+    assert lines_after_split(6, 1) == []  # one line alone at the foot of a page
+    assert lines_after_split(6, 5) == [4, 2]  # and none alone at the head of the next
+    assert lines_after_split(6, 3) == [3, 3]
+
+
+def test_a_sub_theme_that_opens_a_page_names_its_sector() -> None:
+    style = TableStyle(padding=0)
+
+    def row(height: float, **options: Any) -> Row:
+        return Row([[Spacer(10, height)]], band=True, **options)
+
+    sector_again = row(20, heading=True)
+    rows = [
+        row(20, heading=True),  # the sector
+        row(20, heading=True),  # its first sub-theme
+        row(300),
+        row(20, heading=True, repeat=[sector_again]),  # its second sub-theme
+        row(300),
+    ]
+    table = GridTable([1.0], None, rows, rtl=False, style=style)
+    first, _break, rest = table.split(400, 400)
+    assert first.rows == rows[:3]
+    assert rest.rows == [sector_again, rows[3], rows[4]]
 
 
 # -- the export as a job -------------------------------------------------------------------
@@ -538,7 +744,7 @@ def test_an_empty_meeting_still_makes_a_report(services: Services, tmp_path: Pat
     meeting = services.meetings.create(
         organisation_id=org.record_id, title="Réunion vide"
     ).record_id
-    path = export_meeting_pdf(services, meeting, "en", tmp_path / "r.pdf")
+    path = export_meeting_pdf(services, meeting, "en", tmp_path / "r.pdf").path
     text = text_of(path)
     for expected in (
         "No participant was recorded.",
@@ -548,3 +754,132 @@ def test_an_empty_meeting_still_makes_a_report(services: Services, tmp_path: Pat
     ):
         assert expected in text
     assert unicodedata.normalize("NFC", "Réunion vide") in text
+
+
+# -- searching and copying ------------------------------------------------------------------
+
+
+def _pdftotext(path: Path) -> str:
+    tool = shutil.which("pdftotext")
+    assert tool, "poppler-utils is missing: run make system-deps"
+    return subprocess.run(
+        [tool, str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
+
+
+def test_arabic_words_are_found_by_poppler_and_by_pdfium(
+    reports: dict[tuple[str, str], Path],
+) -> None:
+    import pypdfium2  # the engine of Chromium's PDF viewer
+
+    path = reports[ARABIC_MEETING, "ar"]
+    # poppler marks runs of each direction with embedding controls (U+202A-U+202C)
+    text = "".join(c for c in _pdftotext(path) if not "\u202a" <= c <= "\u202e")
+    # a letter Amiri moves away from the one before it (ر after ي, ب) leaves no gap that
+    # poppler would read as a space ("أبر يل")
+    for word in ("الاجتماع", "الملكي", "للتكفل", "النيابة العامة", "أبريل", "الشريكة", "سرية"):
+        assert word in text, word
+    assert all(not ("\ufb50" <= c <= "\ufeff") for c in text), "no presentation forms"
+
+    document = pypdfium2.PdfDocument(str(path))
+    try:
+        hits = 0
+        copied = []
+        for page in document:
+            text_page = page.get_textpage()
+            search = text_page.search("الاجتماع")
+            while search.get_next():
+                hits += 1
+            copied.append(text_page.get_text_range())
+        assert hits == text.count("الاجتماع") > 10
+        copied_text = "".join(copied)
+        assert "اجتماع اللجنة المحلية للتكفل بالنساء" in copied_text
+        # PDFium copies a right-to-left line in reading order, numbers included
+        assert "من 1 نونبر 2021 إلى 30 أبريل 2022" in copied_text
+    finally:
+        document.close()
+
+
+# -- typography and metadata ----------------------------------------------------------------
+
+
+def test_french_typography() -> None:
+    from mra_desktop.core.report_pdf import french_typography
+
+    assert french_typography("Responsable : x") == "Responsable\u00a0: x"
+    assert french_typography("Est-ce que ça continue ?") == "Est-ce que ça continue\u00a0?"
+    assert french_typography("« diligence requise »") == "«\u00a0diligence requise\u00a0»"
+    assert french_typography("à 10:30, https://x.ma") == "à 10:30, https://x.ma"
+
+
+def test_a_label_has_its_own_line_when_the_text_runs_the_other_way(
+    services: Services, tmp_path: Path
+) -> None:
+    meeting = add_meeting(services, title="Réunion de suivi", language="fr", changes=0, actions=0)
+    arabic = "كانت الضحية تنتظر أياما قبل أن تستمع إليها النيابة العامة"
+    services.changes.create(
+        meeting_id=meeting,
+        sector="justice",
+        title="Écoute immédiate",
+        before=arabic,
+        now="Le parquet écoute la victime le jour même",
+        location="دائرة نفوذ المحكمة الابتدائية بتازة",
+        level="province",
+    )
+    services.action_items.create(
+        meeting_id=meeting, sector="justice", action="start", text="Former les agents",
+        responsible="اللجنة المحلية للتكفل", timeframe="fin 2022",
+    )
+    path = export_meeting_pdf(services, meeting, "fr", tmp_path / "r.pdf").path
+    lines = pdf_lines(path)
+    texts = [line.text.replace("\u00a0", " ") for line in lines]
+    # the Arabic answers are right-to-left paragraphs of their own, each under its label,
+    # which ends at the left margin of the cell like every French line
+    for label, answer in (("Avant :", arabic), ("Responsable :", "اللجنة المحلية للتكفل")):
+        assert label in texts, texts
+        above = lines[texts.index(label)]
+        found, problem = locate_paragraph(answer, lines, "ltr")
+        assert found, problem
+        first = found[0]
+        assert first.page == above.page and 0 < first.baseline - above.baseline < 20
+        assert label.split()[0] not in first.text
+        assert first.x1 > above.x1 + 30  # aligned right, the Arabic way
+    # a French answer stays on the line of its label
+    assert "Maintenant : Le parquet écoute la victime le jour même" in texts
+    assert "Échéance : fin 2022" in texts
+    # a place typed in Arabic and the catalogue's level in French: one line each
+    where = texts.index("Où et à quel niveau :")
+    place, = locate_paragraph("دائرة نفوذ المحكمة الابتدائية بتازة", lines, "ltr")[0]
+    assert lines.index(place) == where + 1
+    assert texts[where + 2] == "Toute la province"
+
+
+def test_viewer_preferences_title_keywords_and_first_of_the_month(
+    services: Services, tmp_path: Path
+) -> None:
+    meeting = add_meeting(services, changes=1, actions=1)
+    services.meetings.update(meeting, period_from="2021-11-01")
+    arabic = export_meeting_pdf(services, meeting, "ar", tmp_path / "ar.pdf").path
+    french = export_meeting_pdf(services, meeting, "fr", tmp_path / "fr.pdf").path
+    raw = arabic.read_bytes()
+    assert b"/Direction /R2L" in raw and b"/DisplayDocTitle true" in raw
+    assert b"/Direction" not in french.read_bytes()
+    info = subprocess.run(["pdfinfo", str(french)], capture_output=True, text=True, check=True)
+    assert "Keywords:" in info.stdout and "2021-11-01/2022-04-30" in info.stdout
+    assert "Santé" in info.stdout
+    assert "du 1er novembre 2021 au 30 avril 2022" in text_of(french)
+
+
+def test_a_long_organisation_name_is_never_cut_in_the_page_header(
+    services: Services, tmp_path: Path
+) -> None:
+    name = (
+        "Association marocaine pour la défense des droits des femmes et l'accompagnement "
+        "des victimes de violence de la région Fès-Meknès"
+    )
+    meeting = add_meeting(services, organisation=name, changes=0, actions=1)
+    path = export_meeting_pdf(services, meeting, "fr", tmp_path / "r.pdf").path
+    header = [c for c in pdf_chars(path) if c["page"] == 1 and c["baseline"] < 62]
+    words = "".join(c["text"] for c in sorted(header, key=lambda c: (c["baseline"], c["x0"])))
+    for word in name.split():
+        assert word.replace("'", "'") in words, word

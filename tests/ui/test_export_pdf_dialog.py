@@ -118,3 +118,17 @@ def test_the_date_keeps_the_interface_direction_under_an_arabic_title(
     ]
     # "14 March 2022" is written from the left, as English is, not after the title
     assert ink and max(ink) < image.width() / 2
+
+
+def test_characters_no_font_can_draw_are_named_after_the_export(
+    dialog: ExportPdfDialog, services: Any, tmp_path: Path, synchronous: None  # noqa: F811
+) -> None:
+    services.meetings.update(dialog.meeting.id, title="Réunion 𓀀 tamaziɣt")
+    assert dialog.notes_check.isChecked()  # the Discussion section is in by default
+    target = tmp_path / "r.pdf"
+    dialog.path_edit.setText(str(target))
+    dialog.export_button.click()
+    assert target.is_file()
+    message = dialog.message_label.text()
+    assert str(target) in message
+    assert "No font of the report can draw 𓀀 (U+13000)" in message
