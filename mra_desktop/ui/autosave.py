@@ -53,6 +53,10 @@ class Autosaver(QObject):
         waited = self._first_pending.elapsed()
         self._timer.start(max(0, min(self.delay_ms, self.max_wait_ms - waited)))
 
+    def stop(self) -> None:
+        """No more writes (the program is ending, after a last flush)."""
+        self._timer.stop()
+
     def has_pending(self) -> bool:
         return bool(self._pending)
 

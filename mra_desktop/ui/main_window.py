@@ -9,8 +9,6 @@ Whatever a screen writes comes back as a RecordChange; the window re-emits it on
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import traceback
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -31,6 +29,7 @@ from mra_desktop.core.services import RecordChange, Services
 from mra_desktop.ui import preferences
 from mra_desktop.ui.autosave import Autosaver
 from mra_desktop.ui.i18n import LANGUAGE_NAMES, apply_language, current_language
+from mra_desktop.ui.meeting.workspace import MeetingWorkspace
 from mra_desktop.ui.meeting_list import MeetingListView, with_shortcut
 from mra_desktop.ui.meeting_setup import MeetingSetupView
 from mra_desktop.ui.settings import SettingsDialog
@@ -38,21 +37,6 @@ from mra_desktop.ui.sync_import_screen import SyncImportScreen
 
 LIST_PAGE, SETUP_PAGE, MEETING_PAGE, IMPORT_PAGE = 0, 1, 2, 3
 DEFAULT_SIZE = (1366, 768)
-
-
-def workspace_class() -> Any:
-    """Engineer B's MeetingWorkspace, or None while it does not exist (or fails to load)."""
-    try:
-        from mra_desktop.ui.meeting.workspace import MeetingWorkspace
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("mra_desktop.ui.meeting"):
-            return None
-        traceback.print_exc(file=sys.stderr)
-        return None
-    except Exception:  # a broken workspace must not stop the rest of the program
-        traceback.print_exc(file=sys.stderr)
-        return None
-    return MeetingWorkspace
 
 
 class MainWindow(QMainWindow):
@@ -68,7 +52,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(services, parent=self)
         self.undo_stack = QUndoStack(self)
         self.meeting_id: str | None = None
-        self.workspace: Any = None
+        self.workspace: MeetingWorkspace | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._after_settings: Any = None
 
@@ -78,10 +62,6 @@ class MainWindow(QMainWindow):
         self.workspace_holder.setObjectName("WorkspaceHolder")
         self.workspace_layout = QVBoxLayout(self.workspace_holder)
         self.workspace_layout.setContentsMargins(0, 0, 0, 0)
-        self.placeholder = QLabel()
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.workspace_layout.addWidget(self.placeholder)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.meeting_list)
         self.stack.addWidget(self.setup)
@@ -278,11 +258,6 @@ class MainWindow(QMainWindow):
             action.setToolTip(with_shortcut(tip, action.shortcut()))
             action.setStatusTip(tip)
         self._update_undo_texts()
-        self.placeholder.setText(
-            QCoreApplication.translate(
-                "MainWindow", "The meeting's steps are not available in this version."
-            )
-        )
         self._update_counts()
         self._refresh_saved_label()
         self._update_meeting_menu()
@@ -372,7 +347,7 @@ class MainWindow(QMainWindow):
             self.setup.set_meeting(meeting_id)
             self.meeting_list.select_meeting(meeting_id)
             self.meeting_opened.emit(meeting_id)
-        if page == MEETING_PAGE and workspace_class() is not None:
+        if page == MEETING_PAGE:
             self.show_workspace()
         else:
             self.show_setup()
@@ -394,32 +369,25 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self._update_view_actions()
 
-    def _ensure_workspace(self) -> Any:
+    def _ensure_workspace(self) -> MeetingWorkspace | None:
         if self.workspace is not None or self.meeting_id is None:
             return self.workspace
-        cls = workspace_class()
-        if cls is None:
-            return None
-        try:
-            workspace = cls(
-                self.services,
-                self.autosaver,
-                self.undo_stack,
-                self.meeting_id,
-                self.workspace_holder,
-            )
-        except Exception:  # keep the rest usable; say why on stderr
-            traceback.print_exc(file=sys.stderr)
-            return None
-        self.placeholder.hide()
+        workspace = MeetingWorkspace(
+            self.services,
+            self.autosaver,
+            self.undo_stack,
+            self.meeting_id,
+            self.workspace_holder,
+        )
         self.workspace_layout.addWidget(workspace)
         self.workspace = workspace
-        if hasattr(workspace, "step_changed"):
-            workspace.step_changed.connect(lambda _code: self._update_counts())
-        if hasattr(workspace, "message_shown"):
-            workspace.message_shown.connect(self.show_message)
+        workspace.step_changed.connect(self._step_changed)
+        workspace.message_shown.connect(self.show_message)
         self._update_meeting_menu()
         return workspace
+
+    def _step_changed(self, _code: str) -> None:
+        self._update_counts()
 
     def _drop_workspace(self) -> None:
         if self.workspace is None:
@@ -432,7 +400,6 @@ class MainWindow(QMainWindow):
             self.workspace.hide()
             self.workspace.deleteLater()
             self.workspace = None
-            self.placeholder.show()
             self._update_meeting_menu()
 
     def _page_changed(self, index: int) -> None:
@@ -678,6 +645,18 @@ class MainWindow(QMainWindow):
                 return
         preferences.set_window_geometry(self.saveGeometry(), self.saveState())
         super().closeEvent(event)
+
+    def dispose(self) -> None:
+        """The program is ending: stop what still runs and delete the window now, while
+        its database is open, rather than whenever the interpreter gets to it."""
+        self.autosaver.stop()
+        self._drop_workspace()
+        self.undo_stack.blockSignals(True)
+        self.undo_stack.clear()
+        for dialog in list(self.export_dialogs):
+            self._forget_dialog(dialog)
+        self.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def showEvent(self, event: Any) -> None:
         self._check_language_action()

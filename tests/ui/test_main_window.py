@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox
 from shell_fixtures import english, meetings, organisation  # noqa: F401
 
 from mra_desktop import __version__
-from mra_desktop.ui import main_window as main_window_module
 from mra_desktop.ui import preferences
 from mra_desktop.ui.main_window import LIST_PAGE, MEETING_PAGE, SETUP_PAGE, MainWindow
 
@@ -56,8 +55,6 @@ def test_ctrl_n_prepares_a_meeting_in_the_setup_screen(
 def test_opening_a_meeting_shows_its_workspace_and_its_menu(
     qtbot: Any, window: MainWindow, meetings: dict[str, str]  # noqa: F811
 ) -> None:
-    if main_window_module.workspace_class() is None:
-        pytest.skip("the meeting workspace is not there yet")
     window.meeting_list.select_meeting(meetings["taza"])
     window.meeting_list.table.setFocus()
     qtbot.keyClick(window.meeting_list.table, Qt.Key.Key_Return)
@@ -70,18 +67,6 @@ def test_opening_a_meeting_shows_its_workspace_and_its_menu(
     window.open_meeting(meetings["agadir"])
     assert window.workspace.meeting_id == meetings["agadir"]
     assert window.counts_label.text() == "Changes: 0 · Action items: 0"
-
-
-def test_a_placeholder_until_the_workspace_exists(
-    qtbot: Any, window: MainWindow, meetings: dict[str, str], monkeypatch: pytest.MonkeyPatch  # noqa: F811
-) -> None:
-    monkeypatch.setattr(main_window_module, "workspace_class", lambda: None)
-    window.open_meeting(meetings["taza"])
-    assert window.current_page() == SETUP_PAGE
-    window.show_workspace()
-    assert window.current_page() == MEETING_PAGE
-    assert window.workspace is None
-    assert window.placeholder.isVisible()
 
 
 def test_status_bar_says_when_it_saved_and_why_not(
