@@ -172,6 +172,7 @@ def _run_window(app: QApplication, services: Services) -> int:
             return 0
     window = MainWindow(services)
     window.show()
+    window.resume()
     try:
         return app.exec()
     finally:

@@ -55,6 +55,7 @@ def drive(window: Any) -> None:
     ctrl(window, Qt.Key.Key_3)
     msc = workspace.most_significant
     msc.changes.setFocus()
+    msc.changes.setCurrentRow(msc.changes.count() - 1)  # the change just captured
     QTest.keyClick(msc.changes, Qt.Key.Key_Space)
     msc.reason.setFocus()
     type_text(msc.reason, REASON)
@@ -64,7 +65,7 @@ def drive(window: Any) -> None:
     type_text(cell.add, ITEM)
     QTest.keyClick(cell.add, Qt.Key.Key_Return)
     cell.items.setFocus()
-    cell.items.setCurrentRow(0)
+    cell.items.setCurrentRow(cell.items.count() - 1)  # the item just added
     ctrl(cell.items, Qt.Key.Key_Left)  # the board is mirrored in Arabic
     ctrl(QApplication.focusWidget() or window, Qt.Key.Key_Z)
     ctrl(QApplication.focusWidget() or window, Qt.Key.Key_Z, shift=True)

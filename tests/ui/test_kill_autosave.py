@@ -1,5 +1,6 @@
 """KILL TEST: the real program types into a change, is killed with SIGKILL mid-sentence,
-and the database still holds everything typed up to one second before the kill."""
+and the database still holds everything typed up to one second before the kill; started
+again, the program reopens in that field of that change."""
 
 from __future__ import annotations
 
@@ -16,10 +17,12 @@ from pathlib import Path
 import pytest
 
 from mra_desktop.core.database import open_database
+from mra_desktop.core.local_state import RESUME_KEY, read_state
 from mra_desktop.core.services import Services
 from mra_desktop.ui import preferences
 
 DRIVER = Path(__file__).with_name("kill_driver.py")
+REPORTER = Path(__file__).with_name("report_driver.py")
 LAUNCHER = Path(__file__).parent.parent / "launch_program.py"
 TYPING_BEFORE_KILL = 3.0  # seconds of typing in the detail field before the kill
 
@@ -117,3 +120,24 @@ def test_kill_during_typing_loses_nothing_older_than_a_second(tmp_path: Path) ->
     assert stored.startswith(safe), f"lost typing: stored {len(stored)} chars, typed {len(safe)}"
     assert last.startswith(stored)
     assert status == "in_progress"
+
+    # started again, the program reopens the meeting at that step, change and field
+    again = subprocess.run(
+        [sys.executable, str(LAUNCHER), str(REPORTER), "--db", str(db_path)],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert again.returncode == 0, again.stderr
+    [line] = [line for line in again.stdout.splitlines() if line.startswith("PLACE ")]
+    assert json.loads(line.removeprefix("PLACE ")) == {
+        "meeting_id": meeting_id,
+        "page": "meeting",
+        "step": "good_practices",
+        "record_id": changes[0].id,
+        "focus": "change_what_changed",
+    }
+    db = open_database(db_path)
+    try:
+        assert (read_state(db, RESUME_KEY) or {}).get("focus") == "change_what_changed"
+        assert Services(db).changes.get(changes[0].id).what_changed == stored
+    finally:
+        db.close()

@@ -81,6 +81,13 @@ def test_status_bar_says_when_it_saved_and_why_not(
     window.setup.period_to_edit.setDate(window.setup.period_from_edit.date().addDays(-5))
     window.autosaver.flush()
     assert "period" in window.saved_label.text()
+    # the sentence also stands under the period's row, until the value is put right
+    _row, error = window.setup.errors["period"]
+    assert error.isVisible() and "period" in error.text()
+    window.setup.period_to_edit.setDate(window.setup.period_from_edit.date().addDays(5))
+    window.autosaver.flush()
+    assert not error.isVisible()
+    assert window.saved_label.text().startswith("Saved at")
 
 
 def test_edit_undo_restores_a_deleted_meeting(
@@ -92,7 +99,7 @@ def test_edit_undo_restores_a_deleted_meeting(
     assert services.meetings.get(meetings["agadir"]).is_deleted
     assert window.statusBar().currentMessage() == "Meeting deleted — Ctrl+Z to undo"
     assert window.undo_action.isEnabled()
-    assert window.undo_action.text() == "&Undo delete meeting"
+    assert window.undo_action.text() == "&Undo Delete meeting"
     qtbot.keyClick(window.meeting_list.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not services.meetings.get(meetings["agadir"]).is_deleted
     assert meetings["agadir"] in window.meeting_list.visible_meeting_ids()
