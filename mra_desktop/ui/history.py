@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QLineEdit
 
 from mra_desktop.core.errors import MraError
 from mra_desktop.core.services import RecordChange, Services
@@ -34,6 +35,8 @@ _EDIT_ID = 1
 
 # Ctrl+Y redoes too (Windows' habit), besides the platform's own redo keys
 REDO_ALSO = "Ctrl+Y"
+# the property that marks a draft line (see mark_draft)
+_DRAFT = "mra_draft"
 
 
 def action_text(action: str) -> str:
@@ -92,11 +95,27 @@ def is_history_key(event: QEvent) -> bool:
     )
 
 
-def pass_history_key(event: QEvent) -> bool:
+def mark_draft(line: QLineEdit) -> None:
+    """A line whose text is stored only when Enter is pressed (the capture line, a board
+    cell's 'Add…' line, a new participant): Ctrl+Z there first takes back what was typed
+    in it, then, once it is empty again, the meeting's last action."""
+    line.setProperty(_DRAFT, True)
+
+
+def clear_draft(line: QLineEdit) -> None:
+    """Empty a draft line after Enter stored it; its own undo history goes too."""
+    line.setText("")
+
+
+def pass_history_key(event: QEvent, watched: QObject | None = None) -> bool:
     """For an event filter on a field: hand Ctrl+Z and the redo keys to the window's
     Undo and Redo (True: the field must not see the event)."""
     if not is_history_key(event):
         return False
+    if isinstance(watched, QLineEdit) and watched.property(_DRAFT) and isinstance(event, QKeyEvent):
+        undoing = event.matches(QKeySequence.StandardKey.Undo)
+        if watched.isUndoAvailable() if undoing else watched.isRedoAvailable():
+            return False  # the line's own typing, not stored yet
     event.ignore()  # a ShortcutOverride left unaccepted lets the window's shortcut fire
     return True
 

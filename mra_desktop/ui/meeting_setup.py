@@ -53,7 +53,7 @@ from mra_desktop.core import models as m
 from mra_desktop.core.errors import MraError
 from mra_desktop.core.services import RecordChange, Services
 from mra_desktop.ui.autosave import Autosaver
-from mra_desktop.ui.history import History, Target, pass_history_key
+from mra_desktop.ui.history import History, Target, clear_draft, mark_draft, pass_history_key
 from mra_desktop.ui.i18n import (
     LANGUAGE_NAMES,
     from_qdate,
@@ -291,6 +291,8 @@ class MeetingSetupView(QWidget):
         ]
         for widget in self.entry_widgets:
             widget.installEventFilter(self)
+        for line in (self.new_role, self.new_institution, self.new_name):
+            mark_draft(line)
         entry = QHBoxLayout()
         entry.addWidget(self.new_role, 3)
         entry.addWidget(self.new_institution, 3)
@@ -562,7 +564,7 @@ class MeetingSetupView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched in self._field_widgets or watched in self.entry_widgets:
-            if pass_history_key(event):
+            if pass_history_key(event, watched):
                 return True
         if event.type() == QEvent.Type.FocusOut and watched in self._field_widgets:
             self.autosaver.flush()
@@ -796,9 +798,8 @@ class MeetingSetupView(QWidget):
         self.autosaver.announce(change)
         if self.history is not None:
             self.history.record("add_participant", [change])
-        self.new_role.clear()
-        self.new_institution.clear()
-        self.new_name.clear()
+        for line in (self.new_role, self.new_institution, self.new_name):
+            clear_draft(line)
         self.new_count.setValue(1)
         # the sector stays: people of one sector are often listed one after another
         self.new_role.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -461,3 +461,22 @@ def test_saved_at_tells_the_time_of_every_write(
     long_ago()
     redo(qtbot)
     assert saved_just_now(), window.saved_label.text()
+
+
+def test_ctrl_z_in_the_capture_line_takes_back_its_typing_then_the_capture(
+    qtbot: Any, services: Any, window: MainWindow, ids: dict[str, str]
+) -> None:
+    window.workspace.focus_capture()
+    line = window.workspace.good_practices.capture
+    type_text(line, "Interpreter at the cour")
+    undo(qtbot)  # not captured yet: the line's own typing goes
+    assert line.text() == ""
+    assert len(services.changes.for_meeting(ids["meeting"])) == 1
+    type_text(line, "Interpreter at the court")
+    press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier)
+    assert len(services.changes.for_meeting(ids["meeting"])) == 2
+    assert line.text() == "" and line.hasFocus()
+    undo(qtbot)  # the line is empty: the capture goes
+    assert [c.id for c in services.changes.for_meeting(ids["meeting"])] == [ids["change"]]
+    redo(qtbot)
+    assert len(services.changes.for_meeting(ids["meeting"])) == 2

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from mra_desktop.core import models as m
 from mra_desktop.core.errors import NotFoundError
 from mra_desktop.core.services import RecordChange
-from mra_desktop.ui.history import Target
+from mra_desktop.ui.history import Target, clear_draft, mark_draft
 from mra_desktop.ui.meeting.context import (
     FocusFlusher,
     MeetingContext,
@@ -149,6 +149,7 @@ class BoardCell(QFrame):
         self.items.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.add = QLineEdit()
         self.add.setObjectName(f"add_{sector}_{action}")
+        mark_draft(self.add)
         layout.addWidget(self.items)
         layout.addWidget(self.add)
         layout.addStretch(1)
@@ -509,7 +510,7 @@ class ActionPlanPage(StepPage):
         if change is None:
             return
         self.context.record("add_action_item", [change, self.context.captured()])
-        cell.add.clear()
+        clear_draft(cell.add)
         self.item_id = change.record_id
         self.refresh()
         cell.add.setFocus()

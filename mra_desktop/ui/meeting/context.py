@@ -176,7 +176,7 @@ class FocusFlusher(QObject):
         ):
             event.accept()  # Alt+Down opens the list here, not the next question
             return True
-        if pass_history_key(event):
+        if pass_history_key(event, watched):
             return True
         if event.type() == QEvent.Type.FocusOut:
             self.context.end_edit()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from mra_desktop.core.models import Change
 from mra_desktop.core.services import RecordChange
-from mra_desktop.ui.history import Target
+from mra_desktop.ui.history import Target, clear_draft, mark_draft
 from mra_desktop.ui.meeting.change_editor import ChangeEditor
 from mra_desktop.ui.meeting.change_list import ID_ROLE, ChangeListModel
 from mra_desktop.ui.meeting.context import (
@@ -95,6 +95,7 @@ class GoodPracticesPage(StepPage):
         capture_row = QHBoxLayout()
         self.capture = CaptureLine()
         self.capture.setObjectName("capture")
+        mark_draft(self.capture)
         self.capture.setMaxLength(20_000)
         self.capture.setFont(scaled_font(self.capture, 1.15))
         self.capture.returnPressed.connect(self.capture_change)
@@ -261,7 +262,7 @@ class GoodPracticesPage(StepPage):
         if change is None:
             return
         self.context.record("capture_change", [change, self.context.captured()])
-        self.capture.clear()
+        clear_draft(self.capture)
         self.refresh()
         self.select_change(change.record_id)
         self.capture.setFocus()
