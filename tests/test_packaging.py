@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -60,3 +61,16 @@ def test_the_file_types_open_with_the_program_everywhere() -> None:
         assert mime_type in entry["MimeType"].split(";")
         assert f'<mime-type type="{mime_type}">' in mime and f'<glob pattern="*{suffix}"/>' in mime
         assert f'!insertmacro FileType "{suffix}"' in nsi
+
+
+def test_the_package_runs_no_code_named_from_outside() -> None:
+    """Nothing of the test bench ships: no environment variable or file name makes the
+    program run Python code it does not contain, and only the documented variables are read."""
+    forbidden = re.compile(r"runpy|run_path|spec_from_file_location|import_module|__import__")
+    variables: set[str] = set()
+    for source in (ROOT / "mra_desktop").rglob("*.py"):
+        text = source.read_text(encoding="utf-8")
+        found = forbidden.search(text)
+        assert found is None, f"{source.relative_to(ROOT)} uses {found.group(0) if found else ''}"
+        variables |= set(re.findall(r'"(MRA_DESKTOP_[A-Z_]+)"', text))
+    assert variables == {"MRA_DESKTOP_DB", "MRA_DESKTOP_SETTINGS"}

@@ -89,10 +89,14 @@ def test_the_main_window_paints_before_the_database_libraries_load(
     from mra_desktop.core.services import Services
 
     db = open_database(database)
-    load_demo(Services(db))
+    services = Services(db)
+    load_demo(services)
+    organisation = services.organisations.list()[0].id
     db.close()
+    settings = tmp_path / "settings.ini"  # the facilitator's organisation, chosen at first run
+    settings.write_text(f"[user]\norganisation_id={organisation}\n", encoding="utf-8")
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    monkeypatch.setenv("MRA_DESKTOP_SKIP_FIRST_RUN", "1")
+    monkeypatch.setenv("MRA_DESKTOP_SETTINGS", str(settings))
     child = Path(__file__).parent / "benchmarks" / "startup_child.py"
     done = subprocess.run(
         [sys.executable, str(child), "program", str(database)],

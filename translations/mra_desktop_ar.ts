@@ -100,10 +100,6 @@ Ctrl+Left/Right: other column. Ctrl+Up/Down: other sector.</source>
         <translation>إضافة إجراء: %1</translation>
     </message>
     <message>
-        <source>Delete action item</source>
-        <translation>حذف الإجراء</translation>
-    </message>
-    <message>
         <source>Action item deleted — Ctrl+Z to undo</source>
         <translation>تم حذف الإجراء — Ctrl+Z للتراجع</translation>
     </message>
@@ -819,12 +815,107 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
         <translation>السؤال %1 من %2</translation>
     </message>
     <message>
+        <source>Change deleted — Ctrl+Z to undo</source>
+        <translation>تم حذف التغيير — Ctrl+Z للتراجع</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Capture change</source>
+        <translation>تسجيل التغيير</translation>
+    </message>
+    <message>
+        <source>Edit change</source>
+        <translation>تعديل التغيير</translation>
+    </message>
+    <message>
         <source>Delete change</source>
         <translation>حذف التغيير</translation>
     </message>
     <message>
-        <source>Change deleted — Ctrl+Z to undo</source>
-        <translation>تم حذف التغيير — Ctrl+Z للتراجع</translation>
+        <source>Choose as most significant</source>
+        <translation>اختيار التغيير الأكثر أهمية</translation>
+    </message>
+    <message>
+        <source>Remove from the most significant</source>
+        <translation>إزالة التغيير من الأكثر أهمية</translation>
+    </message>
+    <message>
+        <source>Edit the reason for the choice</source>
+        <translation>تعديل سبب الاختيار</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>إضافة الإجراء</translation>
+    </message>
+    <message>
+        <source>Move action item</source>
+        <translation>نقل الإجراء</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>تعديل الإجراء</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>حذف الإجراء</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>تعديل الملاحظات</translation>
+    </message>
+    <message>
+        <source>Edit meeting details</source>
+        <translation>تعديل بيانات الاجتماع</translation>
+    </message>
+    <message>
+        <source>Mark the meeting completed</source>
+        <translation>إنهاء الاجتماع</translation>
+    </message>
+    <message>
+        <source>Reopen the meeting</source>
+        <translation>إعادة فتح الاجتماع</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>إضافة المشارك</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>تعديل المشارك</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>حذف المشارك</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>إنشاء الاجتماع</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>إنشاء اجتماع المتابعة</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>حذف الاجتماع</translation>
+    </message>
+    <message>
+        <source>Restore meeting</source>
+        <translation>استعادة الاجتماع</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>تم التراجع عن %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>تمت إعادة %1</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo: %1</source>
+        <translation>تعذر التراجع أو الإعادة: %1</translation>
     </message>
 </context>
 <context>
@@ -951,10 +1042,6 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     <message>
         <source>Version and database</source>
         <translation>الإصدار وقاعدة البيانات</translation>
-    </message>
-    <message>
-        <source>The meeting&apos;s steps are not available in this version.</source>
-        <translation>مراحل الاجتماع غير متاحة في هذا الإصدار.</translation>
     </message>
     <message>
         <source>%1 — mra-desktop</source>
@@ -1184,28 +1271,12 @@ Close anyway and lose them?</source>
         <translation>اجتماع جديد</translation>
     </message>
     <message>
-        <source>new meeting</source>
-        <translation>إنشاء الاجتماع</translation>
-    </message>
-    <message>
         <source>Follow-up: %1</source>
         <translation>تتبع: %1</translation>
     </message>
     <message>
-        <source>follow-up meeting</source>
-        <translation>إنشاء اجتماع التتبع</translation>
-    </message>
-    <message>
-        <source>delete meeting</source>
-        <translation>حذف الاجتماع</translation>
-    </message>
-    <message>
         <source>Meeting deleted — Ctrl+Z to undo</source>
         <translation>تم حذف الاجتماع — Ctrl+Z للتراجع</translation>
-    </message>
-    <message>
-        <source>restore meeting</source>
-        <translation>استرجاع الاجتماع</translation>
     </message>
     <message>
         <source>Meeting restored — Ctrl+Z to undo</source>
@@ -1453,14 +1524,6 @@ Close anyway and lose them?</source>
     <message>
         <source>Type the participant&apos;s role or title first.</source>
         <translation>اكتبوا أولًا صفة المشارك أو منصبه.</translation>
-    </message>
-    <message>
-        <source>add participant</source>
-        <translation>إضافة المشارك</translation>
-    </message>
-    <message>
-        <source>remove participant</source>
-        <translation>حذف المشارك</translation>
     </message>
     <message>
         <source>Participant removed — Ctrl+Z to undo</source>
@@ -1722,14 +1785,6 @@ Close anyway and lose them?</source>
     <message>
         <source>Tick the change first, then write why.</source>
         <translation>ضعوا علامة على التغيير أولًا، ثم اكتبوا السبب.</translation>
-    </message>
-    <message>
-        <source>Choose as most significant</source>
-        <translation>اختياره تغييرًا أكثر أهمية</translation>
-    </message>
-    <message>
-        <source>Remove from the most significant</source>
-        <translation>إزالته من التغييرات الأكثر أهمية</translation>
     </message>
     <message>
         <source>No change captured yet.</source>

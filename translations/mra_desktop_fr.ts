@@ -100,10 +100,6 @@ Ctrl+Left/Right&#xa0;: autre colonne. Ctrl+Up/Down&#xa0;: autre secteur.</transl
         <translation>Ajouter une action&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Delete action item</source>
-        <translation>la suppression de l&apos;action</translation>
-    </message>
-    <message>
         <source>Action item deleted — Ctrl+Z to undo</source>
         <translation>Action supprimée — Ctrl+Z pour annuler</translation>
     </message>
@@ -819,12 +815,107 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
         <translation>Question %1 sur %2</translation>
     </message>
     <message>
+        <source>Change deleted — Ctrl+Z to undo</source>
+        <translation>Changement supprimé — Ctrl+Z pour annuler</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>Capture change</source>
+        <translation>la saisie du changement</translation>
+    </message>
+    <message>
+        <source>Edit change</source>
+        <translation>la modification du changement</translation>
+    </message>
+    <message>
         <source>Delete change</source>
         <translation>la suppression du changement</translation>
     </message>
     <message>
-        <source>Change deleted — Ctrl+Z to undo</source>
-        <translation>Changement supprimé — Ctrl+Z pour annuler</translation>
+        <source>Choose as most significant</source>
+        <translation>le choix du changement le plus significatif</translation>
+    </message>
+    <message>
+        <source>Remove from the most significant</source>
+        <translation>le retrait des plus significatifs</translation>
+    </message>
+    <message>
+        <source>Edit the reason for the choice</source>
+        <translation>la modification de la raison du choix</translation>
+    </message>
+    <message>
+        <source>Add action item</source>
+        <translation>l&apos;ajout de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Move action item</source>
+        <translation>le déplacement de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Edit action item</source>
+        <translation>la modification de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Delete action item</source>
+        <translation>la suppression de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>la modification des notes</translation>
+    </message>
+    <message>
+        <source>Edit meeting details</source>
+        <translation>la modification de la réunion</translation>
+    </message>
+    <message>
+        <source>Mark the meeting completed</source>
+        <translation>la clôture de la réunion</translation>
+    </message>
+    <message>
+        <source>Reopen the meeting</source>
+        <translation>la réouverture de la réunion</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>l&apos;ajout du participant</translation>
+    </message>
+    <message>
+        <source>Edit participant</source>
+        <translation>la modification du participant</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>le retrait du participant</translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>la création de la réunion</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>la création de la réunion de suivi</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>la suppression de la réunion</translation>
+    </message>
+    <message>
+        <source>Restore meeting</source>
+        <translation>la restauration de la réunion</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Rétabli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not undo or redo: %1</source>
+        <translation>Impossible d&apos;annuler ou de rétablir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -951,10 +1042,6 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
     <message>
         <source>Version and database</source>
         <translation>Version et base de données</translation>
-    </message>
-    <message>
-        <source>The meeting&apos;s steps are not available in this version.</source>
-        <translation>Les étapes de la réunion ne sont pas disponibles dans cette version.</translation>
     </message>
     <message>
         <source>%1 — mra-desktop</source>
@@ -1184,28 +1271,12 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <source>new meeting</source>
-        <translation>la création de la réunion</translation>
-    </message>
-    <message>
         <source>Follow-up: %1</source>
         <translation>Suivi&#xa0;: %1</translation>
     </message>
     <message>
-        <source>follow-up meeting</source>
-        <translation>la création de la réunion de suivi</translation>
-    </message>
-    <message>
-        <source>delete meeting</source>
-        <translation>la suppression de la réunion</translation>
-    </message>
-    <message>
         <source>Meeting deleted — Ctrl+Z to undo</source>
         <translation>Réunion supprimée — Ctrl+Z pour annuler</translation>
-    </message>
-    <message>
-        <source>restore meeting</source>
-        <translation>la restauration de la réunion</translation>
     </message>
     <message>
         <source>Meeting restored — Ctrl+Z to undo</source>
@@ -1453,14 +1524,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Type the participant&apos;s role or title first.</source>
         <translation>Saisissez d&apos;abord la fonction ou le titre du participant.</translation>
-    </message>
-    <message>
-        <source>add participant</source>
-        <translation>l&apos;ajout du participant</translation>
-    </message>
-    <message>
-        <source>remove participant</source>
-        <translation>le retrait du participant</translation>
     </message>
     <message>
         <source>Participant removed — Ctrl+Z to undo</source>
@@ -1722,14 +1785,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Tick the change first, then write why.</source>
         <translation>Cochez d&apos;abord le changement, puis écrivez pourquoi.</translation>
-    </message>
-    <message>
-        <source>Choose as most significant</source>
-        <translation>Choisir comme le plus significatif</translation>
-    </message>
-    <message>
-        <source>Remove from the most significant</source>
-        <translation>Retirer des plus significatifs</translation>
     </message>
     <message>
         <source>No change captured yet.</source>

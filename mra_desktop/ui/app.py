@@ -7,7 +7,10 @@ already sees the program. SQLAlchemy and the services load after that first pain
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -17,7 +20,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mra_desktop import __version__
-from mra_desktop.core.errors import MraError
+from mra_desktop.core.errors import DatabaseOpenError, MraError
 from mra_desktop.core.paths import default_database_path
 from mra_desktop.core.resources import resource_path
 from mra_desktop.ui import preferences
@@ -121,6 +124,55 @@ def run_gui(db_path: Path | None, file: Path | None = None) -> int:
     identity card) is opened in it once the database is (see :func:`open_file`)."""
     app = application()
     path = Path(db_path).expanduser() if db_path is not None else default_database_path()
+    if not path.exists():
+        if lock_path(path).exists() and not _lock_is_free(path):
+            return _already_open(path)  # the other copy is answering its first run
+        # A new database: the first run is answered on a draft in a scratch folder, so
+        # that Quit leaves no folder, database, lock file or setting behind.
+        with tempfile.TemporaryDirectory(prefix="mra-desktop-first-run-") as scratch:
+            draft = Path(scratch) / path.name
+            if not _first_run_on(draft):
+                return 0
+            try:
+                place_database(draft, path)
+            except MraError as exc:
+                show_error(exc.message)
+                print(f"mra-desktop: {exc.message}", file=sys.stderr)
+                return EXIT_BAD_INPUT
+    return _run_locked(app, path, file)
+
+
+def _lock_is_free(path: Path) -> bool:
+    lock = acquire_lock(path)
+    if lock is None:
+        return False
+    lock.unlock()
+    return True
+
+
+def _already_open(path: Path) -> int:
+    print(f"mra-desktop: {path} is already open in another mra-desktop window", file=sys.stderr)
+    show_error(already_open_message(path))
+    return EXIT_BAD_INPUT
+
+
+def _first_run_on(draft: Path) -> bool:
+    """Ask the first-run questions over a draft database; True when the facilitator
+    pressed Start (the organisation is then in the draft, the choices in the settings)."""
+    from mra_desktop.core.services import Services
+    from mra_desktop.ui.first_run import FirstRunDialog
+
+    db = open_database(draft)
+    try:
+        dialog = FirstRunDialog(Services(db))
+        accepted = dialog.exec() == FirstRunDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        return accepted
+    finally:
+        db.close()
+
+
+def _run_locked(app: QApplication, path: Path, file: Path | None) -> int:
     try:
         lock = acquire_lock(path)
     except OSError as exc:
@@ -130,9 +182,7 @@ def run_gui(db_path: Path | None, file: Path | None = None) -> int:
         return EXIT_BAD_INPUT
     if lock is None:
         # before opening (and perhaps upgrading) the database: a second copy touches nothing
-        print(f"mra-desktop: {path} is already open in another mra-desktop window", file=sys.stderr)
-        show_error(already_open_message(path))
-        return EXIT_BAD_INPUT
+        return _already_open(path)
     try:
         from mra_desktop.ui.main_window import MainWindow
 
@@ -155,23 +205,50 @@ def run_gui(db_path: Path | None, file: Path | None = None) -> int:
         lock.unlock()
 
 
+def place_database(draft: Path, path: Path) -> None:
+    """Copy the first run's draft database to where it belongs, atomically (unless another
+    copy of the program made one there meanwhile: that one is kept)."""
+    partial = path.with_name(path.name + ".part")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists():
+            return
+        source = sqlite3.connect(f"{draft.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            target = sqlite3.connect(partial)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
+        finally:
+            source.close()
+        os.replace(partial, path)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise DatabaseOpenError(f"Cannot create {path}: {exc}.") from exc
+
+
 def _run_window(app: QApplication, window: MainWindow, db: Database, file: Path | None) -> int:
     from mra_desktop.core.services import Services
     from mra_desktop.ui.first_run import FirstRunDialog, needs_first_run
 
     services = Services(db)
-    if needs_first_run(services) and not preferences.skip_first_run():
+    if needs_first_run(services):
         dialog = FirstRunDialog(services, window)
-        if dialog.exec() != FirstRunDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == FirstRunDialog.DialogCode.Accepted
+        dialog.deleteLater()
+        if not accepted:
             _discard(window)
             return 0
     window.set_services(services)
     if file is not None:
         open_file(window, file)
-    from mra_desktop.ui.meeting.driver_hook import start_test_driver
-
-    start_test_driver(window)  # does nothing unless MRA_DESKTOP_TEST_DRIVER is set
-    return app.exec()
+    else:
+        window.resume()
+    try:
+        return app.exec()
+    finally:
+        window.dispose()
 
 
 def _discard(window: Any) -> None:

@@ -157,7 +157,7 @@ def restore_in_window(
         )
         return None
     window.close_meeting()
-    window.undo_stack.clear()  # its steps belong to the data being replaced
+    window.forget_histories()  # their steps belong to the data being replaced
     db: Database = window.services.db
     db.engine.dispose()  # the restore needs every connection of the window closed
     auto.restoring = True
@@ -169,8 +169,7 @@ def restore_in_window(
     def reopen() -> None:
         auto.restoring = False
         db.reconnect()
-        window.meeting_list.refresh()
-        window.import_screen.refresh()
+        window.data_replaced()
 
     def done(result: RestoreResult) -> None:
         reopen()

@@ -2,7 +2,7 @@
 
 Shown when no organisation has been chosen yet; everything can be changed later in
 Settings. The language applies as soon as it is picked, so the rest of the dialog reads
-in it. (Tests and screenshots skip it with ``MRA_DESKTOP_SKIP_FIRST_RUN=1``.)
+in it.
 """
 
 from __future__ import annotations

@@ -1,9 +1,12 @@
 """The main window: menus, the three screens (meetings, setup, the meeting itself) and a
 quiet status bar.
 
-The window owns one Services, one Autosaver and one QUndoStack, shared by every screen.
-Whatever a screen writes comes back as a RecordChange; the window re-emits it once
-(:attr:`MainWindow.records_changed`) and each screen decides whether to refresh.
+The window owns one Services and one Autosaver, shared by every screen, and the undo
+histories: one per meeting (its setup and its steps) and one for the meetings list; the
+Edit menu acts on the history of what is on screen. Whatever a screen writes comes back as
+a RecordChange on the Autosaver's ``record_changed``; the window re-emits it once
+(:attr:`MainWindow.records_changed`), each screen decides whether to refresh, and the
+status bar says when it was saved.
 
 At start the window is shown (menus and the meetings list) before the database is open,
 then given it with :meth:`MainWindow.set_services`; the screens that need the database
@@ -13,12 +16,10 @@ are made then, and the sync import screen when it is first shown.
 from __future__ import annotations
 
 import datetime as dt
-import sys
-import traceback
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -32,35 +33,25 @@ from PySide6.QtWidgets import (
 from mra_desktop import __version__
 from mra_desktop.core.errors import MraError
 from mra_desktop.ui import preferences
+from mra_desktop.ui.history import REDO_ALSO
 from mra_desktop.ui.i18n import LANGUAGE_NAMES, apply_language, current_language
 from mra_desktop.ui.meeting_list import MeetingListView, with_shortcut
+from mra_desktop.ui.messages import ERROR_STYLE
 
 if TYPE_CHECKING:
     from mra_desktop.core.services import RecordChange, Services
     from mra_desktop.ui.auto_backup import AutoBackup
     from mra_desktop.ui.autosave import Autosaver
+    from mra_desktop.ui.history import History, Target
+    from mra_desktop.ui.meeting.workspace import MeetingWorkspace
     from mra_desktop.ui.meeting_setup import MeetingSetupView
     from mra_desktop.ui.mra import MraSide
     from mra_desktop.ui.settings import SettingsDialog
     from mra_desktop.ui.sync_import_screen import SyncImportScreen
 
 LIST_PAGE, SETUP_PAGE, MEETING_PAGE, IMPORT_PAGE = 0, 1, 2, 3
+PLACE_DELAY_MS = 1000
 DEFAULT_SIZE = (1366, 768)
-
-
-def workspace_class() -> Any:
-    """Engineer B's MeetingWorkspace, or None while it does not exist (or fails to load)."""
-    try:
-        from mra_desktop.ui.meeting.workspace import MeetingWorkspace
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("mra_desktop.ui.meeting"):
-            return None
-        traceback.print_exc(file=sys.stderr)
-        return None
-    except Exception:  # a broken workspace must not stop the rest of the program
-        traceback.print_exc(file=sys.stderr)
-        return None
-    return MeetingWorkspace
 
 
 class MainWindow(QMainWindow):
@@ -76,22 +67,30 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.undo_stack = QUndoStack(self)
+        self.has_database = False  # set_services() gives the window its database
+        # where the facilitator is reaches the database a moment after it changes
+        self._place_timer = QTimer(self)
+        self._place_timer.setSingleShot(True)
+        self._place_timer.setInterval(PLACE_DELAY_MS)
+        self._place_timer.timeout.connect(self.remember_place)
+        self.undo_group = QUndoGroup(self)
+        self.histories: dict[str, History] = {}
+        self.list_history: History | None = None
         self.meeting_id: str | None = None
-        self.workspace: Any = None
+        self.workspace: MeetingWorkspace | None = None
         self.settings_dialog: SettingsDialog | None = None
         self._after_settings: Any = None
+        self.last_saved: dt.datetime | None = None
+        self._save_error = ""
         self._import_screen: SyncImportScreen | None = None
+        self.mra_side: MraSide | None = None
+        self.auto_backup: AutoBackup | None = None
 
-        self.meeting_list = MeetingListView(None, self.undo_stack)
+        self.meeting_list = MeetingListView(None, None)
         self.workspace_holder = QWidget()
         self.workspace_holder.setObjectName("WorkspaceHolder")
         self.workspace_layout = QVBoxLayout(self.workspace_holder)
         self.workspace_layout.setContentsMargins(0, 0, 0, 0)
-        self.placeholder = QLabel()
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.workspace_layout.addWidget(self.placeholder)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.meeting_list)
         self.setCentralWidget(self.stack)
@@ -109,38 +108,40 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
         self._restore_geometry()
-        self.mra_side: MraSide | None = None
-        self.auto_backup: AutoBackup | None = None  # made with the database (set_services)
         self.show_list()
+        self._activate_history()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         if services is not None:
             self.set_services(services)
 
     def set_services(self, services: Services) -> None:
         """Work on this database: the screens that need it are made now."""
+        from mra_desktop.ui.auto_backup import AutoBackup
         from mra_desktop.ui.autosave import Autosaver
         from mra_desktop.ui.meeting_setup import MeetingSetupView
+        from mra_desktop.ui.mra import install as install_mra_side  # MRA's screens and menu
 
         self.services = services
         self.autosaver = Autosaver(services, parent=self)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
-        self.autosaver.record_changed.connect(self._record_changed)
-        self.setup = MeetingSetupView(services, self.autosaver, self.undo_stack)
-        self.setup.records_changed.connect(
-            lambda change: self._record_changed(change, source=self.setup)
-        )
+        self.autosaver.record_changed.connect(self._announced)
+        self.autosaver.pending_changed.connect(self._history_changed)
+        self.autosaver.refused.connect(self._history_changed)
+        self.has_database = True
+        self.list_history = self._new_history(self._reveal_in_list)
+        self.setup = MeetingSetupView(services, self.autosaver)
         self.setup.status_message.connect(self.show_message)
-        self.setup.run_requested.connect(lambda _mid: self.show_workspace())
+        self.setup.run_requested.connect(self._run_requested)
         self.stack.addWidget(self.setup)
         self.stack.addWidget(self.workspace_holder)
-        self.meeting_list.set_services(services)
-        from mra_desktop.ui.auto_backup import AutoBackup
-
+        self.meeting_list.set_services(services, self.list_history)
         self.auto_backup = AutoBackup(services.db, parent=self)  # every 30 minutes, on closing
         self.auto_backup.failed.connect(self.show_message)
-        from mra_desktop.ui.mra import install as install_mra_side  # MRA's screens and menu
-
         self.mra_side = install_mra_side(self)
+        self._activate_history()
         self._update_view_actions()
 
     @property
@@ -150,8 +151,8 @@ class MainWindow(QMainWindow):
             from mra_desktop.ui.sync_import_screen import SyncImportScreen
 
             screen = SyncImportScreen(self.services.db)
-            screen.files_imported.connect(lambda _outcomes: self._sync_imported())
-            screen.conflict_resolved.connect(lambda _decision: self._sync_imported())
+            screen.files_imported.connect(self._sync_imported)
+            screen.conflict_resolved.connect(self._sync_imported)
             self._import_screen = screen
             self.stack.addWidget(screen)
         return self._import_screen
@@ -175,16 +176,21 @@ class MainWindow(QMainWindow):
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(QKeySequence("Ctrl+Q"), self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        # our own actions rather than createUndoAction(), whose words Qt fixes itself
-        self.undo_action = self._action(QKeySequence.StandardKey.Undo, self.undo_stack.undo)
+        # our own actions rather than createUndoAction(), whose words Qt fixes itself and
+        # which would not store what is still typed before undoing
+        self.undo_action = self._action(QKeySequence.StandardKey.Undo, self.undo)
         self.undo_action.setEnabled(False)
-        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.redo_action = self._action(QKeySequence.StandardKey.Redo, self.undo_stack.redo)
+        self.redo_action = self._action(None, self.redo)
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        if QKeySequence(REDO_ALSO) not in redo_keys:
+            redo_keys.append(QKeySequence(REDO_ALSO))
+        self.redo_action.setShortcuts(redo_keys)
         self.redo_action.setEnabled(False)
-        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         # bound methods, not lambdas: Qt disconnects them when the window is destroyed
-        self.undo_stack.undoTextChanged.connect(self._undo_texts_changed)
-        self.undo_stack.redoTextChanged.connect(self._undo_texts_changed)
+        self.undo_group.canUndoChanged.connect(self._history_changed)
+        self.undo_group.canRedoChanged.connect(self._history_changed)
+        self.undo_group.undoTextChanged.connect(self._history_changed)
+        self.undo_group.redoTextChanged.connect(self._history_changed)
         self.list_action = self._action("Ctrl+Shift+M", self.show_list)
         self.setup_action = self._action("Ctrl+Shift+E", self.show_setup)
         self.run_action = self._action("Ctrl+Shift+R", self.show_workspace)
@@ -243,15 +249,25 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
-        self.meeting_list.meeting_opened.connect(lambda mid: self.open_meeting(mid))
-        self.meeting_list.meeting_created.connect(lambda mid: self.open_meeting(mid, SETUP_PAGE))
-        self.meeting_list.records_changed.connect(
-            lambda change: self._record_changed(change, source=self.meeting_list)
-        )
+        self.meeting_list.meeting_opened.connect(self.open_meeting)
+        self.meeting_list.meeting_created.connect(self._meeting_created)
+        self.meeting_list.records_changed.connect(self._list_record_changed)
         self.meeting_list.organisation_needed.connect(self._organisation_needed)
         self.meeting_list.status_message.connect(self.show_message)
-        self.undo_stack.indexChanged.connect(self._undo_index_changed)
         self.stack.currentChanged.connect(self._page_changed)
+
+    def _meeting_created(self, meeting_id: str) -> None:
+        self.open_meeting(meeting_id, SETUP_PAGE)
+
+    def _run_requested(self, _meeting_id: str) -> None:
+        self.show_workspace()
+
+    def _list_record_changed(self, change: RecordChange) -> None:
+        self._record_changed(change, source=self.meeting_list)
+
+    def _announced(self, change: RecordChange) -> None:
+        # the setup listens to the Autosaver itself (it is where its own writes go)
+        self._record_changed(change, source=self.setup)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self._window_title())
@@ -327,12 +343,9 @@ class MainWindow(QMainWindow):
             action.setText(text)
             action.setToolTip(with_shortcut(tip, action.shortcut()))
             action.setStatusTip(tip)
-        self._update_undo_texts()
-        self.placeholder.setText(
-            QCoreApplication.translate(
-                "MainWindow", "The meeting's steps are not available in this version."
-            )
-        )
+        for history in self._all_histories():
+            history.retranslate()
+        self._update_undo_actions()
         self._update_counts()
         self._refresh_saved_label()
         self._update_meeting_menu()
@@ -354,15 +367,68 @@ class MainWindow(QMainWindow):
                 )
         return QCoreApplication.translate("MainWindow", "mra-desktop")
 
-    def _undo_texts_changed(self, _text: str) -> None:
-        self._update_undo_texts()
+    # -- undo ---------------------------------------------------------------------------
+    def _all_histories(self) -> list[History]:
+        listed = [self.list_history] if self.list_history is not None else []
+        return [*listed, *self.histories.values()]
 
-    def _update_undo_texts(self) -> None:
+    def _new_history(self, reveal: Any) -> History:
+        from mra_desktop.ui.history import History
+
+        history = History(self.services, self.autosaver, self)
+        self.undo_group.addStack(history.stack)
+        history.revealed.connect(reveal)
+        history.message_shown.connect(self._history_message)
+        return history
+
+    def history_for(self, meeting_id: str) -> History:
+        """The undo history of one meeting (kept while the program runs)."""
+        history = self.histories.get(meeting_id)
+        if history is None:
+            history = self._new_history(self._reveal_in_meeting)
+            self.histories[meeting_id] = history
+        return history
+
+    def active_history(self) -> History | None:
+        """The history Ctrl+Z acts on: the open meeting's, or the meetings list's."""
+        page = self.stack.currentIndex()
+        if page == LIST_PAGE:
+            return self.list_history
+        if page in (SETUP_PAGE, MEETING_PAGE) and self.meeting_id is not None:
+            return self.history_for(self.meeting_id)
+        return None
+
+    def _activate_history(self) -> None:
+        history = self.active_history()
+        self.undo_group.setActiveStack(history.stack if history is not None else None)
+        self._update_undo_actions()
+
+    def undo(self) -> None:
+        history = self.active_history()
+        if history is not None:
+            history.undo()
+        self._update_undo_actions()
+
+    def redo(self) -> None:
+        history = self.active_history()
+        if history is not None:
+            history.redo()
+        self._update_undo_actions()
+
+    def _history_changed(self, *_args: object) -> None:
+        self._update_undo_actions()
+
+    def _update_undo_actions(self) -> None:
         try:
-            undo_text = self.undo_stack.undoText()
-            redo_text = self.undo_stack.redoText()
-        except RuntimeError:  # the stack empties itself while the window is destroyed
+            history = self.active_history()
+            can_undo = history is not None and history.can_undo()
+            can_redo = history is not None and history.stack.canRedo()
+            undo_text = history.undo_text() if history is not None and can_undo else ""
+            redo_text = history.stack.redoText() if history is not None and can_redo else ""
+        except RuntimeError:  # the stacks go away while the window is destroyed
             return
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
         self.undo_action.setText(
             QCoreApplication.translate("MainWindow", "&Undo %1").replace("%1", undo_text)
             if undo_text
@@ -378,6 +444,32 @@ class MainWindow(QMainWindow):
             (self.redo_action, QCoreApplication.translate("MainWindow", "Redo what was undone")),
         ):
             action.setToolTip(with_shortcut(tip, action.shortcut()))
+
+    def _reveal_in_meeting(self, target: Target) -> None:
+        """Undo or redo changed the open meeting: show where (setup, or its step)."""
+        if self.meeting_id is None:
+            return
+        if target.record_type in ("meeting", "participant") and target.where is None:
+            if self.stack.currentIndex() != SETUP_PAGE:
+                self.show_setup()
+            self.setup.reveal(target)
+            return
+        workspace = self._ensure_workspace()
+        if self.stack.currentIndex() != MEETING_PAGE:
+            self.show_workspace()
+        if workspace is not None:
+            workspace.reveal(target)
+
+    def _reveal_in_list(self, _target: Target) -> None:
+        # the list shows the meeting itself (it follows its history)
+        if self.stack.currentIndex() != LIST_PAGE:
+            self.show_list()
+
+    def _history_message(self, text: str) -> None:
+        if self.stack.currentIndex() == MEETING_PAGE and self.workspace is not None:
+            self.workspace.show_message(text)
+        else:
+            self.show_message(text)
 
     # -- geometry ----------------------------------------------------------------------
     def _restore_geometry(self) -> None:
@@ -404,10 +496,10 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(SETUP_PAGE)
 
-    def show_workspace(self) -> None:
+    def show_workspace(self, step: str | None = None) -> None:
         if self.meeting_id is None:
             return
-        self._ensure_workspace()
+        self._ensure_workspace(step)
         self.stack.setCurrentIndex(MEETING_PAGE)
 
     def current_page(self) -> int:
@@ -419,17 +511,24 @@ class MainWindow(QMainWindow):
         index = self.stack.currentIndex()
         return index if index < IMPORT_PAGE else index + 1
 
-    def open_meeting(self, meeting_id: str, page: int = MEETING_PAGE) -> None:
-        """Show a meeting: its steps (default) or its setup."""
+    def open_meeting(
+        self, meeting_id: str, page: int = MEETING_PAGE, step: str | None = None
+    ) -> None:
+        """Show a meeting: its steps (default; the first one unless ``step`` says which)
+        or its setup."""
         self.autosaver.flush()
         if meeting_id != self.meeting_id:
             self._drop_workspace()
+            if self.meeting_id is not None:
+                self.history_for(self.meeting_id).follow_edits(False)
             self.meeting_id = meeting_id
-            self.setup.set_meeting(meeting_id)
+            history = self.history_for(meeting_id)
+            history.follow_edits(True)
+            self.setup.set_meeting(meeting_id, history)
             self.meeting_list.select_meeting(meeting_id)
             self.meeting_opened.emit(meeting_id)
-        if page == MEETING_PAGE and workspace_class() is not None:
-            self.show_workspace()
+        if page == MEETING_PAGE:
+            self.show_workspace(step)
         else:
             self.show_setup()
             if page == SETUP_PAGE:
@@ -438,10 +537,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self._window_title())
         self._update_counts()
         self._update_view_actions()
+        self._activate_history()
 
     def close_meeting(self) -> None:
         self.autosaver.flush()
         self._drop_workspace()
+        if self.meeting_id is not None:
+            self.history_for(self.meeting_id).follow_edits(False)
         self.meeting_id = None
         self.setup.set_meeting(None)
         self.meeting_opened.emit("")
@@ -450,32 +552,29 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self._update_view_actions()
 
-    def _ensure_workspace(self) -> Any:
+    def _ensure_workspace(self, step: str | None = None) -> MeetingWorkspace | None:
         if self.workspace is not None or self.meeting_id is None:
             return self.workspace
-        cls = workspace_class()
-        if cls is None:
-            return None
-        try:
-            workspace = cls(
-                self.services,
-                self.autosaver,
-                self.undo_stack,
-                self.meeting_id,
-                self.workspace_holder,
-            )
-        except Exception:  # keep the rest usable; say why on stderr
-            traceback.print_exc(file=sys.stderr)
-            return None
-        self.placeholder.hide()
+        from mra_desktop.ui.meeting.workspace import MeetingWorkspace
+
+        workspace = MeetingWorkspace(
+            self.services,
+            self.autosaver,
+            self.history_for(self.meeting_id),
+            self.meeting_id,
+            self.workspace_holder,
+            step=step,
+        )
         self.workspace_layout.addWidget(workspace)
         self.workspace = workspace
-        if hasattr(workspace, "step_changed"):
-            workspace.step_changed.connect(lambda _code: self._update_counts())
-        if hasattr(workspace, "message_shown"):
-            workspace.message_shown.connect(self.show_message)
+        workspace.step_changed.connect(self._step_changed)
+        workspace.message_shown.connect(self.show_message)
         self._update_meeting_menu()
         return workspace
+
+    def _step_changed(self, _code: str) -> None:
+        self._update_counts()
+        self._place_changed()
 
     def _drop_workspace(self) -> None:
         if self.workspace is None:
@@ -488,10 +587,11 @@ class MainWindow(QMainWindow):
             self.workspace.hide()
             self.workspace.deleteLater()
             self.workspace = None
-            self.placeholder.show()
             self._update_meeting_menu()
 
     def _page_changed(self, index: int) -> None:
+        if not self.has_database:
+            return
         self.autosaver.flush()
         if index != MEETING_PAGE and self.workspace is not None:
             self.workspace.flush()
@@ -501,6 +601,8 @@ class MainWindow(QMainWindow):
             self._import_screen.refresh()
         self._update_meeting_menu()
         self._update_view_actions()
+        self._activate_history()
+        self._place_changed()
 
     def _update_view_actions(self) -> None:
         has_meeting = self.meeting_id is not None
@@ -531,6 +633,65 @@ class MainWindow(QMainWindow):
             self.meeting_menu.addAction(self.setup_action)
         self.meeting_menu.menuAction().setVisible(self.meeting_id is not None)
 
+    # -- where the facilitator is ----------------------------------------------------------
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and self.isAncestorOf(new):
+            self._place_changed()
+
+    def _place_changed(self) -> None:
+        self._place_timer.start()
+
+    def place(self) -> dict[str, str]:
+        """The open meeting, its screen and step, the record selected, the field in focus."""
+        pages = {LIST_PAGE: "list", SETUP_PAGE: "setup", MEETING_PAGE: "meeting"}
+        page = pages.get(self.stack.currentIndex(), "list")
+        place = {"meeting_id": self.meeting_id or "", "page": page}
+        if page == "meeting" and self.workspace is not None:
+            place.update(self.workspace.place())
+        elif page == "setup":
+            place["focus"] = self.setup.focus_name()
+        return place
+
+    def remember_place(self) -> None:
+        """Keep :meth:`place` in the database, to reopen there after a crash or a restart."""
+        from mra_desktop.core.local_state import RESUME_KEY, write_state
+
+        self._place_timer.stop()
+        if not self.has_database:
+            return
+        try:
+            write_state(self.services.db, RESUME_KEY, self.place())
+        except Exception:  # noqa: BLE001 - never worth interrupting a meeting for
+            pass
+
+    def resume(self) -> None:
+        """Reopen where the facilitator was when the program last ended, crash included:
+        the meeting, its screen and step, the record and the field in focus."""
+        from mra_desktop.core.local_state import RESUME_KEY, read_state
+
+        place = read_state(self.services.db, RESUME_KEY) or {}
+        meeting_id = place.get("meeting_id")
+        if not isinstance(meeting_id, str) or not meeting_id:
+            return
+        try:
+            if self.services.meetings.get(meeting_id).is_deleted:
+                return
+        except MraError:
+            return
+        page = place.get("page")
+        step = place.get("step")
+        self.open_meeting(
+            meeting_id,
+            SETUP_PAGE if page == "setup" else MEETING_PAGE,
+            step if isinstance(step, str) else None,
+        )
+        if page == "meeting" and self.workspace is not None:
+            self.workspace.restore_place(place)
+        elif page == "setup":
+            self.setup.focus_named(str(place.get("focus") or ""))
+        elif page == "list":
+            self.show_list()
+
     # -- records -----------------------------------------------------------------------
     def _record_changed(self, change: RecordChange, source: QWidget | None = None) -> None:
         if source is not self.meeting_list:
@@ -542,14 +703,11 @@ class MainWindow(QMainWindow):
                 self.close_meeting()
             else:
                 self.setWindowTitle(self._window_title())
+        if change.changed:
+            self.last_saved = dt.datetime.now()
+            self._refresh_saved_label()
         self._update_counts()
         self.records_changed.emit(change)
-
-    def _undo_index_changed(self, _index: int) -> None:
-        try:
-            self._update_counts()
-        except RuntimeError:  # the stack empties itself while the window is destroyed
-            pass
 
     def _update_counts(self) -> None:
         if self.meeting_id is None:
@@ -565,6 +723,7 @@ class MainWindow(QMainWindow):
 
     def _saved(self, when: dt.datetime) -> None:
         self._save_error = ""
+        self.last_saved = when
         self._refresh_saved_label()
 
     def _save_failed(self, sentence: str) -> None:
@@ -572,13 +731,14 @@ class MainWindow(QMainWindow):
         self._refresh_saved_label()
 
     def _refresh_saved_label(self) -> None:
-        error = getattr(self, "_save_error", "")
-        if error:
-            self.saved_label.setText(error)
-            self.saved_label.setStyleSheet("color: #b00020;")
+        """The time of the last write, whoever made it; or why something is not saved."""
+        if self._save_error and self.has_database and self.autosaver.has_pending():
+            self.saved_label.setText(self._save_error)
+            self.saved_label.setStyleSheet(ERROR_STYLE)
             return
+        self._save_error = ""
         self.saved_label.setStyleSheet("")
-        when = self.autosaver.last_saved if hasattr(self, "autosaver") else None
+        when = self.last_saved
         self.saved_label.setText(
             QCoreApplication.translate("MainWindow", "Saved at %1").replace(
                 "%1", when.strftime("%H:%M:%S")
@@ -658,13 +818,30 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.import_screen)
         self.import_screen.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _sync_imported(self) -> None:
+    def forget_histories(self) -> None:
+        """Every undo history is emptied: its steps belong to data that was replaced."""
+        for history in self._all_histories():
+            history.clear()
+        self._update_undo_actions()
+
+    def data_replaced(self) -> None:
+        """The whole database was replaced (a backup restored): read everything again."""
+        self.meeting_list.refresh()
+        if self._import_screen is not None:
+            self._import_screen.refresh()
+        if self.mra_side is not None:
+            self.mra_side.update_visibility()
+        self._update_counts()
+
+    def _sync_imported(self, *_args: object) -> None:
         """Imported records are new to every screen: re-read what is shown."""
         self.meeting_list.refresh()
         if self.meeting_id is not None:
-            self.setup.set_meeting(self.meeting_id)
+            self.setup.set_meeting(self.meeting_id, self.history_for(self.meeting_id))
         if self.mra_side is not None:
             self.mra_side.update_visibility()  # the first import opens MRA's side
+        self.last_saved = dt.datetime.now()
+        self._refresh_saved_label()
         self._update_counts()
 
     # -- language and settings ---------------------------------------------------------
@@ -729,7 +906,7 @@ class MainWindow(QMainWindow):
         """Store everything pending; False when something could not be saved."""
         if self.workspace is not None:
             self.workspace.flush()
-        return self.autosaver.flush() if hasattr(self, "autosaver") else True
+        return self.autosaver.flush() if self.has_database else True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.flush():
@@ -738,13 +915,14 @@ class MainWindow(QMainWindow):
                 QCoreApplication.translate("MainWindow", "Not everything is saved"),
                 QCoreApplication.translate(
                     "MainWindow", "Some edits could not be saved: %1\n\nClose anyway and lose them?"
-                ).replace("%1", getattr(self, "_save_error", "")),
+                ).replace("%1", self._save_error),
                 QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Close:
                 event.ignore()
                 return
+        self.remember_place()  # before the backup, so that it holds where we were too
         failure = self.auto_backup.back_up_on_close() if self.auto_backup is not None else None
         if failure is not None:
             QMessageBox.warning(
@@ -752,6 +930,26 @@ class MainWindow(QMainWindow):
             )
         preferences.set_window_geometry(self.saveGeometry(), self.saveState())
         super().closeEvent(event)
+
+    def dispose(self) -> None:
+        """The program is ending: stop what still runs and delete the window now, while
+        its database is open, rather than whenever the interpreter gets to it."""
+        if self.has_database:
+            self.autosaver.stop()
+        self._place_timer.stop()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._focus_changed)
+        self._drop_workspace()
+        self.undo_group.blockSignals(True)
+        for history in self._all_histories():
+            history.follow_edits(False)
+            history.stack.blockSignals(True)
+            history.clear()
+        for dialog in list(self.export_dialogs):
+            self._forget_dialog(dialog)
+        self.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def showEvent(self, event: Any) -> None:
         self._check_language_action()

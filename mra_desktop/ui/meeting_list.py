@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,11 +33,11 @@ from mra_desktop.core.protocol import load_protocol
 from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import current_language, from_qdate, vocabulary_codes, word
 from mra_desktop.ui.models.meetings import COLUMNS, RECORD_ID_ROLE, MeetingTableModel
-from mra_desktop.ui.undo import CreateRecordCommand, DeleteRecordCommand, RestoreRecordCommand
 
 if TYPE_CHECKING:
     from mra_desktop.core import models as m
     from mra_desktop.core.services import RecordChange, Services
+    from mra_desktop.ui.history import History, Target
 
 _ANY_DATE = QDate(2000, 1, 1)  # the minimum of the date filters means "no limit"
 
@@ -95,13 +95,18 @@ class MeetingListView(QWidget):
     status_message = Signal(str)
 
     def __init__(
-        self, services: Services | None, undo_stack: QUndoStack, parent: QWidget | None = None
+        self,
+        services: Services | None,
+        history: History | None,
+        parent: QWidget | None = None,
     ):
         """``services`` may come later (:meth:`set_services`): the list is painted first."""
         super().__init__(parent)
         self.setObjectName("MeetingListView")
         self.services = services
-        self.undo_stack = undo_stack
+        self.history = history
+        if history is not None:
+            history.revealed.connect(self.reveal)
         self.showing_deleted = False
         self._stale = False
 
@@ -407,9 +412,13 @@ class MeetingListView(QWidget):
             [(org.id, org.name) for org in partners],
         )
 
-    def set_services(self, services: Services) -> None:
-        """The database to list (given once the window has painted)."""
+    def set_services(self, services: Services, history: History | None = None) -> None:
+        """The database to list and the history of what is done here (given once the
+        window has painted)."""
         self.services = services
+        if history is not None:
+            self.history = history
+            history.revealed.connect(self.reveal)
         self.model.services = services
         self.refresh()
 
@@ -546,11 +555,6 @@ class MeetingListView(QWidget):
                 return chosen
         return None
 
-    def _push_created(self, meeting_id: str, text: str) -> None:
-        self.undo_stack.push(
-            CreateRecordCommand(self.services, "meeting", meeting_id, text, self._changed)
-        )
-
     def create_meeting(self) -> str | None:
         organisation_id = self._organisation()
         if organisation_id is None:
@@ -560,9 +564,7 @@ class MeetingListView(QWidget):
             organisation_id, QCoreApplication.translate("MeetingList", "New meeting")
         )
         change = self.services.meetings.create(**values)
-        self._push_created(
-            change.record_id, QCoreApplication.translate("MeetingList", "new meeting")
-        )
+        self.history.record("new_meeting", [change])
         self._changed(change)
         self.meeting_created.emit(change.record_id)
         return change.record_id
@@ -577,7 +579,7 @@ class MeetingListView(QWidget):
         )[:200]
         change = self.services.meetings.create(**follow_up_values(previous, title))
         # the same people usually come back: copy the participants as a starting point
-        for participant in self.services.participants.for_meeting(meeting_id):
+        copies = [
             self.services.participants.create(
                 meeting_id=change.record_id,
                 role=participant.role,
@@ -586,9 +588,9 @@ class MeetingListView(QWidget):
                 count=participant.count,
                 name=participant.name,
             )
-        self._push_created(
-            change.record_id, QCoreApplication.translate("MeetingList", "follow-up meeting")
-        )
+            for participant in self.services.participants.for_meeting(meeting_id)
+        ]
+        self.history.record("follow_up_meeting", [change, *copies])
         self._changed(change)
         self.meeting_created.emit(change.record_id)
         return change.record_id
@@ -598,15 +600,9 @@ class MeetingListView(QWidget):
         if meeting_id is None or self.showing_deleted:
             return
         row = self.table.currentIndex().row()
-        self.undo_stack.push(
-            DeleteRecordCommand(
-                self.services,
-                "meeting",
-                meeting_id,
-                QCoreApplication.translate("MeetingList", "delete meeting"),
-                self._changed,
-            )
-        )
+        change = self.services.meetings.delete(meeting_id)
+        self.history.record("delete_meeting", [change])
+        self._changed(change)
         self.status_message.emit(
             QCoreApplication.translate("MeetingList", "Meeting deleted — Ctrl+Z to undo")
         )
@@ -617,15 +613,9 @@ class MeetingListView(QWidget):
         if meeting_id is None or not self.showing_deleted:
             return
         row = self.table.currentIndex().row()
-        self.undo_stack.push(
-            RestoreRecordCommand(
-                self.services,
-                "meeting",
-                meeting_id,
-                QCoreApplication.translate("MeetingList", "restore meeting"),
-                self._changed,
-            )
-        )
+        change = self.services.meetings.restore(meeting_id)
+        self.history.record("restore_meeting", [change])
+        self._changed(change)
         self.status_message.emit(
             QCoreApplication.translate("MeetingList", "Meeting restored — Ctrl+Z to undo")
         )
@@ -645,3 +635,13 @@ class MeetingListView(QWidget):
     def _changed(self, change: RecordChange) -> None:
         self.refresh()
         self.records_changed.emit(change)
+
+    def reveal(self, target: Target) -> None:
+        """An undo or redo changed a meeting: show the list it is in, with it selected."""
+        self.refresh()
+        if target.record_type == "meeting":
+            deleted = not target.live
+            if deleted != self.showing_deleted:
+                self.show_deleted(deleted)
+            self.select_meeting(target.record_id)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,9 +1,11 @@
 """Meeting setup: every field of the meeting, and who took part.
 
 There is no Save button: each keystroke or choice goes to the Autosaver, which writes
-within about a second, and at once when a field loses focus or the screen is left.
-Participants are added from a row of fields under the table (type, Enter, type the
-next one); Delete removes the selected participant and Ctrl+Z brings it back.
+within about a second, and at once when a field loses focus or the screen is left. A value
+the meeting cannot take (a period that ends before it starts) shows why under its row and
+waits there until it is put right. Participants are added from a row of fields under the
+table (type, Enter, type the next one); Delete removes the selected participant. Ctrl+Z
+takes back any of it, in the meeting's one history.
 """
 
 from __future__ import annotations
@@ -23,9 +25,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -50,6 +53,7 @@ from mra_desktop.core import models as m
 from mra_desktop.core.errors import MraError
 from mra_desktop.core.services import RecordChange, Services
 from mra_desktop.ui.autosave import Autosaver
+from mra_desktop.ui.history import History, Target, clear_draft, mark_draft, pass_history_key
 from mra_desktop.ui.i18n import (
     LANGUAGE_NAMES,
     from_qdate,
@@ -58,10 +62,18 @@ from mra_desktop.ui.i18n import (
     word,
 )
 from mra_desktop.ui.meeting_list import with_shortcut
+from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.models.participants import COLUMNS, RECORD_ID_ROLE, ParticipantsModel
-from mra_desktop.ui.undo import CreateRecordCommand, DeleteRecordCommand
 
 _NOT_SET = QDate(2000, 1, 1)  # the minimum of an optional date means "not set"
+# the form row that shows a field (fields sharing a row with another one)
+_ROW_OF = {
+    "status": "date",
+    "region": "city",
+    "format": "kind",
+    "period_from": "period",
+    "period_to": "period",
+}
 _NAME_SEPARATORS = re.compile(r"[,،;؛]")
 
 
@@ -104,8 +116,6 @@ class SectorDelegate(QStyledItemDelegate):
 class MeetingSetupView(QWidget):
     # the facilitator wants to run the meeting now (its id)
     run_requested = Signal(str)
-    # a record was created or deleted from this screen
-    records_changed = Signal(object)
     # a short, non-modal sentence for the status bar
     status_message = Signal(str)
 
@@ -113,15 +123,16 @@ class MeetingSetupView(QWidget):
         self,
         services: Services,
         autosaver: Autosaver,
-        undo_stack: QUndoStack,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MeetingSetupView")
         self.services = services
         self.autosaver = autosaver
-        self.undo_stack = undo_stack
+        self.history: History | None = None
         self.meeting_id: str | None = None
+        self._field_widgets: list[QWidget] = []
+        self.entry_widgets: list[QWidget] = []
         self._loading = False
         self._sectors: list[str] = []
         self._protocol = ("", "")
@@ -187,6 +198,8 @@ class MeetingSetupView(QWidget):
         self.form = QFormLayout(self.form_box)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels: dict[str, QLabel] = {}
+        # a refused value says why under its row (hidden while there is nothing to say)
+        self.errors: dict[str, tuple[int, QLabel]] = {}
         # (name, field, buddy, [(name, field) on the same row])
         rows: list[tuple[str, Any, QWidget | None, list[tuple[str, QWidget]]]] = [
             ("title", self.title_edit, self.title_edit, []),
@@ -212,18 +225,25 @@ class MeetingSetupView(QWidget):
             self.labels[name] = label
             if not inline:
                 self.form.addRow(label, field)
-                continue
-            row = QHBoxLayout()
-            row.addWidget(field, 1)
-            for inline_name, inline_field in inline:
-                inline_label = QLabel()
-                if not isinstance(inline_field, QLabel):
-                    inline_label.setBuddy(inline_field)
-                self.labels[inline_name] = inline_label
-                row.addSpacing(8)
-                row.addWidget(inline_label)
-                row.addWidget(inline_field, 1)
-            self.form.addRow(label, row)
+            else:
+                row = QHBoxLayout()
+                row.addWidget(field, 1)
+                for inline_name, inline_field in inline:
+                    inline_label = QLabel()
+                    if not isinstance(inline_field, QLabel):
+                        inline_label.setBuddy(inline_field)
+                    self.labels[inline_name] = inline_label
+                    row.addSpacing(8)
+                    row.addWidget(inline_label)
+                    row.addWidget(inline_field, 1)
+                self.form.addRow(label, row)
+            error = QLabel()
+            error.setObjectName(f"error_{name}")
+            error.setWordWrap(True)
+            error.setStyleSheet(ERROR_STYLE)
+            self.form.addRow("", error)
+            self.errors[name] = (self.form.rowCount() - 1, error)
+            self.form.setRowVisible(self.form.rowCount() - 1, False)
 
         # -- participants ----------------------------------------------------------------
         self.participants = ParticipantsModel(services, autosaver, self)
@@ -271,6 +291,8 @@ class MeetingSetupView(QWidget):
         ]
         for widget in self.entry_widgets:
             widget.installEventFilter(self)
+        for line in (self.new_role, self.new_institution, self.new_name):
+            mark_draft(line)
         entry = QHBoxLayout()
         entry.addWidget(self.new_role, 3)
         entry.addWidget(self.new_institution, 3)
@@ -315,6 +337,13 @@ class MeetingSetupView(QWidget):
         outer.addWidget(scroll)
 
         self._connect_fields()
+        for name, widget in self._widgets_of_fields().items():
+            if name != "sectors":
+                widget.setObjectName(f"meeting_{name}")
+        for code, box in self.sector_boxes.items():
+            box.setObjectName(f"meeting_sector_{code}")
+        self.autosaver.refused.connect(self._refused)
+        self.autosaver.record_changed.connect(self.on_record_changed)
         self._field_widgets: list[QWidget] = [
             self.title_edit,
             self.date_edit,
@@ -534,8 +563,12 @@ class MeetingSetupView(QWidget):
         super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in self._field_widgets or watched in self.entry_widgets:
+            if pass_history_key(event, watched):
+                return True
         if event.type() == QEvent.Type.FocusOut and watched in self._field_widgets:
             self.autosaver.flush()
+            self.autosaver.end_run()
         if (
             event.type() == QEvent.Type.KeyPress
             and watched in self.entry_widgets
@@ -550,11 +583,13 @@ class MeetingSetupView(QWidget):
         super().hideEvent(event)
 
     # -- loading -----------------------------------------------------------------------
-    def set_meeting(self, meeting_id: str | None) -> None:
+    def set_meeting(self, meeting_id: str | None, history: History | None = None) -> None:
         self.autosaver.flush()
         self.meeting_id = meeting_id
+        self.history = history
         self.load()
         self.participants.set_meeting(meeting_id)
+        self._show_refusals()
 
     def load(self) -> None:
         """Show the stored values of the meeting."""
@@ -615,14 +650,77 @@ class MeetingSetupView(QWidget):
         )
 
     def on_record_changed(self, change: RecordChange) -> None:
-        """Another screen (or undo) changed something this screen shows."""
+        """This screen, another one or undo changed something this screen shows."""
         if self.meeting_id is None:
             return
         if change.record_type == "meeting" and change.record_id == self.meeting_id:
-            if change.operation in ("deleted", "restored"):
+            if change.operation in ("deleted", "restored") or (
+                not self.isVisible() and change.operation == "updated"
+            ):
                 self.load()
         elif change.record_type == "participant" and change.operation != "updated":
             self.participants.refresh()
+
+    def reveal(self, target: Target) -> None:
+        """An undo or redo changed ``target``: show the stored values, the record
+        selected and the field that changed in focus."""
+        self.load()
+        self.participants.refresh()
+        self._show_refusals()
+        if target.record_type == "participant":
+            row = self.participants.row_of(target.record_id)
+            if row >= 0:
+                self.table.setCurrentIndex(self.participants.index(row, 0))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        widgets = self._widgets_of_fields()
+        for name in sorted(target.fields):
+            widget = widgets.get(name)
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def focus_name(self) -> str:
+        """The field in focus (to put the focus back there after a restart)."""
+        focus = QApplication.focusWidget()
+        return focus.objectName() if focus is not None and self.isAncestorOf(focus) else ""
+
+    def focus_named(self, name: str) -> None:
+        widget = self.findChild(QWidget, name) if name else None
+        if widget is not None and widget.isEnabled():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _widgets_of_fields(self) -> dict[str, QWidget]:
+        return {
+            "title": self.title_edit,
+            "date": self.date_edit,
+            "status": self.status_combo,
+            "city": self.city_edit,
+            "region": self.region_edit,
+            "kind": self.kind_combo,
+            "format": self.format_combo,
+            "scope": self.scope_combo,
+            "sectors": next(iter(self.sector_boxes.values())),
+            "body": self.body_combo,
+            "period_from": self.period_from_edit,
+            "period_to": self.period_to_edit,
+            "language": self.language_combo,
+            "facilitators": self.facilitators_edit,
+        }
+
+    def _refused(self, record_type: str, record_id: str, _field: str, _sentence: str) -> None:
+        if record_type == "meeting" and record_id == self.meeting_id:
+            self._show_refusals()
+
+    def _show_refusals(self) -> None:
+        """Each refused value's sentence under its row; the other rows say nothing."""
+        sentences: dict[str, str] = {}
+        for (record_type, record_id, field), sentence in self.autosaver.refusals().items():
+            if record_type == "meeting" and record_id == self.meeting_id:
+                sentences.setdefault(_ROW_OF.get(field, field), sentence)
+        for name, (row, label) in self.errors.items():
+            label.setText(sentences.get(name, ""))
+            self.form.setRowVisible(row, name in sentences)
 
     # -- editing -----------------------------------------------------------------------
     def _set(self, field: str, value: Any) -> None:
@@ -675,6 +773,7 @@ class MeetingSetupView(QWidget):
     def add_participant(self) -> str | None:
         if self.meeting_id is None:
             return None
+        self.autosaver.flush()
         role = self.new_role.text().strip()
         if not role:
             self.status_message.emit(
@@ -694,21 +793,13 @@ class MeetingSetupView(QWidget):
                 name=self.new_name.text().strip() or None,
             )
         except MraError as exc:
-            self.status_message.emit(exc.message)
+            self.status_message.emit(describe_error(exc))
             return None
-        self.undo_stack.push(
-            CreateRecordCommand(
-                self.services,
-                "participant",
-                change.record_id,
-                QCoreApplication.translate("MeetingSetup", "add participant"),
-                self._participant_changed,
-            )
-        )
-        self._participant_changed(change)
-        self.new_role.clear()
-        self.new_institution.clear()
-        self.new_name.clear()
+        self.autosaver.announce(change)
+        if self.history is not None:
+            self.history.record("add_participant", [change])
+        for line in (self.new_role, self.new_institution, self.new_name):
+            clear_draft(line)
         self.new_count.setValue(1)
         # the sector stays: people of one sector are often listed one after another
         self.new_role.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -722,27 +813,23 @@ class MeetingSetupView(QWidget):
         if not index.isValid():
             return
         record_id = index.data(RECORD_ID_ROLE)
-        self.autosaver.discard("participant", record_id)
         row = index.row()
-        self.undo_stack.push(
-            DeleteRecordCommand(
-                self.services,
-                "participant",
-                record_id,
-                QCoreApplication.translate("MeetingSetup", "remove participant"),
-                self._participant_changed,
-            )
-        )
+        self.autosaver.flush()  # an edit of the row is stored first, and comes back with it
+        try:
+            change = self.services.participants.delete(record_id)
+        except MraError as exc:
+            self.status_message.emit(describe_error(exc))
+            return
+        self.autosaver.discard("participant", record_id)
+        self.autosaver.announce(change)
+        if self.history is not None:
+            self.history.record("remove_participant", [change])
         self.status_message.emit(
             QCoreApplication.translate("MeetingSetup", "Participant removed — Ctrl+Z to undo")
         )
         count = self.participants.rowCount()
         if count:
             self.table.setCurrentIndex(self.participants.index(min(row, count - 1), 0))
-
-    def _participant_changed(self, change: RecordChange) -> None:
-        self.participants.refresh()
-        self.records_changed.emit(change)
 
     def _update_totals(self) -> None:
         totals = self.participants.totals_by_sector()

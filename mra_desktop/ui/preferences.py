@@ -17,8 +17,6 @@ from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths
 SETTINGS_ORGANISATION = "MRA"
 SETTINGS_APPLICATION = "mra-desktop"
 SETTINGS_ENV_VAR = "MRA_DESKTOP_SETTINGS"
-# set to 1 to open the main window without the first-run dialog (tests, screenshots)
-SKIP_FIRST_RUN_ENV_VAR = "MRA_DESKTOP_SKIP_FIRST_RUN"
 
 INTERFACE_LANGUAGES = ("ar", "fr", "en")
 
@@ -86,10 +84,6 @@ def set_organisation_id(record_id: str | None) -> None:
     else:
         store.remove(_ORGANISATION)
     store.sync()
-
-
-def skip_first_run() -> bool:
-    return os.environ.get(SKIP_FIRST_RUN_ENV_VAR, "") not in ("", "0")
 
 
 def window_geometry() -> tuple[QByteArray | None, QByteArray | None]:

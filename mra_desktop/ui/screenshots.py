@@ -17,7 +17,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -34,28 +34,27 @@ from mra_desktop.core.demo import load_demo
 from mra_desktop.core.services import Services
 from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import LANGUAGES, apply_language
+from mra_desktop.ui.meeting.workspace import STEPS
+
+if TYPE_CHECKING:
+    from mra_desktop.ui.main_window import MainWindow
 
 WINDOW_SIZE = (1366, 768)
 
 
-def step_codes() -> list[str]:
-    from mra_desktop.ui.main_window import workspace_class
-
-    cls = workspace_class()
-    if cls is None:
-        return []
-    from mra_desktop.ui.meeting.workspace import STEPS
-
-    return list(STEPS)
-
-
 def expected_names(languages: Sequence[str] = LANGUAGES) -> list[str]:
-    """The file names the command writes (the steps and presenter need the workspace)."""
-    steps = step_codes()
-    screens = ["first_run", "meetings", "setup"]
-    if steps:
-        screens += [f"step-{code}" for code in steps] + ["presenter"]
-    screens += ["settings", "export_pdf", "sync_export", "sync_import"]
+    """The file names the command writes."""
+    screens = [
+        "first_run",
+        "meetings",
+        "setup",
+        *(f"step-{code}" for code in STEPS),
+        "presenter",
+        "settings",
+        "export_pdf",
+        "sync_export",
+        "sync_import",
+    ]
     from mra_desktop.ui.mra.screenshots import MRA_SCREENS
 
     screens += MRA_SCREENS
@@ -96,20 +95,15 @@ def _quiet_offscreen_warnings() -> Iterator[None]:
 
 @contextmanager
 def _temporary_environment(folder: Path) -> Iterator[None]:
-    saved = {
-        name: os.environ.get(name)
-        for name in (preferences.SETTINGS_ENV_VAR, preferences.SKIP_FIRST_RUN_ENV_VAR)
-    }
+    saved = os.environ.get(preferences.SETTINGS_ENV_VAR)
     os.environ[preferences.SETTINGS_ENV_VAR] = str(folder / "settings.ini")
-    os.environ[preferences.SKIP_FIRST_RUN_ENV_VAR] = "1"
     try:
         yield
     finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+        if saved is None:
+            os.environ.pop(preferences.SETTINGS_ENV_VAR, None)
+        else:
+            os.environ[preferences.SETTINGS_ENV_VAR] = saved
 
 
 def _meeting_for(services: Services, lang: str) -> m.Meeting:
@@ -155,7 +149,6 @@ def take_screenshots(out_dir: Path, languages: Sequence[str] = LANGUAGES) -> lis
                 from mra_desktop.ui.mra.screenshots import take_mra_screenshots
 
                 load_mra_demo(Services(mra_db))
-                steps = step_codes()
                 for lang in languages:
                     meeting = _meeting_for(services, lang)
                     preferences.set_interface_language(lang)
@@ -178,8 +171,7 @@ def take_screenshots(out_dir: Path, languages: Sequence[str] = LANGUAGES) -> lis
                     _save(window, out_dir / f"meetings-{lang}.png", written)
                     window.open_meeting(meeting.id, SETUP_PAGE)
                     _save(window, out_dir / f"setup-{lang}.png", written)
-                    if steps:
-                        _workspace_screens(window, steps, lang, out_dir, written)
+                    _workspace_screens(window, lang, out_dir, written)
                     settings = SettingsDialog(services, window)
                     settings.show()
                     _save(settings, out_dir / f"settings-{lang}.png", written)
@@ -205,17 +197,14 @@ def take_screenshots(out_dir: Path, languages: Sequence[str] = LANGUAGES) -> lis
     return written
 
 
-def _workspace_screens(
-    window: Any, steps: list[str], lang: str, out_dir: Path, written: list[Path]
-) -> None:
+def _workspace_screens(window: MainWindow, lang: str, out_dir: Path, written: list[Path]) -> None:
     window.show_workspace()
     workspace = window.workspace
-    if workspace is None:
-        return
-    for code in steps:
+    assert workspace is not None
+    for code in STEPS:
         workspace.set_step(code)
         _save(window, out_dir / f"step-{code}-{lang}.png", written)
-    workspace.set_step(steps[1] if len(steps) > 1 else steps[0])
+    workspace.set_step("good_practices")
     presenter = workspace.open_presenter()
     presenter.resize(*WINDOW_SIZE)
     _save(presenter, out_dir / f"presenter-{lang}.png", written)

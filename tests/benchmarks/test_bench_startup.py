@@ -65,7 +65,6 @@ def setting(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         encoding="utf-8",
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MRA_DESKTOP_SETTINGS=str(ini))
-    env.pop("MRA_DESKTOP_SKIP_FIRST_RUN", None)
     return {"demo": demo, "big": big, "env": env, "meeting": arabic, "folder": folder}
 
 

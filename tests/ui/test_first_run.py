@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +11,8 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from shell_fixtures import english  # noqa: F401
 
+from mra_desktop.core.database import open_database
+from mra_desktop.core.services import Services
 from mra_desktop.ui import app as app_module
 from mra_desktop.ui import preferences
 from mra_desktop.ui.first_run import FirstRunDialog, needs_first_run
@@ -78,21 +80,8 @@ def test_a_deleted_organisation_asks_again(services: Any) -> None:
     assert needs_first_run(services)
 
 
-def test_run_gui_shows_first_run_and_quits_when_refused(
-    monkeypatch: pytest.MonkeyPatch, db_path: Path, english: Any  # noqa: F811
-) -> None:
-    shown: list[str] = []
-    monkeypatch.setattr(FirstRunDialog, "exec", lambda self: shown.append("first run") or 0)
-    assert app_module.run_gui(db_path) == 0
-    assert shown == ["first run"]
-    assert not app_module.lock_path(db_path).exists()  # the lock is released
-
-
-def test_the_hidden_switch_skips_first_run(
-    monkeypatch: pytest.MonkeyPatch, db_path: Path, english: Any  # noqa: F811
-) -> None:
-    monkeypatch.setenv(preferences.SKIP_FIRST_RUN_ENV_VAR, "1")
-    monkeypatch.setattr(FirstRunDialog, "exec", lambda self: pytest.fail("first run shown"))
+def _main_windows_shown(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Let run_gui show its main window and return at once; the list gets the windows."""
     windows: list[Any] = []
 
     def fake_exec() -> int:
@@ -100,10 +89,81 @@ def test_the_hidden_switch_skips_first_run(
                        and w.isVisible())
         for window in windows:
             window.close()
-            window.deleteLater()
         return 0
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(fake_exec))
-    assert os.environ[preferences.SKIP_FIRST_RUN_ENV_VAR] == "1"
+    return windows
+
+
+def test_quit_on_the_welcome_screen_creates_nothing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, english: Any  # noqa: F811
+) -> None:
+    db_path = tmp_path / "data" / "mra-desktop" / "mra-desktop.sqlite"
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    shown: list[str] = []
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda self: shown.append("first run") or 0)
+    windows = _main_windows_shown(monkeypatch)
     assert app_module.run_gui(db_path) == 0
-    assert windows, "the main window was not shown"
+    assert shown == ["first run"]
+    assert windows == []
+    assert not (tmp_path / "data").exists()  # no database, no folder, no lock file
+    assert not preferences.settings_path().exists()  # nothing remembered either
+    assert not list(scratch.iterdir())  # the draft is gone too
+
+
+def test_start_on_the_welcome_screen_creates_the_database_with_the_organisation(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, english: Any  # noqa: F811
+) -> None:
+    db_path = tmp_path / "data" / "mra-desktop.sqlite"
+
+    def answer(dialog: FirstRunDialog) -> int:
+        assert not db_path.parent.exists()  # nothing yet while the questions are asked
+        dialog.form.name_edit.setText("Association Amal")
+        dialog.form.facilitator_edit.setText("Amina Oubella")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(FirstRunDialog, "exec", answer)
+    windows = _main_windows_shown(monkeypatch)
+    assert app_module.run_gui(db_path) == 0
+    assert len(windows) == 1  # straight to the main window: no second welcome
+    # the database, and the backup made when the window closed
+    assert sorted(p.name for p in db_path.parent.iterdir()) == [
+        "mra-desktop-backups", "mra-desktop.sqlite"
+    ]
+    db = open_database(db_path)
+    try:
+        [org] = Services(db).organisations.list()
+    finally:
+        db.close()
+    assert org.name == "Association Amal"
+    assert preferences.organisation_id() == org.id
+    assert preferences.facilitator_name() == "Amina Oubella"
+
+
+def test_an_existing_database_without_an_organisation_asks_and_quits_when_refused(
+    monkeypatch: pytest.MonkeyPatch, db_path: Path, english: Any  # noqa: F811
+) -> None:
+    open_database(db_path).close()
+    shown: list[str] = []
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda self: shown.append("first run") or 0)
+    assert app_module.run_gui(db_path) == 0
+    assert shown == ["first run"]
+    assert not app_module.lock_path(db_path).exists()  # the lock is released
+
+
+def test_a_chosen_organisation_opens_the_main_window_at_once(
+    monkeypatch: pytest.MonkeyPatch, db_path: Path, english: Any  # noqa: F811
+) -> None:
+    db = open_database(db_path)
+    try:
+        org = Services(db).organisations.create(name="Association Amal").record_id
+    finally:
+        db.close()
+    preferences.set_organisation_id(org)
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda self: pytest.fail("first run shown"))
+    windows = _main_windows_shown(monkeypatch)
+    assert app_module.run_gui(db_path) == 0
+    assert len(windows) == 1

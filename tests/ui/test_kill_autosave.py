@@ -1,5 +1,6 @@
 """KILL TEST: the real program types into a change, is killed with SIGKILL mid-sentence,
-and the database still holds everything typed up to one second before the kill."""
+and the database still holds everything typed up to one second before the kill; started
+again, the program reopens in that field of that change."""
 
 from __future__ import annotations
 
@@ -15,19 +16,15 @@ from pathlib import Path
 
 import pytest
 
-import mra_desktop
-import mra_desktop.ui.app
 from mra_desktop.core.database import open_database
+from mra_desktop.core.local_state import RESUME_KEY, read_state
 from mra_desktop.core.services import Services
+from mra_desktop.ui import preferences
 
 DRIVER = Path(__file__).with_name("kill_driver.py")
-REPO = Path(mra_desktop.__file__).resolve().parent.parent
+REPORTER = Path(__file__).with_name("report_driver.py")
+LAUNCHER = Path(__file__).parent.parent / "launch_program.py"
 TYPING_BEFORE_KILL = 3.0  # seconds of typing in the detail field before the kill
-
-
-def _hook_wired() -> bool:
-    """Does the program's start-up honour MRA_DESKTOP_TEST_DRIVER?"""
-    return "start_test_driver" in Path(mra_desktop.ui.app.__file__).read_text(encoding="utf-8")
 
 
 def _prepare(db_path: Path) -> str:
@@ -41,6 +38,7 @@ def _prepare(db_path: Path) -> str:
             sectors=["health", "justice"],
             language="fr",
         )
+        preferences.set_organisation_id(org.record_id)  # no first run: the organisation is chosen
         return str(meeting.record_id)
     finally:
         db.close()
@@ -57,18 +55,8 @@ def test_kill_during_typing_loses_nothing_older_than_a_second(tmp_path: Path) ->
     db_path = tmp_path / "kill.sqlite"
     meeting_id = _prepare(db_path)
     env = dict(os.environ)
-    env.update(
-        QT_QPA_PLATFORM="offscreen",
-        MRA_KILL_MEETING=meeting_id,
-        MRA_DESKTOP_SKIP_FIRST_RUN="1",
-        PYTHONPATH=os.pathsep.join([str(REPO), env.get("PYTHONPATH", "")]).rstrip(os.pathsep),
-        PYTHONUNBUFFERED="1",
-    )
-    if _hook_wired():
-        env["MRA_DESKTOP_TEST_DRIVER"] = str(DRIVER)
-        command = [sys.executable, "-m", "mra_desktop", "--db", str(db_path)]
-    else:
-        command = [sys.executable, str(DRIVER), "--db", str(db_path)]
+    env.update(QT_QPA_PLATFORM="offscreen", MRA_KILL_MEETING=meeting_id, PYTHONUNBUFFERED="1")
+    command = [sys.executable, str(LAUNCHER), str(DRIVER), "--db", str(db_path)]
     process = subprocess.Popen(
         command, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
@@ -133,18 +121,23 @@ def test_kill_during_typing_loses_nothing_older_than_a_second(tmp_path: Path) ->
     assert last.startswith(stored)
     assert status == "in_progress"
 
-
-def test_driver_hook_runs_only_when_asked(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QWidget
-
-    from mra_desktop.ui.meeting.driver_hook import DRIVER_ENV_VAR, start_test_driver
-
-    window = QWidget()
-    qtbot.addWidget(window)
-    monkeypatch.delenv(DRIVER_ENV_VAR, raising=False)
-    assert start_test_driver(window) is False
-    driver = tmp_path / "driver.py"
-    driver.write_text("def drive(window):\n    window.setObjectName('driven')\n", encoding="utf-8")
-    monkeypatch.setenv(DRIVER_ENV_VAR, str(driver))
-    assert start_test_driver(window) is True
-    qtbot.waitUntil(lambda: window.objectName() == "driven", timeout=2000)
+    # started again, the program reopens the meeting at that step, change and field
+    again = subprocess.run(
+        [sys.executable, str(LAUNCHER), str(REPORTER), "--db", str(db_path)],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60,
+    )
+    assert again.returncode == 0, again.stderr
+    [line] = [line for line in again.stdout.splitlines() if line.startswith("PLACE ")]
+    assert json.loads(line.removeprefix("PLACE ")) == {
+        "meeting_id": meeting_id,
+        "page": "meeting",
+        "step": "good_practices",
+        "record_id": changes[0].id,
+        "focus": "change_what_changed",
+    }
+    db = open_database(db_path)
+    try:
+        assert (read_state(db, RESUME_KEY) or {}).get("focus") == "change_what_changed"
+        assert Services(db).changes.get(changes[0].id).what_changed == stored
+    finally:
+        db.close()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QMessageBox
 from shell_fixtures import english, meetings, organisation  # noqa: F401
 
 from mra_desktop import __version__
-from mra_desktop.ui import main_window as main_window_module
 from mra_desktop.ui import preferences
 from mra_desktop.ui.main_window import LIST_PAGE, MEETING_PAGE, SETUP_PAGE, MainWindow
 
@@ -56,8 +55,6 @@ def test_ctrl_n_prepares_a_meeting_in_the_setup_screen(
 def test_opening_a_meeting_shows_its_workspace_and_its_menu(
     qtbot: Any, window: MainWindow, meetings: dict[str, str]  # noqa: F811
 ) -> None:
-    if main_window_module.workspace_class() is None:
-        pytest.skip("the meeting workspace is not there yet")
     window.meeting_list.select_meeting(meetings["taza"])
     window.meeting_list.table.setFocus()
     qtbot.keyClick(window.meeting_list.table, Qt.Key.Key_Return)
@@ -72,18 +69,6 @@ def test_opening_a_meeting_shows_its_workspace_and_its_menu(
     assert window.counts_label.text() == "Changes: 0 · Action items: 0"
 
 
-def test_a_placeholder_until_the_workspace_exists(
-    qtbot: Any, window: MainWindow, meetings: dict[str, str], monkeypatch: pytest.MonkeyPatch  # noqa: F811
-) -> None:
-    monkeypatch.setattr(main_window_module, "workspace_class", lambda: None)
-    window.open_meeting(meetings["taza"])
-    assert window.current_page() == SETUP_PAGE
-    window.show_workspace()
-    assert window.current_page() == MEETING_PAGE
-    assert window.workspace is None
-    assert window.placeholder.isVisible()
-
-
 def test_status_bar_says_when_it_saved_and_why_not(
     qtbot: Any, services: Any, window: MainWindow, meetings: dict[str, str]  # noqa: F811
 ) -> None:
@@ -96,6 +81,13 @@ def test_status_bar_says_when_it_saved_and_why_not(
     window.setup.period_to_edit.setDate(window.setup.period_from_edit.date().addDays(-5))
     window.autosaver.flush()
     assert "period" in window.saved_label.text()
+    # the sentence also stands under the period's row, until the value is put right
+    _row, error = window.setup.errors["period"]
+    assert error.isVisible() and "period" in error.text()
+    window.setup.period_to_edit.setDate(window.setup.period_from_edit.date().addDays(5))
+    window.autosaver.flush()
+    assert not error.isVisible()
+    assert window.saved_label.text().startswith("Saved at")
 
 
 def test_edit_undo_restores_a_deleted_meeting(
@@ -107,7 +99,7 @@ def test_edit_undo_restores_a_deleted_meeting(
     assert services.meetings.get(meetings["agadir"]).is_deleted
     assert window.statusBar().currentMessage() == "Meeting deleted — Ctrl+Z to undo"
     assert window.undo_action.isEnabled()
-    assert window.undo_action.text() == "&Undo delete meeting"
+    assert window.undo_action.text() == "&Undo Delete meeting"
     qtbot.keyClick(window.meeting_list.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not services.meetings.get(meetings["agadir"]).is_deleted
     assert meetings["agadir"] in window.meeting_list.visible_meeting_ids()

@@ -7,11 +7,12 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QUndoStack
 from shell_fixtures import english, meetings, organisation  # noqa: F401
 
 from mra_desktop.core.protocol import load_protocol
 from mra_desktop.ui import preferences
+from mra_desktop.ui.autosave import Autosaver
+from mra_desktop.ui.history import History
 from mra_desktop.ui.meeting_list import MeetingListView
 from mra_desktop.ui.models import meetings as meetings_model
 from mra_desktop.ui.models.meetings import COLUMNS, MeetingTableModel
@@ -19,7 +20,7 @@ from mra_desktop.ui.models.meetings import COLUMNS, MeetingTableModel
 
 @pytest.fixture
 def view(qtbot: Any, services: Any, meetings: dict[str, str], english: Any) -> MeetingListView:  # noqa: F811
-    widget = MeetingListView(services, QUndoStack())
+    widget = MeetingListView(services, History(services, Autosaver(services)))
     qtbot.addWidget(widget)
     widget.resize(1200, 600)
     widget.show()
@@ -100,7 +101,7 @@ def test_new_meeting_gets_the_defaults(qtbot: Any, services: Any, view: MeetingL
     assert meeting.status == "planned"
     assert meeting.date == dt.date.today()
     assert created.args[0] in view.visible_meeting_ids()
-    view.undo_stack.undo()  # a new meeting made by mistake goes away with Ctrl+Z
+    view.history.undo()  # a new meeting made by mistake goes away with Ctrl+Z
     assert services.meetings.get(created.args[0]).is_deleted
 
 
@@ -143,11 +144,11 @@ def test_delete_key_deletes_and_undo_brings_it_back(
     assert services.meetings.get(meetings["taza"]).is_deleted
     assert meetings["taza"] not in view.visible_meeting_ids()
     assert messages and "Ctrl+Z" in messages[0]
-    assert view.undo_stack.canUndo()
-    view.undo_stack.undo()
+    assert view.history.can_undo()
+    view.history.undo()
     assert not services.meetings.get(meetings["taza"]).is_deleted
     assert meetings["taza"] in view.visible_meeting_ids()
-    view.undo_stack.redo()
+    view.history.redo()
     assert services.meetings.get(meetings["taza"]).is_deleted
 
 
@@ -182,7 +183,7 @@ def test_rows_are_read_a_page_at_a_time_as_the_list_scrolls(
     qtbot: Any, services: Any, meetings: dict[str, str], english: Any, monkeypatch: pytest.MonkeyPatch  # noqa: F811
 ) -> None:
     monkeypatch.setattr(meetings_model, "PAGE_SIZE", 2)
-    widget = MeetingListView(services, QUndoStack())
+    widget = MeetingListView(services, History(services, Autosaver(services)))
     qtbot.addWidget(widget)
     widget.resize(1200, 90)  # room for about one row
     assert widget.model.rowCount() == 2 and widget.model.canFetchMore()

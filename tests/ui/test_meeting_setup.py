@@ -8,21 +8,24 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QUndoStack
 from shell_fixtures import english, meetings, organisation  # noqa: F401
 
 from mra_desktop.ui.autosave import Autosaver
+from mra_desktop.ui.history import History
 from mra_desktop.ui.meeting_setup import MeetingSetupView, split_names
 from mra_desktop.ui.models.participants import COLUMNS
 
 
 @pytest.fixture
 def setup(qtbot: Any, services: Any, meetings: dict[str, str], english: Any) -> MeetingSetupView:  # noqa: F811
-    view = MeetingSetupView(services, Autosaver(services), QUndoStack())
+    autosaver = Autosaver(services)
+    view = MeetingSetupView(services, autosaver)
     qtbot.addWidget(view)
     view.resize(1366, 740)
     view.show()
-    view.set_meeting(meetings["hajeb"])
+    history = History(services, autosaver)
+    history.follow_edits(True)
+    view.set_meeting(meetings["hajeb"], history)
     return view
 
 
@@ -153,7 +156,8 @@ def test_delete_removes_a_participant_and_undo_brings_it_back(
     assert services.participants.get(removed).is_deleted
     assert setup.participants.rowCount() == 1
     assert "Participants in all: 2" in setup.totals_label.text()
-    setup.undo_stack.undo()
+    assert setup.history is not None
+    setup.history.undo()
     assert not services.participants.get(removed).is_deleted
     assert setup.participants.rowCount() == 2
     assert "Participants in all: 3" in setup.totals_label.text()

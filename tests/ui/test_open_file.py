@@ -19,7 +19,16 @@ from mra_desktop.ui.main_window import IMPORT_PAGE
 
 def _run(monkeypatch: pytest.MonkeyPatch, db_path: Path, file: Path) -> list[Any]:
     """run_gui with ``file``; what the window showed when the event loop would start."""
-    monkeypatch.setenv(preferences.SKIP_FIRST_RUN_ENV_VAR, "1")
+    from mra_desktop.core.database import open_database
+    from mra_desktop.core.services import Services
+
+    db = open_database(db_path)  # MRA's database, its own organisation chosen at first run
+    try:
+        preferences.set_organisation_id(
+            Services(db).organisations.create(name="MRA", city="Rabat").record_id
+        )
+    finally:
+        db.close()
     seen: list[Any] = []
 
     def fake_exec() -> int:

@@ -6,17 +6,18 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from mra_desktop.ui.autosave import Autosaver
+from mra_desktop.ui.history import History
 from mra_desktop.ui.meeting import MeetingWorkspace
 
 
 def open_workspace(qtbot, services, meeting_id: str):  # type: ignore[no-untyped-def]
     window = QMainWindow()
-    workspace = MeetingWorkspace(services, Autosaver(services), QUndoStack(), meeting_id)
+    autosaver = Autosaver(services)
+    workspace = MeetingWorkspace(services, autosaver, History(services, autosaver), meeting_id)
     window.setCentralWidget(workspace)
     qtbot.addWidget(window)
     window.show()

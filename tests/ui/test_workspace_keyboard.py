@@ -4,7 +4,6 @@ shown in the actions' tooltips."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -18,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from mra_desktop.ui.autosave import Autosaver
+from mra_desktop.ui.history import History
 from mra_desktop.ui.meeting import STEPS, MeetingWorkspace
 
 
 def open_workspace(qtbot, services, meeting_id: str):  # type: ignore[no-untyped-def]
     window = QMainWindow()
-    workspace = MeetingWorkspace(services, Autosaver(services), QUndoStack(), meeting_id)
+    autosaver = Autosaver(services)
+    workspace = MeetingWorkspace(services, autosaver, History(services, autosaver), meeting_id)
     window.setCentralWidget(workspace)
     qtbot.addWidget(window)
     window.show()

@@ -12,11 +12,12 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QMainWindow
 
 from mra_desktop.core.protocol import load_protocol
 from mra_desktop.ui.autosave import Autosaver
+from mra_desktop.ui.history import History
 from mra_desktop.ui.meeting import MeetingWorkspace
 from mra_desktop.ui.meeting.change_editor import ChangeEditor
 from mra_desktop.ui.meeting.widgets import TextField
@@ -43,7 +44,8 @@ def direction() -> Iterator[None]:
 
 def open_workspace(qtbot, services, meeting_id: str) -> tuple[QMainWindow, MeetingWorkspace]:  # type: ignore[no-untyped-def]
     window = QMainWindow()
-    workspace = MeetingWorkspace(services, Autosaver(services), QUndoStack(window), meeting_id)
+    autosaver = Autosaver(services)
+    workspace = MeetingWorkspace(services, autosaver, History(services, autosaver), meeting_id)
     window.setCentralWidget(workspace)
     qtbot.addWidget(window)
     window.resize(1366, 768)

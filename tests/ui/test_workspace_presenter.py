@@ -7,11 +7,11 @@ import re
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from mra_desktop.core.protocol import load_protocol
 from mra_desktop.ui.autosave import Autosaver
+from mra_desktop.ui.history import History
 from mra_desktop.ui.meeting import MeetingWorkspace
 from mra_desktop.ui.meeting.presenter import PresenterWindow
 
@@ -22,7 +22,8 @@ SECRET_REASON = "Because Judge Alaoui insisted"
 
 def open_workspace(qtbot, services, meeting_id: str):  # type: ignore[no-untyped-def]
     window = QMainWindow()
-    workspace = MeetingWorkspace(services, Autosaver(services), QUndoStack(), meeting_id)
+    autosaver = Autosaver(services)
+    workspace = MeetingWorkspace(services, autosaver, History(services, autosaver), meeting_id)
     window.setCentralWidget(workspace)
     qtbot.addWidget(window)
     window.show()

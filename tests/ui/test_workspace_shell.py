@@ -4,11 +4,12 @@ language switch with mirroring."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTranslator
-from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
 from shell_fixtures import english  # noqa: F401  (fixture)
 
 from mra_desktop.ui.autosave import Autosaver
+from mra_desktop.ui.history import History
 from mra_desktop.ui.i18n import apply_language
 from mra_desktop.ui.main_window import MainWindow
 from mra_desktop.ui.meeting import MeetingWorkspace
@@ -64,8 +65,6 @@ def test_meeting_menu_shared_undo_and_status_bar(qtbot, services, meeting, engli
     qtbot.keyClicks(field, "The hospital director")
     window.close_meeting()
     assert services.changes.get(change_id).who_decided == "The hospital director"
-    # an empty stack at teardown: the window's own undo-text lambdas outlive the stack
-    window.undo_stack.clear()
 
 
 def test_language_switch_retranslates_and_mirrors(qtbot, services, meeting, english) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
@@ -97,7 +96,8 @@ class _Marking(QTranslator):
 
 def test_interface_words_follow_a_language_change_but_protocol_words_do_not(qtbot, services, meeting) -> None:  # type: ignore[no-untyped-def]
     window = QMainWindow()
-    ws = MeetingWorkspace(services, Autosaver(services), QUndoStack(), meeting.id)
+    autosaver = Autosaver(services)
+    ws = MeetingWorkspace(services, autosaver, History(services, autosaver), meeting.id)
     window.setCentralWidget(ws)
     qtbot.addWidget(window)
     question = ws.good_practices.question.text()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from mra_desktop.core import models as m
 from mra_desktop.core.errors import NotFoundError
 from mra_desktop.core.services import RecordChange
+from mra_desktop.ui.history import Target, clear_draft, mark_draft
 from mra_desktop.ui.meeting.context import (
     FocusFlusher,
     MeetingContext,
@@ -49,7 +50,6 @@ from mra_desktop.ui.meeting.context import (
 )
 from mra_desktop.ui.meeting.page import StepPage
 from mra_desktop.ui.meeting.widgets import NoteEditor, TextField
-from mra_desktop.ui.undo import DeleteRecordCommand
 
 ACTIONS = ("continue", "stop", "start")
 QUESTIONS = {"continue": "ap_continue", "stop": "ap_stop", "start": "ap_start"}
@@ -149,6 +149,7 @@ class BoardCell(QFrame):
         self.items.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.add = QLineEdit()
         self.add.setObjectName(f"add_{sector}_{action}")
+        mark_draft(self.add)
         layout.addWidget(self.items)
         layout.addWidget(self.add)
         layout.addStretch(1)
@@ -508,8 +509,8 @@ class ActionPlanPage(StepPage):
         )
         if change is None:
             return
-        cell.add.clear()
-        self.context.captured()
+        self.context.record("add_action_item", [change, self.context.captured()])
+        clear_draft(cell.add)
         self.item_id = change.record_id
         self.refresh()
         cell.add.setFocus()
@@ -616,9 +617,10 @@ class ActionPlanPage(StepPage):
             values["sector"] = sector
         if not values:
             return
-        self.context.flush()
-        if self.context.write(self.context.services.action_items.update, item.id, **values) is None:
+        change = self.context.write(self.context.services.action_items.update, item.id, **values)
+        if change is None:
             return
+        self.context.record("move_action_item", [change])
         self.refresh()
         self.select_item(item.id, focus=focus)
 
@@ -627,16 +629,10 @@ class ActionPlanPage(StepPage):
         if item is None:
             return
         cell = self.selected_cell()
-        self.context.flush()
-        self.context.undo_stack.push(
-            DeleteRecordCommand(
-                self.context.services,
-                "action_item",
-                item.id,
-                QCoreApplication.translate("ActionPlanPage", "Delete action item"),
-                self.context.publish,
-            )
-        )
+        change = self.context.write(self.context.services.action_items.delete, item.id)
+        if change is None:
+            return
+        self.context.record("delete_action_item", [change])
         self.item_id = None
         self.refresh()
         if cell is not None:
@@ -656,6 +652,39 @@ class ActionPlanPage(StepPage):
                     cell.items.setFocus()
                     return True
         return False
+
+    def current_record(self) -> str | None:
+        return self.item_id
+
+    def select_record(self, record_id: str) -> None:
+        if self._current_item() is None or self.item_id != record_id:
+            self.select_item(record_id, focus=False)
+
+    def reveal(self, target: Target) -> None:
+        question = self.note_question(target)
+        if question is not None:
+            for editor in self.note_editors.values():
+                if editor.question == question:
+                    editor.reload()
+                    editor.focus_at_end()
+            return
+        self.refresh()
+        if target.record_type != "action_item" or not target.live:
+            self.activated()
+            return
+        self.select_item(target.record_id, focus=True)
+        fields = {
+            "text": self.text,
+            "responsible": self.responsible,
+            "timeframe": self.timeframe,
+            "level": self.level,
+        }
+        changed = [fields[name] for name in sorted(target.fields) if name in fields]
+        if changed:
+            if isinstance(changed[0], TextField):
+                changed[0].focus_at_end()
+            else:
+                changed[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def activated(self) -> None:
         cell = self.selected_cell()

@@ -88,6 +88,8 @@ class ChangeEditor(QWidget):
         self.sector = QComboBox()
         self.subtheme_label = QLabel()
         self.subtheme = QComboBox()
+        self.sector.setObjectName("change_sector")
+        self.subtheme.setObjectName("change_subtheme")
         self.sector_label.setBuddy(self.sector)
         self.subtheme_label.setBuddy(self.subtheme)
         row.addWidget(self.sector_label, 0, 0)
@@ -266,12 +268,17 @@ class ChangeEditor(QWidget):
         fill_combo(self.subtheme, entries, current)
 
     def focus_field(self, name: str) -> None:
-        widget = self.fields.get(name)
+        widget = {"sector": self.sector, "subtheme": self.subtheme}.get(name) or self.fields.get(
+            name
+        )
         if widget is None:
             return
         if name == "obligations":
             widget = next(iter(self.obligation_buttons.values()))
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, TextField):
+            widget.focus_at_end()
+        else:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self.scroll.ensureWidgetVisible(widget, 20, 60)
         label = self.labels.get(name)
         if label is not None:

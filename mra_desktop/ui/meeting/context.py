@@ -2,9 +2,10 @@
 
 Pages write through :class:`MeetingContext`: text edits go to the Autosaver (with a
 deadline, so continuous typing is stored within a second even though the Autosaver's
-debounce restarts on every keystroke), direct writes are announced on the Autosaver's
-``record_changed`` signal so that the main window and every page hear of them in one
-place.
+debounce restarts on every keystroke); direct writes (:meth:`MeetingContext.write`) are
+announced on the Autosaver's ``record_changed`` signal so that the main window and every
+page hear of them in one place, and each action is put on the meeting's undo history
+(:meth:`MeetingContext.record`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QUndoStack
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QScrollArea, QSizePolicy, QWidget
 
 from mra_desktop.core import models as m
@@ -22,6 +23,8 @@ from mra_desktop.core.errors import MraError
 from mra_desktop.core.protocol import Protocol, load_protocol, pick
 from mra_desktop.core.services import RecordChange, Services
 from mra_desktop.ui.autosave import Autosaver
+from mra_desktop.ui.history import History, pass_history_key
+from mra_desktop.ui.messages import describe_error
 
 # the longest an edit waits in memory while the facilitator keeps typing
 MAX_WAIT_MS = 900
@@ -47,14 +50,14 @@ class MeetingContext(QObject):
         self,
         services: Services,
         autosaver: Autosaver,
-        undo_stack: QUndoStack,
+        history: History,
         meeting_id: str,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
         self.autosaver = autosaver
-        self.undo_stack = undo_stack
+        self.history = history
         self.meeting_id = meeting_id
         self.language = "en"
         self.protocol: Protocol = load_protocol()
@@ -108,29 +111,38 @@ class MeetingContext(QObject):
         self._deadline.stop()
         return self.autosaver.flush()
 
-    def publish(self, change: RecordChange | None) -> None:
-        """Tell everyone (main window included) that a record was written."""
-        if change is not None and change.changed:
-            self.autosaver.record_changed.emit(change)
+    def end_edit(self) -> None:
+        """A field was left: store what was typed; the next typing is a new undo step."""
+        self.flush()
+        self.autosaver.end_run()
 
     def write(
         self, func: Callable[..., RecordChange], *args: Any, **kwargs: Any
     ) -> RecordChange | None:
-        """Run one service write; a refusal becomes a quiet message, never a dialog."""
+        """Run one service write (after storing what is still typed, so that the history
+        keeps its order); a refusal becomes a quiet message, never a dialog."""
+        self.flush()
         try:
             change = func(*args, **kwargs)
         except MraError as exc:
-            self.message_shown.emit(exc.message)
+            self.message_shown.emit(describe_error(exc))
             return None
-        self.publish(change)
+        self.autosaver.announce(change)
         return change
 
-    def captured(self) -> None:
-        """Something was captured: a planned meeting is now in progress."""
+    def record(
+        self, action: str, changes: list[RecordChange | None], where: str | None = None
+    ) -> None:
+        """Put an action whose writes are done on the meeting's undo history."""
+        self.history.record(action, changes, where)
+
+    def captured(self) -> RecordChange | None:
+        """Something was captured: a planned meeting is now in progress (the change of
+        status belongs to the action that captured, and is undone with it)."""
         if self._status != "planned":
-            return
+            return None
         self._status = "in_progress"
-        self.write(self.services.meetings.update, self.meeting_id, status="in_progress")
+        return self.write(self.services.meetings.update, self.meeting_id, status="in_progress")
 
     def _relay(self, change: object) -> None:
         if isinstance(change, RecordChange):
@@ -142,8 +154,9 @@ class MeetingContext(QObject):
 
 
 class FocusFlusher(QObject):
-    """Event filter: store pending edits as soon as a field loses focus, and keep a
-    field that gains focus visible inside its scroll area."""
+    """Event filter: store pending edits as soon as a field loses focus, keep a field
+    that gains focus visible inside its scroll area, and hand Ctrl+Z and the redo keys to
+    the meeting's history rather than to the field's own."""
 
     def __init__(self, context: MeetingContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -163,8 +176,10 @@ class FocusFlusher(QObject):
         ):
             event.accept()  # Alt+Down opens the list here, not the next question
             return True
+        if pass_history_key(event, watched):
+            return True
         if event.type() == QEvent.Type.FocusOut:
-            self.context.flush()
+            self.context.end_edit()
         elif event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
             parent = watched.parentWidget()
             while parent is not None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from mra_desktop.core.models import Change
 from mra_desktop.core.services import RecordChange
+from mra_desktop.ui.history import Target, clear_draft, mark_draft
 from mra_desktop.ui.meeting.change_editor import ChangeEditor
 from mra_desktop.ui.meeting.change_list import ID_ROLE, ChangeListModel
 from mra_desktop.ui.meeting.context import (
@@ -37,7 +38,6 @@ from mra_desktop.ui.meeting.context import (
 from mra_desktop.ui.meeting.page import StepPage
 from mra_desktop.ui.meeting.precision import missing_fields
 from mra_desktop.ui.meeting.widgets import NoteEditor
-from mra_desktop.ui.undo import DeleteRecordCommand
 
 TITLE_LIMIT = 200
 
@@ -95,6 +95,7 @@ class GoodPracticesPage(StepPage):
         capture_row = QHBoxLayout()
         self.capture = CaptureLine()
         self.capture.setObjectName("capture")
+        mark_draft(self.capture)
         self.capture.setMaxLength(20_000)
         self.capture.setFont(scaled_font(self.capture, 1.15))
         self.capture.returnPressed.connect(self.capture_change)
@@ -260,8 +261,8 @@ class GoodPracticesPage(StepPage):
         )
         if change is None:
             return
-        self.capture.clear()
-        self.context.captured()
+        self.context.record("capture_change", [change, self.context.captured()])
+        clear_draft(self.capture)
         self.refresh()
         self.select_change(change.record_id)
         self.capture.setFocus()
@@ -323,16 +324,10 @@ class GoodPracticesPage(StepPage):
         if change_id is None:
             return
         row = self.model.row_of(change_id)
-        self.context.flush()
-        self.context.undo_stack.push(
-            DeleteRecordCommand(
-                self.context.services,
-                "change",
-                change_id,
-                QCoreApplication.translate("GoodPracticesPage", "Delete change"),
-                self.context.publish,
-            )
-        )
+        change = self.context.write(self.context.services.changes.delete, change_id)
+        if change is None:
+            return
+        self.context.record("delete_change", [change])
         self.refresh()
         if self.model.rowCount():
             self.select_change(self.model.rows[min(row, self.model.rowCount() - 1)].id)
@@ -343,6 +338,30 @@ class GoodPracticesPage(StepPage):
 
     def activated(self) -> None:
         self.capture.setFocus()
+
+    def current_record(self) -> str | None:
+        return self.selected_change_id()
+
+    def select_record(self, record_id: str) -> None:
+        self.select_change(record_id)
+
+    def reveal(self, target: Target) -> None:
+        question = self.note_question(target)
+        if question is not None:
+            codes = [str(entry["code"]) for entry in self.questions]
+            if question in codes:
+                self.set_question(codes.index(question))
+            self.notes.reload()
+            self.notes.focus_at_end()
+            return
+        self.refresh()
+        if target.record_type == "change" and target.live and self.select_change(target.record_id):
+            self.editor.show_change(target.record_id, force=True)
+            fields = sorted(target.fields)
+            if "sector" in fields or len(fields) == 1:
+                self.editor.focus_field("sector" if "sector" in fields else fields[0])
+                return
+        self.view.setFocus()
 
     def focus_capture(self) -> None:
         self.capture.setFocus()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 from mra_desktop.core import models as m
 from mra_desktop.core.errors import NotFoundError
 from mra_desktop.core.services import RecordChange
-from mra_desktop.ui.meeting.commands import UpdateRecordCommand
+from mra_desktop.ui.history import Target
 from mra_desktop.ui.meeting.context import (
     FocusFlusher,
     MeetingContext,
@@ -158,34 +158,23 @@ class MostSignificantPage(StepPage):
             return
         change_id = item.data(Qt.ItemDataRole.UserRole)
         chosen = item.checkState() == Qt.CheckState.Checked
-        self.context.flush()
+        self.context.flush()  # the reason typed so far is stored (and undone) on its own
         try:
             record = self.context.services.changes.get(change_id, include_deleted=False)
         except NotFoundError:
             return
         if record.msc_selected == chosen:
             return
-        before = {"msc_selected": record.msc_selected, "msc_reason": record.msc_reason}
-        after = {"msc_selected": chosen, "msc_reason": record.msc_reason if chosen else ""}
-        text = (
-            QCoreApplication.translate("MostSignificantPage", "Choose as most significant")
-            if chosen
-            else QCoreApplication.translate(
-                "MostSignificantPage", "Remove from the most significant"
-            )
+        values: dict[str, object] = {"msc_selected": chosen}
+        if not chosen and record.msc_reason:
+            values["msc_reason"] = ""  # a reason goes with the choice; undo brings both back
+        change = self.context.write(self.context.services.changes.update, change_id, **values)
+        if change is None:
+            self.refresh()
+            return
+        self.context.record(
+            "choose_msc" if chosen else "unchoose_msc", [change, self.context.captured()]
         )
-        self.context.undo_stack.push(
-            UpdateRecordCommand(
-                self.context.services,
-                "change",
-                change_id,
-                before,
-                after,
-                text,
-                self.context.publish,
-            )
-        )
-        self.context.captured()
         self.presenter_changed.emit()
 
     def _show_current(self, reload_reason: bool = True) -> None:
@@ -238,6 +227,28 @@ class MostSignificantPage(StepPage):
     def activated(self) -> None:
         self.refresh()
         self.changes.setFocus()
+
+    def current_record(self) -> str | None:
+        return self.change_id
+
+    def select_record(self, record_id: str) -> None:
+        for row in range(self.changes.count()):
+            if self.changes.item(row).data(Qt.ItemDataRole.UserRole) == record_id:
+                self.changes.setCurrentRow(row)
+                return
+
+    def reveal(self, target: Target) -> None:
+        if self.note_question(target) is not None:
+            self.notes.reload()
+            self.notes.focus_at_end()
+            return
+        self.refresh()
+        self.select_record(target.record_id)
+        self._show_current(reload_reason=True)
+        if "msc_reason" in target.fields and self.reason.isEnabled():
+            self.reason.focus_at_end()
+        else:
+            self.changes.setFocus()
 
     def presenter_content(self) -> PresenterContent:
         question = self.context.protocol.question(QUESTION)

@@ -10,7 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from mra_desktop.core.errors import MraError
 from mra_desktop.core.services import RecordChange
+from mra_desktop.ui.history import Target
 from mra_desktop.ui.meeting.context import (
     FocusFlusher,
     MeetingContext,
@@ -66,3 +68,32 @@ class StepPage(QObject):
 
     def delete_selected(self) -> None:
         """Delete the selected record (with undo), when the step has one."""
+
+    def reveal(self, target: Target) -> None:
+        """An undo or redo changed ``target``: show it as it is now (selected, the field
+        that changed in focus)."""
+        self.refresh(None)
+
+    def current_record(self) -> str | None:
+        """The record selected on this step (to reopen there after a restart)."""
+        return None
+
+    def select_record(self, record_id: str) -> None:
+        """Select a record again (after a restart)."""
+
+    def find_widget(self, name: str) -> QWidget | None:
+        """The field called ``name`` on this step (to put the focus back in it)."""
+        for zone in (self.protocol_widget, self.list_widget, self.detail_widget):
+            widget = zone.findChild(QWidget, name)
+            if widget is not None:
+                return widget
+        return None
+
+    def note_question(self, target: Target) -> str | None:
+        """The question of the note an undo or redo changed (None: not a note)."""
+        if target.record_type != "note":
+            return None
+        try:
+            return self.context.services.notes.get(target.record_id).question
+        except MraError:
+            return None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mra_desktop.core.services import RecordChange
+from mra_desktop.ui.history import Target
 from mra_desktop.ui.meeting.context import (
     FocusFlusher,
     MeetingContext,
@@ -337,11 +338,18 @@ class ReviewPage(StepPage):
         self.context.flush()
         status = self.context.meeting().status
         new = "in_progress" if status == "completed" else "completed"
-        if self.context.write(
+        change = self.context.write(
             self.context.services.meetings.update, self.context.meeting_id, status=new
-        ):
+        )
+        if change is not None:
+            action = "complete_meeting" if new == "completed" else "reopen_meeting"
+            self.context.record(action, [change], where=self.code)
             self.status_set.emit(new)
         self._show_status()
+
+    def reveal(self, target: Target) -> None:
+        self.refresh()
+        self.complete_button.setFocus()
 
     def activated(self) -> None:
         self.refresh()

@@ -67,7 +67,10 @@ class StepBar(QWidget):
 
 
 class StepTimer(QObject):
-    """Elapsed time per step, for the facilitator only (never on the presenter)."""
+    """Elapsed time per step, for the facilitator only (never on the presenter).
+
+    :meth:`state` and :meth:`restore` carry the time banked on each step (and whether the
+    timer runs) across a restart; the workspace keeps them in the database."""
 
     # the time shown changed (mm:ss of the current step)
     ticked = Signal(str)
@@ -103,6 +106,29 @@ class StepTimer(QObject):
             self._clock.start()
             self._tick.start()
         self.running_changed.emit(self.running)
+        self._emit()
+
+    def pause(self) -> None:
+        if self.running:
+            self.toggle()
+
+    def state(self) -> dict[str, object]:
+        """The time spent on each step until now, and whether the timer runs."""
+        steps = set(self.elapsed_ms) | {self.step}
+        elapsed = {code: self.elapsed(code) for code in sorted(steps) if code}
+        return {"elapsed_ms": {k: v for k, v in elapsed.items() if v}, "running": self.running}
+
+    def restore(self, state: dict[str, object] | None) -> None:
+        """Take back the time of an earlier session (``state`` as :meth:`state` gave it)."""
+        elapsed = state.get("elapsed_ms") if state else None
+        if isinstance(elapsed, dict):
+            self.elapsed_ms = {
+                str(code): int(ms)
+                for code, ms in elapsed.items()
+                if isinstance(ms, int) and not isinstance(ms, bool) and ms > 0
+            }
+        if state and state.get("running") is True and not self.running:
+            self.toggle()
         self._emit()
 
     def elapsed(self, code: str | None = None) -> int:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
 
 from mra_desktop.ui.meeting.context import FocusFlusher, MeetingContext
@@ -14,6 +15,8 @@ class TextField(QPlainTextEdit):
     def __init__(self, lines: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+        # Ctrl+Z belongs to the meeting's history (which holds typing too), not the field
+        self.setUndoRedoEnabled(False)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.setFixedHeight(QFontMetrics(self.font()).lineSpacing() * lines + 14)
 
@@ -21,6 +24,10 @@ class TextField(QPlainTextEdit):
         self.blockSignals(True)
         self.setPlainText(text)
         self.blockSignals(False)
+
+    def focus_at_end(self) -> None:
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.moveCursor(QTextCursor.MoveOperation.End)
 
 
 class NoteEditor(TextField):
@@ -74,5 +81,8 @@ class NoteEditor(TextField):
             if change is None:
                 return
             self.note_id = change.record_id
+            # the note's creation is the first step of its typing: one Ctrl+Z takes both back
+            self.context.history.record_edit(
+                [change, self.context.captured()], self.context.autosaver.run, ["text"]
+            )
         self.context.set_field("note", self.note_id, "text", self.toPlainText())
-        self.context.captured()

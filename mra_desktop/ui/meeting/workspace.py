@@ -10,8 +10,9 @@ arrangement in Arabic; nothing here sets a direction.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -22,8 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mra_desktop.core.errors import MraError
+from mra_desktop.core.local_state import read_state, step_timer_key, write_state
 from mra_desktop.core.services import RecordChange, Services
 from mra_desktop.ui.autosave import Autosaver
+from mra_desktop.ui.history import History, Target
 from mra_desktop.ui.meeting.action_plan import ActionPlanPage
 from mra_desktop.ui.meeting.context import FocusFlusher, MeetingContext
 from mra_desktop.ui.meeting.due_diligence import DueDiligencePage
@@ -33,7 +37,10 @@ from mra_desktop.ui.meeting.page import StepPage
 from mra_desktop.ui.meeting.presenter import PresenterWindow
 from mra_desktop.ui.meeting.review import ReviewPage
 from mra_desktop.ui.meeting.step_bar import StepBar, StepTimer, step_name
+from mra_desktop.ui.meeting.widgets import TextField
 
+# how often a running step timer's time is written to the database
+TIMER_SAVE_MS = 5000
 STEPS = ("due_diligence", "good_practices", "most_significant", "action_plan", "review")
 _PAGES: tuple[type[StepPage], ...] = (
     DueDiligencePage,
@@ -62,16 +69,17 @@ class MeetingWorkspace(QWidget):
         self,
         services: Services,
         autosaver: Autosaver,
-        undo_stack: QUndoStack,
+        history: History,
         meeting_id: str,
         parent: QWidget | None = None,
+        step: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MeetingWorkspace")
-        self.context = MeetingContext(services, autosaver, undo_stack, meeting_id, self)
+        self.context = MeetingContext(services, autosaver, history, meeting_id, self)
         self.flusher = FocusFlusher(self.context, self)
         self.presenter: PresenterWindow | None = None
-        self._step = STEPS[0]
+        self._step = step if step in STEPS else STEPS[0]
         self._zone_sizes = {code: list(sizes) for code, sizes in _ZONES.items()}
         self._stale: set[str] = set()
 
@@ -86,7 +94,11 @@ class MeetingWorkspace(QWidget):
         self.timer_button.setObjectName("timer_button")
         self.timer_button.clicked.connect(self.timer.toggle)
         self.timer.ticked.connect(self.timer_label.setText)
-        self.timer.running_changed.connect(lambda _running: self._word_timer())
+        self.timer.running_changed.connect(self._timer_started_or_paused)
+        # while it runs, the timer's time reaches the database every few seconds
+        self._timer_saver = QTimer(self)
+        self._timer_saver.setInterval(TIMER_SAVE_MS)
+        self._timer_saver.timeout.connect(self._save_timer)
         self.presenter_button = QPushButton()
         self.presenter_button.setObjectName("presenter_button")
         self.presenter_button.clicked.connect(self.toggle_presenter)
@@ -102,7 +114,7 @@ class MeetingWorkspace(QWidget):
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
         self._message_timer.setInterval(8000)
-        self._message_timer.timeout.connect(lambda: self.message.setVisible(False))
+        self._message_timer.timeout.connect(self.message.hide)
         layout.addWidget(self.message)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -127,6 +139,9 @@ class MeetingWorkspace(QWidget):
         self._build_pages()
         self.retranslate()
         self._show_step(self._step, force=True)
+        self.timer.restore(read_state(services.db, step_timer_key(meeting_id)))
+        if self.context.meeting().status == "completed":
+            self.timer.pause()  # an ended meeting's timer does not run
 
     # -- pages ---------------------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -334,6 +349,23 @@ class MeetingWorkspace(QWidget):
         for page in self.pages.values():
             page.retranslate()
 
+    def _timer_started_or_paused(self, running: bool) -> None:
+        self._word_timer()
+        if running:
+            self._timer_saver.start()
+        else:
+            self._timer_saver.stop()
+        self._save_timer()
+
+    def _save_timer(self) -> None:
+        """The step timer's time, in the database: it survives a crash or a restart."""
+        try:
+            write_state(
+                self.context.services.db, step_timer_key(self.meeting_id), self.timer.state()
+            )
+        except Exception:  # noqa: BLE001 - a timer's seconds never interrupt a meeting
+            pass
+
     def _word_timer(self) -> None:
         running = self.timer.running
         self.timer_button.setText(
@@ -386,6 +418,8 @@ class MeetingWorkspace(QWidget):
             self._stale.discard(code)
             page.refresh(None)
         self.timer.set_step(code)
+        if previous != code and self.timer.running:
+            self._save_timer()
         page.activated()
         self._update_presenter()
 
@@ -418,6 +452,57 @@ class MeetingWorkspace(QWidget):
     def delete_selected(self) -> None:
         self.pages[self._step].delete_selected()
 
+    def step_of(self, target: Target) -> str:
+        """The step where what an undo or redo changed is seen."""
+        if target.where in self.pages:
+            return str(target.where)
+        if target.record_type == "change":
+            chosen = target.fields and target.fields <= {"msc_selected", "msc_reason"}
+            return "most_significant" if chosen else "good_practices"
+        if target.record_type == "action_item":
+            return "action_plan"
+        if target.record_type == "note":
+            try:
+                question = self.context.services.notes.get(target.record_id).question
+                return str(self.context.protocol.question(question)["step"])
+            except (MraError, KeyError):
+                return self._step
+        return "review"
+
+    def place(self) -> dict[str, str]:
+        """Where the facilitator is: the step, the record selected, the field in focus."""
+        focus = QApplication.focusWidget()
+        name = focus.objectName() if focus is not None and self.isAncestorOf(focus) else ""
+        return {
+            "step": self._step,
+            "record_id": self.pages[self._step].current_record() or "",
+            "focus": name,
+        }
+
+    def restore_place(self, place: dict[str, object]) -> None:
+        """Go back where :meth:`place` said (after a crash or a restart)."""
+        step = place.get("step")
+        if isinstance(step, str) and step in self.pages:
+            self.set_step(step)
+        page = self.pages[self._step]
+        record_id = place.get("record_id")
+        if isinstance(record_id, str) and record_id:
+            page.select_record(record_id)
+        name = place.get("focus")
+        widget = page.find_widget(name) if isinstance(name, str) and name else None
+        if widget is not None and widget.isEnabled():
+            if isinstance(widget, TextField):
+                widget.focus_at_end()
+            else:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reveal(self, target: Target) -> None:
+        """After an undo or redo: show its step, with the record selected and the field
+        that changed in focus, so the facilitator sees what was taken back."""
+        step = self.step_of(target)
+        self.set_step(step)
+        self.pages[step].reveal(target)
+
     def _move_item(self, dx: int, dy: int) -> None:
         if self._step == "action_plan":
             self.action_plan.move_visual(dx, dy)
@@ -434,6 +519,12 @@ class MeetingWorkspace(QWidget):
             # after the write that announced it has finished
             QTimer.singleShot(0, self, self._rebuild_pages)
             return
+        if (
+            change.record_type == "meeting"
+            and change.record_id == self.meeting_id
+            and change.fields.get("status", (None, None))[1] == "completed"
+        ):
+            self.timer.pause()  # the meeting has ended: so has its step timer
         for code, page in self.pages.items():
             if code == self._step:
                 page.refresh(change)
@@ -443,8 +534,10 @@ class MeetingWorkspace(QWidget):
             self._update_presenter()
 
     def flush(self) -> None:
-        """Store every pending edit now (before the meeting is left or the window closes)."""
+        """Store every pending edit now (before the meeting is left or the window closes),
+        and the step timer's time."""
         self.context.flush()
+        self._save_timer()
 
     def hideEvent(self, event: object) -> None:  # noqa: N802
         self.context.flush()

@@ -1,8 +1,8 @@
 """Who took part in a meeting: a table model over ``services.participants``.
 
 Edits in the table go through the Autosaver (every keystroke reaches the database
-within about a second); adding and removing rows is done by the setup screen through
-undoable commands, after which it calls :meth:`ParticipantsModel.refresh`.
+within about a second); adding and removing rows is done by the setup screen, on the
+meeting's undo history, after which :meth:`ParticipantsModel.refresh` reads them again.
 """
 
 from __future__ import annotations
@@ -85,6 +85,9 @@ class ParticipantsModel(QAbstractTableModel):
     # -- facts -------------------------------------------------------------------------
     def row_at(self, row: int) -> ParticipantRow:
         return self._rows[row]
+
+    def row_of(self, record_id: str) -> int:
+        return next((n for n, row in enumerate(self._rows) if row.id == record_id), -1)
 
     def totals_by_sector(self) -> dict[str | None, int]:
         totals: dict[str | None, int] = {}
