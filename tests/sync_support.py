@@ -74,14 +74,16 @@ def fill_partner(services: Services) -> dict[str, str]:
 
 
 def records_of(db: Database) -> dict[str, dict[str, dict[str, Any]]]:
-    """Every synchronised record, by type and id, with every field but the local origin."""
+    """Every synchronised record, by type and id, with every field but the local-only ones
+    (origin, first import, change sequence, demo mark)."""
     result: dict[str, dict[str, dict[str, Any]]] = {}
     with db.session() as session:
         for model in m.RECORD_TYPES:
             rows = {}
             for record in session.query(model).all():
                 fields = {c.key: getattr(record, c.key) for c in model.__table__.columns}
-                fields.pop("origin_import_id")
+                for name in m.LOCAL_ONLY_FIELDS:
+                    fields.pop(name)
                 rows[record.id] = fields
             result[model.record_type] = rows
     return result

@@ -21,13 +21,13 @@ from typing import Any
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, func, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, func, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mra_desktop.core import migrations
 from mra_desktop.core.errors import DatabaseOpenError, NewerDatabaseError
-from mra_desktop.core.models import RECORD_TYPES, LocalSetting, new_id
+from mra_desktop.core.models import RECORD_TYPES, ChangeCounter, LocalSetting, new_id
 
 APP_NAME = "mra-desktop"
 DB_ENV_VAR = "MRA_DESKTOP_DB"
@@ -107,6 +107,30 @@ def _inspect(path: Path) -> _Inspection:
     return _Inspection(exists=True, revision=revision)
 
 
+def next_change_seq(session: Session) -> int:
+    """The change sequence for the records this transaction writes: the counter grows by
+    one per transaction (the first call takes the write lock; later calls in the same
+    transaction return the same value)."""
+    known = session.info.get("change_seq")
+    if known is not None and session.in_transaction():
+        return int(known)
+    counter = ChangeCounter.__table__
+    value = session.execute(
+        update(counter)
+        .where(counter.c.id == 1)
+        .values(value=counter.c.value + 1)
+        .returning(counter.c.value)
+    ).scalar_one()
+    session.info["change_seq"] = value
+    return int(value)
+
+
+def current_change_seq(conn: Connection) -> int:
+    """The last change sequence handed out (records written so far have at most this)."""
+    counter = ChangeCounter.__table__
+    return int(conn.execute(select(counter.c.value).where(counter.c.id == 1)).scalar_one())
+
+
 def backup_database(path: Path, label: str = "backup") -> Path:
     """Copy a database (with whatever is still in its WAL) to a timestamped file beside it."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -161,6 +185,7 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One write transaction: committed on success, rolled back on any error."""
         with self._sessions() as session, session.begin():
+            session.info.pop("change_seq", None)
             yield session
 
     @contextmanager

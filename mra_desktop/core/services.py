@@ -16,7 +16,7 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from mra_desktop.core import models as m
-from mra_desktop.core.database import Database
+from mra_desktop.core.database import Database, next_change_seq
 from mra_desktop.core.errors import NotFoundError, ValidationError
 from mra_desktop.core.validation import clean
 
@@ -93,10 +93,11 @@ class RecordService(Generic[R]):
     def _prepare_create(self, session: Session, values: dict[str, Any]) -> None:
         """Hook: fill defaults that depend on the database (positions)."""
 
-    def _stamp(self, record: R, *, new: bool) -> None:
+    def _stamp(self, session: Session, record: R, *, new: bool) -> None:
         now = m.utcnow()
         record.updated_at = now
         record.device_id = self.db.device_id
+        record.change_seq = next_change_seq(session)
         if new:
             record.created_at = now
             record.revision = 1
@@ -104,7 +105,10 @@ class RecordService(Generic[R]):
             record.revision = (record.revision or 0) + 1
         record.content_hash = record.compute_content_hash()
 
-    def create(self, record_id: str | None = None, **values: Any) -> RecordChange:
+    def create(
+        self, record_id: str | None = None, *, demo: bool = False, **values: Any
+    ) -> RecordChange:
+        """A new record; ``demo`` marks a record of the demo dataset (never exported)."""
         cleaned = clean(self.record_type, values, creating=True)
         with self.db.transaction() as session:
             self._check_references(session, cleaned)
@@ -129,7 +133,8 @@ class RecordService(Generic[R]):
                         value = default
                     setattr(record, column.key, value)
             self._check_record(record)
-            self._stamp(record, new=True)
+            record.demo = demo
+            self._stamp(session, record, new=True)
             session.add(record)
             fields = {k: (None, getattr(record, k)) for k in self.model.content_fields()}
             return RecordChange(self.record_type, record.id, "created", fields, record.revision)
@@ -170,7 +175,7 @@ class RecordService(Generic[R]):
             for name, (_old, new) in changed.items():
                 setattr(record, name, new)
             self._check_record(record)
-            self._stamp(record, new=False)
+            self._stamp(session, record, new=False)
             return RecordChange(self.record_type, record.id, "updated", changed, record.revision)
 
     def _set_deleted(self, record_id: str, deleted: bool) -> RecordChange:
@@ -180,7 +185,7 @@ class RecordService(Generic[R]):
                 return RecordChange(self.record_type, record.id, "unchanged", {}, record.revision)
             old = record.deleted_at
             record.deleted_at = m.utcnow() if deleted else None
-            self._stamp(record, new=False)
+            self._stamp(session, record, new=False)
             return RecordChange(
                 self.record_type,
                 record.id,
