@@ -114,6 +114,25 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
+def _environment_failure(exc: Exception) -> str | None:
+    """One sentence for a failure of the machine rather than of the program."""
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from mra_desktop.core.database import database_error
+
+    if isinstance(exc, sqlite3.Error | SQLAlchemyError):
+        worded = database_error(exc)
+        return worded.message if worded is not None else None
+    if isinstance(exc, OSError):
+        from mra_desktop.core.files import os_error_reason
+
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"The command could not finish{where}: {os_error_reason(exc)}."
+    return None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="mra-desktop",
@@ -147,6 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     from mra_desktop.cli_sync import add_sync_commands  # keygen, install-key, *-sync
 
     add_sync_commands(sub)
+    from mra_desktop.cli_partners import add_partner_commands  # init, identity, enrol, …
+
+    add_partner_commands(sub)
     return parser
 
 
@@ -158,6 +180,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return func(args)
     except MraError as exc:
         print(f"mra-desktop: {exc.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # the environment: a locked database, a full disk, …
+        message = _environment_failure(exc)
+        if message is None:
+            raise
+        print(f"mra-desktop: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         print("mra-desktop: interrupted", file=sys.stderr)

@@ -26,7 +26,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mra_desktop.core import migrations
-from mra_desktop.core.errors import DatabaseOpenError, NewerDatabaseError
+from mra_desktop.core.errors import (
+    DatabaseBusyError,
+    DatabaseOpenError,
+    DatabaseWriteError,
+    MraError,
+    NewerDatabaseError,
+)
 from mra_desktop.core.models import RECORD_TYPES, ChangeCounter, LocalSetting, new_id
 
 APP_NAME = "mra-desktop"
@@ -105,6 +111,40 @@ def _inspect(path: Path) -> _Inspection:
                 "update the program to open it."
             )
     return _Inspection(exists=True, revision=revision)
+
+
+BUSY_MESSAGE = (
+    "The database is busy: another program has been writing to it for too long. "
+    "Try again in a moment; nothing was changed."
+)
+
+
+def database_error(exc: BaseException) -> MraError | None:
+    """One sentence for a database failure that is the environment's doing (a lock held
+    too long, a full disk, a file-size limit), or None for anything else."""
+    reason = str(getattr(exc, "orig", None) or exc).lower()
+    if "locked" in reason or "busy" in reason:
+        return DatabaseBusyError(BUSY_MESSAGE)
+    if "full" in reason:
+        return DatabaseWriteError("The disk is full, so the database cannot be written; "
+                                  "nothing was changed.")
+    if "disk i/o" in reason or "too large" in reason or "readonly" in reason:
+        return DatabaseWriteError(
+            f"The database cannot be written ({reason.rstrip('.')}); nothing was changed."
+        )
+    return None
+
+
+@contextmanager
+def worded_database_errors() -> Iterator[None]:
+    """Turn the environment's database failures inside the block into one sentence."""
+    try:
+        yield
+    except (sqlite3.OperationalError, SQLAlchemyError) as exc:
+        worded = database_error(exc)
+        if worded is None:
+            raise
+        raise worded from exc
 
 
 def next_change_seq(session: Session) -> int:

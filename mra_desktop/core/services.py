@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from mra_desktop.core import models as m
 from mra_desktop.core.database import Database, next_change_seq
 from mra_desktop.core.errors import NotFoundError, ValidationError
-from mra_desktop.core.validation import clean
+from mra_desktop.core.validation import clean, record_problem
 
 R = TypeVar("R", bound=m.SyncedRecord)
 
@@ -88,7 +88,11 @@ class RecordService(Generic[R]):
         """Hook: refuse references to missing or deleted parents."""
 
     def _check_record(self, record: R) -> None:
-        """Hook: checks that involve several fields of the finished record."""
+        """Checks that involve several fields of the finished record (the same rules MRA's
+        import applies to records of a sync file)."""
+        problem = record_problem(self.record_type, record)
+        if problem is not None:
+            raise problem
 
     def _prepare_create(self, session: Session, values: dict[str, Any]) -> None:
         """Hook: fill defaults that depend on the database (positions)."""
@@ -229,17 +233,6 @@ class MeetingService(RecordService[m.Meeting]):
         if "organisation_id" in values:
             _require_live(session, m.Organisation, values["organisation_id"], "organisation")
 
-    def _check_record(self, record: m.Meeting) -> None:
-        if record.period_from and record.period_to and record.period_from > record.period_to:
-            raise ValidationError(
-                "period_to",
-                "out_of_range",
-                "The period under review must end after it starts.",
-            )
-        if record.scope == "single_sector" and len(record.sectors) > 1:
-            raise ValidationError(
-                "sectors", "out_of_range", "A single-sector meeting covers one sector only."
-            )
 
     def search(
         self,
@@ -333,13 +326,6 @@ class ChangeService(_ChildService[m.Change]):
     def __init__(self, db: Database) -> None:
         super().__init__(db, m.Change)
 
-    def _check_record(self, record: m.Change) -> None:
-        if record.msc_reason and not record.msc_selected:
-            raise ValidationError(
-                "msc_reason",
-                "inconsistent",
-                "A reason for choosing a change needs the change to be chosen as most significant.",
-            )
 
 
 class ActionItemService(_ChildService[m.ActionItem]):
