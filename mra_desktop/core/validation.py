@@ -198,6 +198,10 @@ def _clean_one(name: str, spec: Field, value: Any) -> Any:
     raise AssertionError(f"unknown field kind {spec.kind}")  # pragma: no cover
 
 
+#: the record types that have rules tying several of their fields
+CROSS_FIELD_TYPES = frozenset({"meeting", "change"})
+
+
 def record_problem(record_type: str, record: Any) -> ValidationError | None:
     """A rule that involves several fields of a finished record (``record`` has its fields
     as attributes: a database record, or a record read from a sync file), or None.

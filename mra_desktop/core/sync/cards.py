@@ -29,6 +29,7 @@ from mra_desktop.core.files import atomic_write_bytes
 from mra_desktop.core.identity import public_key_bytes, require_organisation, signing_key
 from mra_desktop.core.sync.errors import SyncError
 from mra_desktop.core.sync.keys import fingerprint, key_id
+from mra_desktop.core.sync.schema import FINGERPRINT, UUID
 from mra_desktop.core.text import has_hidden_characters, shown
 
 CARD_FORMAT = "mra-desktop-identity-card"
@@ -37,8 +38,8 @@ CARD_SUFFIX = ".mraid"
 MAX_CARD_SIZE = 16 * 1024
 SIGNATURE_ALGORITHM = "Ed25519"
 
-_UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-_FINGERPRINT = "^[0-9]{5}( [0-9]{5}){4}$"
+_UUID = UUID
+_FINGERPRINT = FINGERPRINT
 
 
 class CardError(SyncError):

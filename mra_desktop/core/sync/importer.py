@@ -36,7 +36,7 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from hashlib import sha256
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any, cast
 
@@ -73,7 +73,6 @@ from mra_desktop.core.sync.partners import Signer, find_signer
 from mra_desktop.core.sync.records import (
     LOCAL_ONLY,
     TIMESTAMP_FIELDS,
-    date_fields,
     payload_fields,
     row_to_payload,
     table_of,
@@ -479,19 +478,22 @@ class _Plan:
 
 
 def _stored_records(conn: Connection, model: type[m.SyncedRecord]) -> dict[str, tuple[Any, ...]]:
-    """Every stored record of a table: id -> (revision, hash, deleted, origin, parent)."""
+    """Every stored record of a table: id -> (id, revision, hash, deleted, origin, parent).
+    Read through the driver's own cursor (in the same transaction): a re-import compares
+    100,000 stored records, and a result object per row would cost more than the rest."""
     table = table_of(model)
     parent = _PARENT.get(model.record_type)
-    owner = table.c[parent[0]] if parent else table.c.id
-    query = select(
-        table.c.id,
-        table.c.revision,
-        table.c.content_hash,
-        table.c.deleted_at.is_not(None),
-        table.c.origin_import_id,
-        owner,
-    )
-    return {row[0]: tuple(row[1:]) for row in conn.execute(query)}
+    owner = parent[0] if parent else "id"
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(
+            f'SELECT id, revision, content_hash, deleted_at IS NOT NULL, origin_import_id, '
+            f'"{owner}" FROM "{table.name}"'
+        )
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    return dict(zip(map(itemgetter(0), rows), rows, strict=True))
 
 
 def _refuse_owner(record_type: str, record: SyncRecord, name: str, why: str) -> OwnershipError:
@@ -542,51 +544,48 @@ def _seen_versions(conn: Connection, ids: set[str]) -> set[tuple[str, str]]:
 
 def _plan(conn: Connection, checked: CheckedPayload, source: _Source) -> _Plan:
     """What the file does to the database, refusing it at the first record it may not
-    write. Nothing is written here."""
+    write. Nothing is written here. (A re-import compares 100,000 records: the checks run
+    over whole lists, and only a record that fails one is looked at again to name it.)"""
     plan = _Plan(sequence=current_change_seq(conn))
     counts = plan.counts
     organisation = source.organisation_id or _owner_of_file(checked)
     name = source.organisation_name or "an unsigned file's organisation"
-    owners: dict[str, dict[str, str]] = {}  # record type -> id -> owner, stored and in file
+    # the owner of every organisation and meeting, stored or in the file
+    owners: dict[str, dict[str, str]] = {}
     lower: list[tuple[str, SyncRecord]] = []
     for model in m.RECORD_TYPES:
         record_type = model.record_type
         stored = _stored_records(conn, model)
+        records = checked.records[record_type]
         parent = _PARENT.get(record_type)
-        parent_owner = owners[parent[1]] if parent else None
-        mine: dict[str, str] = {}
-        for record_id, (_rev, _hash, _deleted, origin, ref) in stored.items():
-            if origin is None:
-                mine[record_id] = _MRA
-            elif parent_owner is None:
-                mine[record_id] = record_id
-            else:
-                mine[record_id] = parent_owner.get(ref, _MRA)
+
+        def stored_owner(row: tuple[Any, ...], record_id: str) -> str:
+            if row[4] is None:  # no origin: MRA made it
+                return _MRA
+            if parent is None:
+                return record_id
+            return owners[parent[1]].get(row[5], _MRA)
+
+        if parent is None:
+            incoming = [r.id for r in records]
+        else:
+            references = list(map(attrgetter(parent[0]), records))
+            incoming = list(map(owners[parent[1]].get, references))
+        existing = list(map(stored.get, map(attrgetter("id"), records)))
+        if incoming.count(organisation) != len(incoming) or any(
+            row is not None and stored_owner(row, r.id) != organisation
+            for r, row in zip(records, existing, strict=True)
+        ):
+            _refuse_first(record_type, records, incoming, existing, stored_owner, organisation,
+                          name)
+        if record_type in ("organisation", "meeting"):
+            mine = {record_id: stored_owner(row, record_id) for record_id, row in stored.items()}
+            mine.update(zip(map(attrgetter("id"), records), incoming, strict=True))
+            owners[record_type] = mine
         inserts: list[SyncRecord] = []
         updates: list[SyncRecord] = []
-        records = checked.records[record_type]
-        for record in records:
-            if parent is None:
-                owner = record.id
-            else:
-                assert parent_owner is not None
-                reference = getattr(record, parent[0])
-                owner_of_parent = parent_owner.get(reference)
-                if owner_of_parent is None:
-                    raise EarlierFileNeededError(
-                        f"The file is invalid: the {m.RECORD_LABELS[record_type]} "
-                        f"{shown(record.id)} refers to the {parent[1]} {shown(reference)}, "
-                        "which is neither in the file nor in the database (import the "
-                        "partner's earlier files first)."
-                    )
-                owner = owner_of_parent
-            if owner == _MRA:
-                raise _refuse_owner(record_type, record, name, "hangs under one of MRA's own records")
-            if owner != organisation:
-                raise _refuse_owner(record_type, record, name, "belongs to another organisation")
-            existing = stored.get(record.id)
-            mine[record.id] = owner
-            if existing is None:
+        for record, row in zip(records, existing, strict=True):
+            if row is None:
                 if record.revision > REVISION_JUMP:
                     raise SyncFileError(
                         f"The file is refused: the {m.RECORD_LABELS[record_type]} "
@@ -594,19 +593,8 @@ def _plan(conn: Connection, checked: CheckedPayload, source: _Source) -> _Plan:
                         "any sequence of edits. Nothing was imported."
                     )
                 inserts.append(record)
-                if record.deleted_at is None:  # type: ignore[attr-defined]
-                    counts.new += 1
-                else:
-                    counts.deleted += 1
                 continue
-            revision, stored_hash, stored_deleted, origin, ref = existing
-            stored_owner = _MRA if origin is None else (
-                record.id if parent_owner is None else parent_owner.get(ref, _MRA)
-            )
-            if stored_owner == _MRA:
-                raise _refuse_owner(record_type, record, name, "is one of MRA's own records")
-            if stored_owner != organisation:
-                raise _refuse_owner(record_type, record, name, "belongs to another organisation")
+            revision, stored_hash, stored_deleted = row[1], row[2], row[3]
             if record.content_hash == stored_hash:
                 counts.unchanged += 1
             elif record.revision > revision + REVISION_JUMP:
@@ -614,7 +602,7 @@ def _plan(conn: Connection, checked: CheckedPayload, source: _Source) -> _Plan:
                 counts.conflicts += 1
             elif record.revision > revision:
                 updates.append(record)
-                if record.deleted_at is not None and not stored_deleted:  # type: ignore[attr-defined]
+                if record.deleted_at is not None and not stored_deleted:
                     counts.deleted += 1
                 else:
                     counts.updated += 1
@@ -623,7 +611,9 @@ def _plan(conn: Connection, checked: CheckedPayload, source: _Source) -> _Plan:
                 counts.conflicts += 1
             else:
                 lower.append((record_type, record))
-        owners[record_type] = mine
+        marks = len(inserts) - list(map(attrgetter("deleted_at"), inserts)).count(None)
+        counts.new += len(inserts) - marks
+        counts.deleted += marks
         plan.inserts[record_type] = inserts
         plan.updates[record_type] = updates
     seen = _seen_versions(conn, {record.id for _t, record in lower})
@@ -636,47 +626,90 @@ def _plan(conn: Connection, checked: CheckedPayload, source: _Source) -> _Plan:
     return plan
 
 
+def _refuse_first(
+    record_type: str,
+    records: list[SyncRecord],
+    incoming: list[str | None],
+    existing: list[tuple[Any, ...] | None],
+    stored_owner: Callable[[tuple[Any, ...], str], str],
+    organisation: str | None,
+    name: str,
+) -> None:
+    """Raise the refusal for the first record of the list the file may not write."""
+    parent = _PARENT.get(record_type)
+    for record, owner, row in zip(records, incoming, existing, strict=True):
+        if owner is None:
+            assert parent is not None
+            raise EarlierFileNeededError(
+                f"The file is invalid: the {m.RECORD_LABELS[record_type]} {shown(record.id)} "
+                f"refers to the {parent[1]} {shown(getattr(record, parent[0]))}, which is "
+                "neither in the file nor in the database (import the partner's earlier files "
+                "first)."
+            )
+        if owner == _MRA:
+            raise _refuse_owner(record_type, record, name, "hangs under one of MRA's own records")
+        if owner != organisation:
+            why = (
+                "is not the organisation the device is enrolled for"
+                if parent is None
+                else "belongs to another organisation"
+            )
+            raise _refuse_owner(record_type, record, name, why)
+        if row is not None:
+            before = stored_owner(row, record.id)
+            if before == _MRA:
+                raise _refuse_owner(record_type, record, name, "is one of MRA's own records")
+            if before != organisation:
+                raise _refuse_owner(
+                    record_type, record, name, "belongs to another organisation at MRA"
+                )
+    raise AssertionError("no record to refuse")  # pragma: no cover
+
+
 # -- writing ---------------------------------------------------------------------------------
-def _sqlite_time(text: str | None) -> str | None:
-    """SQLite's text for a time of the format (what SQLAlchemy stores; a test compares)."""
-    if text is None:
-        return None
-    return text[:10] + " " + text[11:19] + (text[19:26] if text[19] == "." else ".000000")
+def _sqlite_time(column: int) -> str:
+    """SQL turning the time bound at ``column`` (as the format writes it) into the text
+    SQLAlchemy stores for it in SQLite, ``YYYY-MM-DD HH:MM:SS.ffffff`` (a test compares
+    the two); NULL stays NULL. Done by SQLite, so that no Python runs per value."""
+    t = f"?{column}"
+    return (
+        f"substr({t}, 1, 10) || ' ' || substr({t}, 12, 8) || "
+        f"CASE WHEN substr({t}, 20, 1) = '.' THEN substr({t}, 20, 7) ELSE '.000000' END"
+    )
 
 
 class _Rows:
     """INSERT parameters of one record type, made from decoded records as the rows are
-    written (never all held at once)."""
+    written (never all held at once): the fields in the format's order, then the import's
+    own columns; SQLite converts the times."""
 
     def __init__(self, record_type: str) -> None:
-        self.columns = [*payload_fields(record_type), "origin_import_id", "first_import_id",
-                        "change_seq", "demo"]
-        assert set(self.columns) - set(payload_fields(record_type)) == set(LOCAL_ONLY)
         fields = payload_fields(record_type)
+        local = ("origin_import_id", "first_import_id", "change_seq", "demo")
+        assert set(local) == set(LOCAL_ONLY)
+        self.columns = [*fields, *local]
         self.values = attrgetter(*fields)
-        self.times = [fields.index(name) for name in TIMESTAMP_FIELDS]
-        self.dates = [fields.index(name) for name in date_fields(record_type)]
         table = table_of(m.RECORD_TYPE_BY_NAME[record_type])
-        self.lists = [
-            i for i, name in enumerate(fields) if isinstance(table.c[name].type, JSON)
+        self.lists = [i for i, name in enumerate(fields) if isinstance(table.c[name].type, JSON)]
+        marks = [
+            _sqlite_time(i + 1) if name in TIMESTAMP_FIELDS else f"?{i + 1}"
+            for i, name in enumerate(self.columns)
         ]
         names = ", ".join(f'"{name}"' for name in self.columns)
-        marks = ", ".join("?" for _ in self.columns)
-        self.sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
+        self.sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join(marks)})'
 
-    def rows(self, records: list[SyncRecord], local: tuple[Any, ...]) -> Iterator[list[Any]]:
-        times, dates, lists, values = self.times, self.dates, self.lists, self.values
-        for record in records:
-            row = list(values(record))
-            for i in times:
-                row[i] = _sqlite_time(row[i])
-            for i in dates:
-                if row[i] is not None:
-                    row[i] = row[i].isoformat()
-            for i in lists:
-                row[i] = json.dumps(row[i])
-            row.extend(local)
-            yield row
+    def rows(self, records: list[SyncRecord], local: tuple[Any, ...]) -> Iterator[Any]:
+        values, lists = self.values, self.lists
+        if not lists:
+            return (values(record) + local for record in records)
+        return (self._with_lists(values(record), lists) + local for record in records)
+
+    @staticmethod
+    def _with_lists(row: tuple[Any, ...], lists: list[int]) -> tuple[Any, ...]:
+        converted = list(row)
+        for i in lists:
+            converted[i] = json.dumps(converted[i])  # as SQLAlchemy stores a JSON list
+        return tuple(converted)
 
 
 _ROWS = {t: _Rows(t) for t in RECORD_TYPES}
@@ -854,15 +887,6 @@ def _previous_import(db: Database, file_sha256: str) -> m.ImportLog | None:
         ).first()
 
 
-class _NothingToWrite(Exception):
-    """Raised inside the transaction to roll back an import that would change nothing."""
-
-    def __init__(self, counts: ImportCounts, conflict_ids: list[str]) -> None:
-        super().__init__()
-        self.counts = counts
-        self.conflict_ids = conflict_ids
-
-
 def import_sync_file(
     db: Database,
     path: Path | str,
@@ -907,6 +931,27 @@ def _import_file(
     header = read_header(data)
     check_length(data, header)
     origin = _authenticate(db, data, header, allow_unsigned=allow_unsigned)
+    previous = _previous_import(db, file_sha256)
+    if previous is not None:
+        # The very same bytes were checked and imported before: importing them again can
+        # change nothing (each of its versions is in the database or was seen there).
+        total = sum(getattr(header.manifest.counts, t).total for t in RECORD_TYPES)
+        steps.at(1.0, "done")
+        return FileOutcome(
+            path=source,
+            status="already_imported",
+            message=f"Already imported on {_when(previous.imported_at)}; nothing changed.",
+            counts=ImportCounts(unchanged=total),
+            source_organisation=origin.organisation_name,
+            source_device_id=shown(header.manifest.device_id),
+            exported_at=dt.datetime.fromisoformat(header.manifest.exported_at),
+            encrypted=header.encrypted,
+            signed=origin.signer is not None,
+            signer_fingerprint=origin.signer.fingerprint if origin.signer else None,
+            format_version=header.version,
+            file_sha256=file_sha256,
+            previously_imported_at=previous.imported_at,
+        )
     steps.at(0.1, "decrypting")
     payload = _open_payload(data, header, keys, allow_unencrypted, steps.check)
     del data
@@ -916,7 +961,6 @@ def _import_file(
         payload, manifest.counts, lambda f: steps.at(0.2 + 0.4 * f, "checking the records")
     )
     del payload
-    previous = _previous_import(db, file_sha256)
     exported_at = dt.datetime.fromisoformat(manifest.exported_at)
     outcome = FileOutcome(
         path=source,
@@ -930,7 +974,6 @@ def _import_file(
         signer_fingerprint=origin.signer.fingerprint if origin.signer else None,
         format_version=header.version,
         file_sha256=file_sha256,
-        previously_imported_at=previous.imported_at if previous else None,
     )
     steps.at(0.6, "comparing with the database")
     with db.snapshot() as conn:
@@ -939,56 +982,44 @@ def _import_file(
     import_id = m.new_id()
     now = m.utcnow()
     log = _IMPORT_LOG
-    try:
-        with db.transaction() as session:
-            sequence = next_change_seq(session)  # takes the write lock
-            conn = session.connection()
-            if sequence != plan.sequence + 1:  # something was written since the plan
-                plan = _plan(conn, checked, origin)
-            counts = plan.counts
-            conn.execute(
-                insert(log).values(
-                    id=import_id,
-                    imported_at=now,
-                    file_name=shown(source.name)[:255],
-                    file_sha256=file_sha256,
-                    file_size=file_size,
-                    source_organisation=origin.organisation_name,
-                    source_device_id=shown(manifest.device_id),
-                    exported_at=exported_at,
-                    app_version=shown(manifest.app.version),
-                    encrypted=header.encrypted,
-                    format_version=header.version,
-                    signer_key_id=origin.signer.key_id if origin.signer else None,
-                    signer_fingerprint=origin.signer.fingerprint if origin.signer else None,
-                    source_organisation_id=origin.organisation_id,
-                    sequence=manifest.sequence if isinstance(manifest, Manifest) else None,
-                    recipient_fingerprint=(
-                        manifest.encryption.recipient_fingerprint if manifest.encryption else None
-                    ),
-                    new_count=counts.new,
-                    updated_count=counts.updated,
-                    unchanged_count=counts.unchanged,
-                    conflict_count=counts.conflicts,
-                    deleted_count=counts.deleted,
-                )
+    with db.transaction() as session:
+        sequence = next_change_seq(session)  # takes the write lock
+        conn = session.connection()
+        if sequence != plan.sequence + 1:  # something was written since the plan
+            plan = _plan(conn, checked, origin)
+        counts = plan.counts
+        conn.execute(
+            insert(log).values(
+                id=import_id,
+                imported_at=now,
+                file_name=shown(source.name)[:255],
+                file_sha256=file_sha256,
+                file_size=file_size,
+                source_organisation=origin.organisation_name,
+                source_device_id=shown(manifest.device_id),
+                exported_at=exported_at,
+                app_version=shown(manifest.app.version),
+                encrypted=header.encrypted,
+                format_version=header.version,
+                signer_key_id=origin.signer.key_id if origin.signer else None,
+                signer_fingerprint=origin.signer.fingerprint if origin.signer else None,
+                source_organisation_id=origin.organisation_id,
+                sequence=manifest.sequence if isinstance(manifest, Manifest) else None,
+                recipient_fingerprint=(
+                    manifest.encryption.recipient_fingerprint if manifest.encryption else None
+                ),
+                new_count=counts.new,
+                updated_count=counts.updated,
+                unchanged_count=counts.unchanged,
+                conflict_count=counts.conflicts,
+                deleted_count=counts.deleted,
             )
-            writes = sum(map(len, plan.inserts.values())) + sum(map(len, plan.updates.values()))
-            conflict_ids, new_conflicts = _record_conflicts(conn, plan, import_id, now)
-            if previous is not None and writes == 0 and new_conflicts == 0:
-                raise _NothingToWrite(counts, conflict_ids)
-            _write(conn, plan, import_id, sequence,
-                   lambda f: steps.at(0.65 + 0.3 * f, "writing"))
-            _supersede_conflicts(conn, plan, import_id, now)
-            steps.check()
-    except _NothingToWrite as nothing:
-        assert previous is not None
-        outcome.status = "already_imported"
-        outcome.counts = nothing.counts
-        outcome.conflict_ids = nothing.conflict_ids
-        outcome.message = f"Already imported on {_when(previous.imported_at)}; nothing changed."
-        steps.at(1.0, "done")
-        return outcome
+        )
+        conflict_ids, _new = _record_conflicts(conn, plan, import_id, now)
+        _write(conn, plan, import_id, sequence,
+               lambda f: steps.at(0.65 + 0.3 * f, "writing"))
+        _supersede_conflicts(conn, plan, import_id, now)
+        steps.check()
     outcome.counts = counts
     outcome.import_id = import_id
     outcome.conflict_ids = conflict_ids
@@ -1002,10 +1033,6 @@ def _import_file(
     outcome.message = (
         f"Imported from {who} (exported {_when(exported_at)}{said}): {counts.describe()}."
     )
-    if previous is not None:
-        outcome.message = outcome.message[:-1] + (
-            f"; it had been imported before, on {_when(previous.imported_at)}."
-        )
     steps.at(1.0, "done")
     return outcome
 

@@ -38,7 +38,13 @@ from msgspec import Meta
 from mra_desktop.core import models as m
 from mra_desktop.core.resources import resource_path
 from mra_desktop.core.text import shown
-from mra_desktop.core.validation import SPECS, TEXT_LIMIT, Field, record_problem
+from mra_desktop.core.validation import (
+    CROSS_FIELD_TYPES,
+    SPECS,
+    TEXT_LIMIT,
+    Field,
+    record_problem,
+)
 
 PAYLOAD_SCHEMA_FILE = "payload-v2.schema.json"
 MANIFEST_SCHEMA_FILE = "manifest-v2.schema.json"
@@ -56,13 +62,16 @@ _WHITESPACE = "".join(
         (0x3000, 0x3000),
     )
 )
-UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-TIMESTAMP = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{6})?\\+00:00$"
-SHA256 = "^[0-9a-f]{64}$"
-TRIMMED = f"^(?:[^{_WHITESPACE}](?:[\\s\\S]*[^{_WHITESPACE}])?)?$"
+# Patterns end with \\Z, the very end of the text (Python's $ also matches before a final
+# newline); the published schemas write it $, which means that in JSON Schema.
+UUID = "^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\Z"
+TIMESTAMP = "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{6})?\\+00:00\\Z"
+DATE = "^[0-9]{4}-[0-9]{2}-[0-9]{2}\\Z"
+SHA256 = "^[0-9a-f]{64}\\Z"
+TRIMMED = f"^(?:[^{_WHITESPACE}](?:[\\s\\S]*[^{_WHITESPACE}])?)?\\Z"
 NOT_BLANK = f"[^{_WHITESPACE}]"
-FINGERPRINT = "^[0-9]{5}( [0-9]{5}){4}$"
-BASE64 = "^[A-Za-z0-9+/]*={0,2}$"
+FINGERPRINT = "^[0-9]{5}( [0-9]{5}){4}\\Z"
+BASE64 = "^[A-Za-z0-9+/]*={0,2}\\Z"
 
 Uuid = Annotated[str, Meta(pattern=UUID, description="a UUID, lower-case with hyphens")]
 Timestamp = Annotated[
@@ -73,15 +82,25 @@ Timestamp = Annotated[
         examples=["2022-03-14T09:30:15.250000+00:00", "2022-03-14T09:30:15+00:00"],
     ),
 ]
-Sha256 = Annotated[str, Meta(pattern=SHA256, description="SHA-256, lower-case hex")]
+# A content hash must equal the one the import computes, which says more than a pattern:
+# its pattern is published, not run a second time.
+Sha256 = Annotated[
+    str,
+    Meta(max_length=64, description="SHA-256, lower-case hex", extra_json_schema={"pattern": SHA256}),
+]
 Revision = Annotated[int, Meta(ge=1, le=MAX_INT)]
 Count = Annotated[int, Meta(ge=0, le=MAX_RECORDS)]
 
 
-def _moment(text: str) -> dt.datetime:
-    """A time of the format (its pattern already checked), refusing one that does not
-    exist (30 February, 25:61)."""
-    return dt.datetime.fromisoformat(text)
+_moment = dt.datetime.fromisoformat  # ValueError for a time that does not exist
+
+
+def _is_date(text: str) -> bool:
+    """True for a date that exists, written YYYY-MM-DD."""
+    try:
+        return len(text) == 10 and dt.date.fromisoformat(text).isoformat() == text
+    except ValueError:
+        return False
 
 
 class RecordRuleError(ValueError):
@@ -92,13 +111,18 @@ class RecordRuleError(ValueError):
 class SyncRecord(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     """Bookkeeping every record carries: its id (made on the device that created it), its
     revision (1, then one more at every change), when it was made and last changed, the
-    device of the last change, and the hash of its content."""
+    device of the last change, the hash of its content, and its deletion mark."""
 
     record_type: ClassVar[str]
     #: code lists that must follow the catalogue's order (name, position of each code)
     ordered_codes: ClassVar[tuple[tuple[str, dict[str, int]], ...]]
     #: lists that may hold each entry once
     distinct_lists: ClassVar[tuple[str, ...]]
+    #: date fields (text YYYY-MM-DD that must exist)
+    dates: ClassVar[tuple[str, ...]]
+    #: whether any of the rules above, or rules that tie several fields
+    #: (:func:`record_problem`), apply to the type
+    more_rules: ClassVar[bool]
 
     id: Uuid
     revision: Revision
@@ -106,20 +130,33 @@ class SyncRecord(msgspec.Struct, forbid_unknown_fields=True, gc=False):
     updated_at: Timestamp
     device_id: Uuid
     content_hash: Sha256
+    deleted_at: Annotated[
+        Timestamp | None, Meta(description="deletion mark: when the record was deleted, or null")
+    ]
 
     def __post_init__(self) -> None:
+        """The rules a type cannot say; a broken one ends the sentence of the refusal.
+        (Called for each of 100,000 records: the common path is kept short.)"""
+        deleted = self.deleted_at
         try:
             _moment(self.created_at)
             _moment(self.updated_at)
-            deleted: str | None = getattr(self, "deleted_at")  # noqa: B009 - every subtype has it
-            if deleted is not None and _moment(deleted).isoformat() != deleted:
-                raise RecordRuleError(
-                    'the field "deleted_at" is not written in its canonical form'
-                )
-        except RecordRuleError:
-            raise
+            if deleted is not None:
+                _moment(deleted)
         except ValueError:
             raise RecordRuleError("a date or time does not exist") from None
+        # deleted_at is content (hashed): it must be written one way only, without a
+        # fraction of zeros
+        if deleted is not None and deleted[19] == "." and deleted[20:26] == "000000":
+            raise RecordRuleError('the field "deleted_at" is not written in its canonical form')
+        if self.more_rules:
+            self._more_rules()
+
+    def _more_rules(self) -> None:
+        for name in self.dates:
+            value = getattr(self, name)
+            if value is not None and not _is_date(value):
+                raise RecordRuleError(f'the field "{name}" is not a date that exists')
         for name, order in self.ordered_codes:
             codes = getattr(self, name)
             if len(codes) > 1 and any(
@@ -132,10 +169,11 @@ class SyncRecord(msgspec.Struct, forbid_unknown_fields=True, gc=False):
             values = getattr(self, name)
             if len(values) > 1 and len(set(values)) != len(values):
                 raise RecordRuleError(f'the field "{name}" lists the same entry twice')
-        problem = record_problem(self.record_type, self)
-        if problem is not None:
-            sentence = problem.message[0].lower() + problem.message[1:-1]
-            raise RecordRuleError(f'{sentence} (the field "{problem.field}")')
+        if self.record_type in CROSS_FIELD_TYPES:
+            problem = record_problem(self.record_type, self)
+            if problem is not None:
+                sentence = problem.message[0].lower() + problem.message[1:-1]
+                raise RecordRuleError(f'{sentence} (the field "{problem.field}")')
 
 
 _REFERENCES = {"organisation_id", "meeting_id"}
@@ -167,7 +205,7 @@ def _field_type(name: str, spec: Field) -> Any:
     elif spec.kind == "bool":
         base = Annotated[bool, Meta(**info)]
     elif spec.kind == "date":
-        base = Annotated[dt.date, Meta(**info)]
+        base = Annotated[str, Meta(max_length=10, extra_json_schema={"pattern": DATE}, **info)]
     elif spec.kind == "codes":
         assert spec.choices is not None
         code = Literal[spec.choices]  # type: ignore[valid-type]
@@ -194,21 +232,12 @@ def _field_type(name: str, spec: Field) -> Any:
     return base | None if spec.nullable else base
 
 
-_DELETED_AT = Annotated[
-    Timestamp | None,
-    Meta(description="deletion mark: when the record was deleted, or null"),
-]
-
-
 def _record_struct(record_type: str) -> type[SyncRecord]:
     specs = SPECS[record_type]
     content = m.RECORD_TYPE_BY_NAME[record_type].content_fields()
     if set(content) != set(specs) | {"deleted_at"}:  # pragma: no cover - caught by tests
         raise AssertionError(f"the fields of {record_type} and its rules in SPECS differ")
-    fields = [
-        (name, _DELETED_AT if name == "deleted_at" else _field_type(name, specs[name]))
-        for name in content
-    ]
+    fields = [(name, _field_type(name, specs[name])) for name in content if name != "deleted_at"]
     struct: type[SyncRecord] = msgspec.defstruct(
         record_type,
         fields,
@@ -224,6 +253,11 @@ def _record_struct(record_type: str) -> type[SyncRecord]:
         if spec.kind == "codes"
     )
     struct.distinct_lists = tuple(name for name, spec in specs.items() if spec.kind == "names")
+    struct.dates = tuple(name for name, spec in specs.items() if spec.kind == "date")
+    struct.more_rules = bool(
+        struct.ordered_codes or struct.distinct_lists or struct.dates
+        or record_type in CROSS_FIELD_TYPES
+    )
     struct.__doc__ = f"A {m.RECORD_LABELS[record_type]} (see FORMAT.md, section 3)."
     return struct
 
@@ -387,7 +421,7 @@ def _check_export_time(text: str) -> None:
     try:
         _moment(text)
     except ValueError:
-        raise RecordRuleError(f"its export time {shown(text)} does not exist") from None
+        raise RecordRuleError(f"its export time {shown(text, 40)} does not exist") from None
 
 
 # -- decoding, encoding, content hashes ----------------------------------------------------
@@ -449,34 +483,34 @@ def error_location(message: str) -> tuple[str, list[str | int]]:
 _PATTERN_WORDS = {
     UUID: "is not a UUID (lower-case, with hyphens)",
     TIMESTAMP: "is not a UTC time written YYYY-MM-DDTHH:MM:SS+00:00",
+    DATE: "is not a date written YYYY-MM-DD",
     SHA256: "is not a SHA-256 hash written in lower-case hex",
     TRIMMED: "begins or ends with spaces",
     NOT_BLANK: "is blank",
     FINGERPRINT: "is not a fingerprint of five groups of five digits",
     BASE64: "is not base64 text",
 }
-_WORDINGS: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-    (re.compile(r"Object contains unknown field `(.*)`"),
-     lambda g: f"{{subject}} has a field this format does not know: {shown(repr(g[1]), 60)}"),
-    (re.compile(r"Object missing required field `(.*)`"),
-     lambda g: f'{{subject}} lacks the field "{shown(g[1], 60)}"'),
+_Words = Callable[[re.Match[str], str, Any, str], str]  # match, subject, length, choices
+_WORDINGS: list[tuple[re.Pattern[str], _Words]] = [
+    (re.compile(r"Object contains unknown field `(.*)`", re.S),
+     lambda g, it, n, c: f"{it} has a field this format does not know: {shown(repr(g[1]), 60)}"),
+    (re.compile(r"Object missing required field `(.*)`", re.S),
+     lambda g, it, n, c: f'{it} lacks the field "{shown(g[1], 60)}"'),
     (re.compile(r"Expected `(\w+)`, got `(\w+)`"),
-     lambda g: f"{{subject}} must be of type {_JSON_TYPES.get(g[1], g[1])}, "
-               f"not {_JSON_TYPES.get(g[2], g[2])}"),
+     lambda g, it, n, c: f"{it} must be of type {_JSON_TYPES.get(g[1], g[1])}, "
+                         f"not {_JSON_TYPES.get(g[2], g[2])}"),
     (re.compile(r"Expected `str` of length <= (\d+)"),
-     lambda g: f"{{subject}} is too long ({{length}} characters; at most {g[1]})"),
-    (re.compile(r"Expected `str` of length >= 1"), lambda g: "{subject} is empty"),
+     lambda g, it, n, c: f"{it} is too long ({n} characters; at most {g[1]})"),
+    (re.compile(r"Expected `str` of length >= 1"), lambda g, it, n, c: f"{it} is empty"),
     (re.compile(r"Expected `array` of length <= (\d+)"),
-     lambda g: f"{{subject}} has too many entries (at most {g[1]})"),
+     lambda g, it, n, c: f"{it} has too many entries (at most {g[1]})"),
     (re.compile(r"Expected `str` matching regex '(.*)'", re.S),
-     lambda g: "{subject} "
-               + _PATTERN_WORDS.get(g[1], "is not written in the required form")),
-    (re.compile(r"Expected `int` >= (-?\d+)"), lambda g: f"{{subject}} must be at least {g[1]}"),
-    (re.compile(r"Expected `int` <= (-?\d+)"), lambda g: f"{{subject}} must be at most {g[1]}"),
+     lambda g, it, n, c: f"{it} " + _PATTERN_WORDS.get(
+         g[1].replace("\\\\", "\\"), "is not written in the required form")),
+    (re.compile(r"Expected `int` >= (-?\d+)"), lambda g, it, n, c: f"{it} must be at least {g[1]}"),
+    (re.compile(r"Expected `int` <= (-?\d+)"), lambda g, it, n, c: f"{it} must be at most {g[1]}"),
     (re.compile(r"Invalid enum value (.*)", re.S),
-     lambda g: "{subject} must be one of {choices} " + f"(not {shown(g[1], 40)})"),
-    (re.compile(r"Invalid RFC3339 encoded date"),
-     lambda g: "{subject} is not a date that exists, written YYYY-MM-DD"),
+     lambda g, it, n, c: f"{it} must be one of {c} (not {shown(g[1], 40)})"),
 ]
 _JSON_TYPES = {"str": "string", "int": "integer", "bool": "boolean", "float": "number",
                "array": "array", "object": "object", "null": "null"}
@@ -488,13 +522,26 @@ def describe_error(reason: str, subject: str, value: Any = None, choices: str = 
         match = pattern.fullmatch(reason)
         if match is not None:
             length = len(value) if isinstance(value, str | list) else "?"
-            return words(match).format(subject=subject, length=length, choices=choices)
+            return words(match, subject, length, choices)
     return f"{subject}: {shown(reason, 200)}"
 
 
 # -- the published schemas --------------------------------------------------------------------
+def _ecma(node: Any) -> Any:
+    """The generated schema with its patterns in JSON Schema's dialect (a final ``\\Z``
+    written ``$``)."""
+    if isinstance(node, dict):
+        return {
+            key: (value[:-2] + "$" if key == "pattern" and value.endswith("\\Z") else _ecma(value))
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_ecma(value) for value in node]
+    return node
+
+
 def _published(title: str, schema_id: str, description: str, root: Any) -> dict[str, Any]:
-    generated = msgspec.json.schema(root)
+    generated = _ecma(msgspec.json.schema(root))
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": schema_id,
