@@ -99,6 +99,8 @@ def _inspect(path: Path) -> _Inspection:
                 revision = row[0] if row else None
         finally:
             conn.close()
+    except sqlite3.OperationalError as exc:  # the machine (I/O, limits), not the file
+        raise DatabaseOpenError(f"Cannot open {path} ({exc}); nothing was changed.") from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseOpenError(f"{path} is damaged and cannot be opened ({exc}).") from exc
     if revision is None and tables:
@@ -193,12 +195,16 @@ def backup_database(path: Path, label: str = "backup") -> Path:
     return target
 
 
+#: how long a write waits for another writer before giving up with "database is busy"
+BUSY_TIMEOUT_MS = 5000
+
+
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cursor.close()
 
 
