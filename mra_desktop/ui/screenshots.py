@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from mra_desktop.core import models as m
 from mra_desktop.core.database import open_database
+from mra_desktop.core.identity import set_identity
 from mra_desktop.core.demo import load_demo
 from mra_desktop.core.services import Services
 from mra_desktop.ui import preferences
@@ -147,21 +148,25 @@ def take_screenshots(out_dir: Path, languages: Sequence[str] = LANGUAGES) -> lis
             try:
                 services = Services(db)
                 load_demo(services)
+                # the database's own organisation (the demo's never leave the database)
+                own = services.organisations.create(
+                    name="Association Tafiil", city="Taza", region="Fès-Meknès"
+                ).record_id
                 steps = step_codes()
-                for lang in languages:
-                    meeting = _meeting_for(services, lang)
-                    preferences.set_interface_language(lang)
-                    preferences.set_facilitator_name(
-                        meeting.facilitators[0] if meeting.facilitators else ""
-                    )
+                for lang in languages:  # as on the very first start
                     apply_language(app, lang)
-
-                    preferences.set_organisation_id(None)  # as on the very first start
                     first_run = FirstRunDialog(services)
                     first_run.show()
                     _save(first_run, out_dir / f"first_run-{lang}.png", written)
                     _discard(first_run)
-                    preferences.set_organisation_id(meeting.organisation_id)
+                for lang in languages:
+                    meeting = _meeting_for(services, lang)
+                    preferences.set_interface_language(lang)
+                    apply_language(app, lang)
+                    set_identity(
+                        db, own,
+                        facilitator=meeting.facilitators[0] if meeting.facilitators else "",
+                    )
 
                     window = MainWindow(services)
                     window.resize(*WINDOW_SIZE)

@@ -143,6 +143,25 @@ def _left_out(conn: Connection, organisation_id: str) -> dict[str, int]:
     return {"demo": demo, "other_organisations": other}
 
 
+def export_preview(db: Database) -> tuple[dict[str, int], dict[str, int]]:
+    """What a full export would hold, by record type, and what stays in the database
+    ("demo", "other_organisations"); all zero while the database has no organisation."""
+    from mra_desktop.core.identity import database_identity
+
+    organisation_id = database_identity(db).organisation_id
+    counts = {model.record_type: 0 for model in m.RECORD_TYPES}
+    if organisation_id is None:
+        return counts, {"demo": 0, "other_organisations": 0}
+    with db.snapshot() as conn:
+        for model in m.RECORD_TYPES:
+            counts[model.record_type] = int(
+                conn.execute(
+                    select(func.count()).where(_owned(model, organisation_id))
+                ).scalar_one()
+            )
+        return counts, _left_out(conn, organisation_id)
+
+
 def _unexportable(exc: msgspec.ValidationError, records: dict[str, list[Any]]) -> SyncError:
     """Name the record MRA's import would refuse, so the facilitator can correct it."""
     reason, path = error_location(str(exc))
