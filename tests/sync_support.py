@@ -3,18 +3,17 @@ to unlock, sync files built by hand, and a dump of every table to prove nothing 
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import json
+import os
 import shutil
 import sqlite3
-from pathlib import Path
-from typing import Any
-
-import base64
-import hashlib
-import os
 import struct
 import zlib
+from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey

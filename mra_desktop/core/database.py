@@ -16,12 +16,22 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, func, select, text, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    create_engine,
+    event,
+    func,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -156,7 +166,7 @@ def next_change_seq(session: Session) -> int:
     known = session.info.get("change_seq")
     if known is not None and session.in_transaction():
         return int(known)
-    counter = ChangeCounter.__table__
+    counter = cast(Table, ChangeCounter.__table__)
     value = session.execute(
         update(counter)
         .where(counter.c.id == 1)
@@ -169,7 +179,7 @@ def next_change_seq(session: Session) -> int:
 
 def current_change_seq(conn: Connection) -> int:
     """The last change sequence handed out (records written so far have at most this)."""
-    counter = ChangeCounter.__table__
+    counter = cast(Table, ChangeCounter.__table__)
     return int(conn.execute(select(counter.c.value).where(counter.c.id == 1)).scalar_one())
 
 

@@ -44,6 +44,20 @@ def shown(text: object, limit: int | None = None) -> str:
     return result
 
 
+_TEXT_TABLE = {
+    code: escape
+    for code, escape in _TABLE.items()
+    if code not in (0x09, 0x0A, 0x200E, 0x200F, 0x061C)
+}
+
+
+def shown_text(text: object) -> str:
+    """A long text from a file (a story, what changed) safe to show over several lines:
+    like :func:`shown`, but line breaks, tabs and the direction marks that Arabic text
+    uses are kept; embeddings, overrides and isolates are escaped."""
+    return str(text).translate(_TEXT_TABLE)
+
+
 def has_hidden_characters(text: str) -> bool:
     """True when ``text`` holds a character :func:`shown` would escape, or another format
     character (category Cf) outside the joiners that Arabic and Persian text use."""

@@ -215,7 +215,9 @@ def record_problem(record_type: str, record: Any) -> ValidationError | None:
                 "period_to", "out_of_range", "The period under review must end after it starts."
             )
         if record.scope == "single_sector" and len(record.sectors) > 1:
-            return _fail("sectors", "out_of_range", "A single-sector meeting covers one sector only.")
+            return _fail(
+                "sectors", "out_of_range", "A single-sector meeting covers one sector only."
+            )
     if record_type == "change" and record.msc_reason and not record.msc_selected:
         return _fail(
             "msc_reason",

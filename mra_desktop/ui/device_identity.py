@@ -136,7 +136,8 @@ class DeviceIdentityWidget(QWidget):
             return False
         self.message_label.setText(
             QCoreApplication.translate(
-                "DeviceIdentity", "Saved to %1. Send it to MRA, then compare the fingerprint by phone."
+                "DeviceIdentity",
+                "Saved to %1. Send it to MRA, then compare the fingerprint by phone.",
             ).replace("%1", str(written))
         )
         self.message_label.setStyleSheet("")

@@ -2,8 +2,8 @@
 
 Shown when the database does not say which organisation it belongs to yet; what is
 chosen is stored in the database (the language also in the user's settings), and can be
-changed later in Settings. The language applies as soon as it is picked, so the rest of the dialog reads
-in it. (Tests and screenshots skip it with ``MRA_DESKTOP_SKIP_FIRST_RUN=1``.)
+changed later in Settings. The language applies as soon as it is picked, so the rest of
+the dialog reads in it. (Tests and screenshots skip it with ``MRA_DESKTOP_SKIP_FIRST_RUN=1``.)
 """
 
 from __future__ import annotations

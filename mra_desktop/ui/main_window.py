@@ -33,10 +33,11 @@ from mra_desktop.ui.autosave import Autosaver
 from mra_desktop.ui.i18n import LANGUAGE_NAMES, apply_language, current_language
 from mra_desktop.ui.meeting_list import MeetingListView, with_shortcut
 from mra_desktop.ui.meeting_setup import MeetingSetupView
+from mra_desktop.ui.partners_screen import PartnersScreen
 from mra_desktop.ui.settings import SettingsDialog
 from mra_desktop.ui.sync_import_screen import SyncImportScreen
 
-LIST_PAGE, SETUP_PAGE, MEETING_PAGE, IMPORT_PAGE = 0, 1, 2, 3
+LIST_PAGE, SETUP_PAGE, MEETING_PAGE, IMPORT_PAGE, PARTNERS_PAGE = 0, 1, 2, 3, 4
 DEFAULT_SIZE = (1366, 768)
 
 
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace_holder)
         self.import_screen = SyncImportScreen(services.db)
         self.stack.addWidget(self.import_screen)
+        self.partners_screen = PartnersScreen(services.db)
+        self.stack.addWidget(self.partners_screen)
         self.setCentralWidget(self.stack)
         self.export_dialogs: list[QWidget] = []
 
@@ -140,6 +143,7 @@ class MainWindow(QMainWindow):
         self.export_pdf_action = self._action("Ctrl+E", self.open_export_pdf)
         self.sync_export_action = self._action("Ctrl+Shift+X", self.open_sync_export)
         self.sync_import_action = self._action("Ctrl+Shift+I", self.show_import)
+        self.partners_action = self._action(None, self.show_partners)
         self.about_action = self._action(None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.language_group = QActionGroup(self)
@@ -170,6 +174,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.export_pdf_action)
         self.file_menu.addAction(self.sync_export_action)
         self.file_menu.addAction(self.sync_import_action)
+        self.file_menu.addAction(self.partners_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
         self.file_menu.addSeparator()
@@ -265,6 +270,13 @@ class MainWindow(QMainWindow):
                 QCoreApplication.translate("MainWindow", "&Import sync files…"),
                 QCoreApplication.translate(
                     "MainWindow", "Import partners' sync files and settle conflicts"
+                ),
+            ),
+            (
+                self.partners_action,
+                QCoreApplication.translate("MainWindow", "&Partners…"),
+                QCoreApplication.translate(
+                    "MainWindow", "Enrol partners' devices from their identity cards, or revoke one"
                 ),
             ),
             (
@@ -443,6 +455,8 @@ class MainWindow(QMainWindow):
             self.meeting_list.refresh()
         elif index == IMPORT_PAGE:
             self.import_screen.refresh()
+        elif index == PARTNERS_PAGE:
+            self.partners_screen.refresh()
         self._update_meeting_menu()
         self._update_view_actions()
 
@@ -592,6 +606,10 @@ class MainWindow(QMainWindow):
     def show_import(self) -> None:
         self.stack.setCurrentIndex(IMPORT_PAGE)
         self.import_screen.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_partners(self) -> None:
+        self.stack.setCurrentIndex(PARTNERS_PAGE)
+        self.partners_screen.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _sync_imported(self) -> None:
         """Imported records are new to every screen: re-read what is shown."""

@@ -25,8 +25,8 @@ from mra_desktop.core.errors import MraError
 from mra_desktop.core.identity import database_identity, set_identity
 from mra_desktop.core.services import RecordChange, Services
 from mra_desktop.ui import preferences
-from mra_desktop.ui.i18n import LANGUAGE_NAMES, apply_language, current_language
 from mra_desktop.ui.device_identity import DeviceIdentityWidget
+from mra_desktop.ui.i18n import LANGUAGE_NAMES, apply_language, current_language
 from mra_desktop.ui.recipient_key import RecipientKeyWidget
 
 

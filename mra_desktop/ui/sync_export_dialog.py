@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from mra_desktop.core import models as m
-from mra_desktop.core.services import Services
 from mra_desktop.core.identity import database_identity
+from mra_desktop.core.services import Services
 from mra_desktop.core.sync import ExportResult, export_sync, last_export, suggested_file_name
 from mra_desktop.core.sync.export import export_preview
 from mra_desktop.ui.background import BackgroundJob, run_in_background

@@ -10,10 +10,10 @@ import random
 import uuid
 from typing import Any
 
-from mra_desktop import __version__
-from mra_desktop.core import models as m
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from mra_desktop import __version__
+from mra_desktop.core import models as m
 from mra_desktop.core.database import Database
 from mra_desktop.core.sync.cards import IdentityCard
 from mra_desktop.core.sync.container import FORMAT_NAME, FORMAT_VERSION, seal

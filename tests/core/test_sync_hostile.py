@@ -21,12 +21,9 @@ from mra_desktop.core.database import Database, open_database
 from mra_desktop.core.services import Services
 from mra_desktop.core.sync import import_sync_files
 from mra_desktop.core.sync import importer as importer_module
-from mra_desktop.core.sync.container import HEADER, MAGIC
+from mra_desktop.core.sync.container import HEADER, MAGIC, SIGNATURE_SIZE, signed_message
 from mra_desktop.core.sync.keys import PrivateKey
-from mra_desktop.core.sync.container import SIGNATURE_SIZE, signed_message
 from tests.sync_support import (
-    MEETING_ID,
-    ORG_ID,
     SIGNER,
     build_file,
     build_v1_file,

@@ -3,7 +3,6 @@ re-imports change nothing, conflicts are kept for a person to decide."""
 
 from __future__ import annotations
 
-import datetime as dt
 import struct
 import zlib
 from pathlib import Path

@@ -19,17 +19,17 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event, select, text
 
-from mra_desktop.core import models as m
 from mra_desktop.core import database as database_module
+from mra_desktop.core import models as m
 from mra_desktop.core.database import Database, open_database
 from mra_desktop.core.errors import DatabaseBusyError, DatabaseWriteError, NotFoundError
+from mra_desktop.core.files import FileWriteError
 from mra_desktop.core.services import Services
 from mra_desktop.core.sync import (
     EnrolmentError,
     RevertError,
     enrol,
     export_sync,
-    import_sync_file,
     import_sync_files,
     list_conflicts,
     list_imports,
@@ -40,7 +40,6 @@ from mra_desktop.core.sync import (
 )
 from mra_desktop.core.sync.cards import IdentityCard
 from mra_desktop.core.sync.container import seal
-from mra_desktop.core.files import FileWriteError
 from tests.sync_support import (
     CARD,
     DEVICE,

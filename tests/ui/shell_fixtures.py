@@ -15,7 +15,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from mra_desktop.core.identity import set_identity
-from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import apply_language
 
 

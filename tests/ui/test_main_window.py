@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from shell_fixtures import english, meetings, organisation  # noqa: F401
 
 from mra_desktop import __version__
-from mra_desktop.ui import main_window as main_window_module
 from mra_desktop.core.identity import database_identity
+from mra_desktop.ui import main_window as main_window_module
 from mra_desktop.ui import preferences
 from mra_desktop.ui.main_window import LIST_PAGE, MEETING_PAGE, SETUP_PAGE, MainWindow
 

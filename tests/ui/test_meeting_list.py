@@ -9,11 +9,9 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QUndoStack
 from shell_fixtures import english, meetings, organisation  # noqa: F401
-
-from mra_desktop.core.protocol import load_protocol
 from sqlalchemy import text
 
-from mra_desktop.ui import preferences
+from mra_desktop.core.protocol import load_protocol
 from mra_desktop.ui.meeting_list import MeetingListView
 from mra_desktop.ui.models.meetings import COLUMNS, MeetingTableModel
 

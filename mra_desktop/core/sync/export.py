@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
-from sqlalchemy import Connection, ColumnElement, Table, and_, func, not_, select
+from sqlalchemy import ColumnElement, Connection, Table, and_, func, not_, select
 
 from mra_desktop import __version__
 from mra_desktop.core import models as m
@@ -234,7 +234,8 @@ def export_sync(
             )
             if since_sequence is not None:
                 query = query.where(table.c.change_seq > since_sequence)
-            batch = [row_to_payload(model.record_type, row) for row in conn.execute(query).mappings()]
+            rows = conn.execute(query).mappings()
+            batch = [row_to_payload(model.record_type, row) for row in rows]
             records[model.record_type] = batch
             counts[model.record_type] = {
                 "total": len(batch),

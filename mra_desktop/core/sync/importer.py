@@ -320,7 +320,9 @@ def check_payload(
     except msgspec.DecodeError as exc:
         reason = str(exc)
         if "UTF-8" in reason:
-            raise SyncFileError("The file is damaged: its payload is not valid UTF-8 text.") from None
+            raise SyncFileError(
+                "The file is damaged: its payload is not valid UTF-8 text."
+            ) from None
         raise SyncFileError(
             f"The file is damaged: its payload is not valid JSON ({shown(reason, 100)})."
         ) from None
@@ -559,18 +561,21 @@ def _plan(conn: Connection, checked: CheckedPayload, source: _Source) -> _Plan:
         records = checked.records[record_type]
         parent = _PARENT.get(record_type)
 
-        def stored_owner(row: tuple[Any, ...], record_id: str) -> str:
+        def stored_owner(
+            row: tuple[Any, ...], record_id: str, parent: tuple[str, str] | None = parent
+        ) -> str:
             if row[4] is None:  # no origin: MRA made it
                 return _MRA
             if parent is None:
                 return record_id
             return owners[parent[1]].get(row[5], _MRA)
 
+        incoming: list[str | None]
         if parent is None:
             incoming = [r.id for r in records]
         else:
-            references = list(map(attrgetter(parent[0]), records))
-            incoming = list(map(owners[parent[1]].get, references))
+            parents = owners[parent[1]]
+            incoming = [parents.get(ref) for ref in map(attrgetter(parent[0]), records)]
         existing = list(map(stored.get, map(attrgetter("id"), records)))
         if incoming.count(organisation) != len(incoming) or any(
             row is not None and stored_owner(row, r.id) != organisation
@@ -580,7 +585,9 @@ def _plan(conn: Connection, checked: CheckedPayload, source: _Source) -> _Plan:
                           name)
         if record_type in ("organisation", "meeting"):
             mine = {record_id: stored_owner(row, record_id) for record_id, row in stored.items()}
-            mine.update(zip(map(attrgetter("id"), records), incoming, strict=True))
+            if records:  # every one of them belongs to the file's organisation (checked)
+                assert organisation is not None
+                mine.update(dict.fromkeys(map(attrgetter("id"), records), organisation))
             owners[record_type] = mine
         inserts: list[SyncRecord] = []
         updates: list[SyncRecord] = []
@@ -759,7 +766,7 @@ def _write(
             batch = inserts[start : start + _BATCH]
             if cursor is not None:
                 rows = _ROWS[record_type]
-                cursor.executemany(rows.sql, rows.rows(batch, local))
+                cursor.executemany(rows.sql, rows.rows(batch, local))  # type: ignore[arg-type]
             else:
                 conn.execute(
                     insert(table),
@@ -795,13 +802,13 @@ def _write(
             )
         )
         for start in range(0, len(updates), _BATCH):
-            batch = [
+            values = [
                 {"match_id": r.id, "new_origin": import_id, "new_seq": sequence}
                 | {"new_" + k: v for k, v in _column_values(record_type, r).items() if k != "id"}
                 for r in updates[start : start + _BATCH]
             ]
-            conn.execute(statement, batch)
-            done += len(batch)
+            conn.execute(statement, values)
+            done += len(values)
             check(done / max(total, 1))
 
 
@@ -1084,7 +1091,8 @@ def _order(headers: list[Header | None]) -> list[int]:
 
     def key(i: int) -> tuple[str, str, int, str]:
         header = headers[i]
-        sequence = header.manifest.sequence if header and isinstance(header.manifest, Manifest) else -1
+        manifest = header.manifest if header else None
+        sequence = manifest.sequence if isinstance(manifest, Manifest) else -1
         moment = header.manifest.exported_at if header else far_future
         return (first[device(i)], device(i), sequence, moment)
 

@@ -30,7 +30,7 @@ from collections.abc import Callable
 from functools import cache
 from hashlib import sha256
 from operator import attrgetter
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, Any, ClassVar, Literal, cast
 
 import msgspec
 from msgspec import Meta
@@ -86,7 +86,9 @@ Timestamp = Annotated[
 # its pattern is published, not run a second time.
 Sha256 = Annotated[
     str,
-    Meta(max_length=64, description="SHA-256, lower-case hex", extra_json_schema={"pattern": SHA256}),
+    Meta(
+        max_length=64, description="SHA-256, lower-case hex", extra_json_schema={"pattern": SHA256}
+    ),
 ]
 Revision = Annotated[int, Meta(ge=1, le=MAX_INT)]
 Count = Annotated[int, Meta(ge=0, le=MAX_RECORDS)]
@@ -179,6 +181,11 @@ class SyncRecord(msgspec.Struct, forbid_unknown_fields=True, gc=False):
 _REFERENCES = {"organisation_id", "meeting_id"}
 
 
+def _one_of(values: tuple[str, ...]) -> Any:
+    """``Literal[values]``: one of the catalogue's codes."""
+    return cast(Any, Literal)[values]
+
+
 def _field_type(name: str, spec: Field) -> Any:
     """The annotated type of a content field, from its rule."""
     info: dict[str, Any] = {"description": spec.label}
@@ -186,7 +193,7 @@ def _field_type(name: str, spec: Field) -> Any:
     if name in _REFERENCES:
         return Annotated[str, Meta(pattern=UUID, **info)]
     if spec.kind in ("str", "text") and spec.choices is not None:
-        base = Annotated[Literal[spec.choices], Meta(**info)]  # type: ignore[valid-type]
+        base = Annotated[_one_of(spec.choices), Meta(**info)]
     elif spec.kind in ("str", "text"):
         limits: dict[str, Any] = {
             "max_length": spec.max_length or (TEXT_LIMIT if spec.kind == "text" else None)
@@ -208,7 +215,7 @@ def _field_type(name: str, spec: Field) -> Any:
         base = Annotated[str, Meta(max_length=10, extra_json_schema={"pattern": DATE}, **info)]
     elif spec.kind == "codes":
         assert spec.choices is not None
-        code = Literal[spec.choices]  # type: ignore[valid-type]
+        code = _one_of(spec.choices)
         base = Annotated[
             list[code],  # type: ignore[valid-type]
             Meta(
@@ -224,7 +231,7 @@ def _field_type(name: str, spec: Field) -> Any:
     elif spec.kind == "names":
         item = Annotated[str, Meta(min_length=1, max_length=spec.max_length, pattern=TRIMMED)]
         base = Annotated[
-            list[item],  # type: ignore[valid-type]
+            list[item],
             Meta(max_length=MAX_LIST_ENTRIES, extra_json_schema={"uniqueItems": True}, **info),
         ]
     else:  # pragma: no cover - a new kind of field needs a rule here
@@ -238,13 +245,16 @@ def _record_struct(record_type: str) -> type[SyncRecord]:
     if set(content) != set(specs) | {"deleted_at"}:  # pragma: no cover - caught by tests
         raise AssertionError(f"the fields of {record_type} and its rules in SPECS differ")
     fields = [(name, _field_type(name, specs[name])) for name in content if name != "deleted_at"]
-    struct: type[SyncRecord] = msgspec.defstruct(
-        record_type,
-        fields,
-        bases=(SyncRecord,),
-        forbid_unknown_fields=True,
-        gc=False,  # records hold no reference cycles; the collector need not track them
-        module=__name__,
+    struct = cast(
+        type[SyncRecord],
+        msgspec.defstruct(
+            record_type,
+            fields,
+            bases=(SyncRecord,),
+            forbid_unknown_fields=True,
+            gc=False,  # records hold no reference cycles; the collector need not track them
+            module=__name__,
+        ),
     )
     struct.record_type = record_type
     struct.ordered_codes = tuple(
@@ -268,7 +278,7 @@ RECORDS: dict[str, type[SyncRecord]] = {t: _record_struct(t) for t in RECORD_TYP
 
 def _lists() -> type[msgspec.Struct]:
     fields = [
-        (t, Annotated[list[RECORDS[t]], Meta(max_length=MAX_RECORDS)])  # type: ignore[name-defined]
+        (t, Annotated[list[RECORDS[t]], Meta(max_length=MAX_RECORDS)])  # type: ignore[valid-type]
         for t in RECORD_TYPES
     ]
     struct: type[msgspec.Struct] = msgspec.defstruct(
@@ -490,6 +500,8 @@ _PATTERN_WORDS = {
     FINGERPRINT: "is not a fingerprint of five groups of five digits",
     BASE64: "is not base64 text",
 }
+_JSON_TYPES = {"str": "string", "int": "integer", "bool": "boolean", "float": "number",
+               "array": "array", "object": "object", "null": "null"}
 _Words = Callable[[re.Match[str], str, Any, str], str]  # match, subject, length, choices
 _WORDINGS: list[tuple[re.Pattern[str], _Words]] = [
     (re.compile(r"Object contains unknown field `(.*)`", re.S),
@@ -512,8 +524,6 @@ _WORDINGS: list[tuple[re.Pattern[str], _Words]] = [
     (re.compile(r"Invalid enum value (.*)", re.S),
      lambda g, it, n, c: f"{it} must be one of {c} (not {shown(g[1], 40)})"),
 ]
-_JSON_TYPES = {"str": "string", "int": "integer", "bool": "boolean", "float": "number",
-               "array": "array", "object": "object", "null": "null"}
 
 
 def describe_error(reason: str, subject: str, value: Any = None, choices: str = "") -> str:
