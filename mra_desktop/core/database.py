@@ -14,6 +14,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -207,6 +208,8 @@ def backup_database(path: Path, label: str = "backup") -> Path:
 
 #: how long a write waits for another writer before giving up with "database is busy"
 BUSY_TIMEOUT_MS = 5000
+#: False inside Database.without_waiting() (in this thread or task only)
+_WAITING: ContextVar[bool] = ContextVar("mra_database_waiting", default=True)
 
 
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -239,10 +242,35 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One write transaction: committed on success, rolled back on any error."""
+        """One write transaction: committed on success, rolled back on any error.
+
+        Inside :meth:`without_waiting`, a database another writer holds refuses at once
+        (:class:`DatabaseBusyError`) instead of waiting up to the busy timeout."""
         with self._sessions() as session, session.begin():
             session.info.pop("change_seq", None)
-            yield session
+            if _WAITING.get() or self.engine.dialect.name != "sqlite":
+                yield session
+                return
+            raw = session.connection().connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA busy_timeout=0")
+            try:
+                with worded_database_errors():
+                    yield session
+                    session.flush()  # the first write, while a busy database refuses at once
+            finally:
+                raw.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
+
+    @contextmanager
+    def without_waiting(self) -> Iterator[None]:
+        """Writes in this thread give up at once when another connection holds the write
+        lock (a long import), so that the interface never waits for it: the caller hands
+        the write to a thread that may wait (see the GUI's autosave)."""
+        token = _WAITING.set(False)
+        try:
+            yield
+        finally:
+            _WAITING.reset(token)
 
     @contextmanager
     def snapshot(self) -> Iterator[Connection]:

@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
+        self.autosaver.waiting.connect(self._save_waiting)
         self.autosaver.record_changed.connect(self._record_changed)
         self.meeting_list.meeting_opened.connect(lambda mid: self.open_meeting(mid))
         self.meeting_list.meeting_created.connect(lambda mid: self.open_meeting(mid, SETUP_PAGE))
@@ -529,6 +530,15 @@ class MainWindow(QMainWindow):
         self._save_error = sentence
         self._refresh_saved_label()
 
+    def _save_waiting(self) -> None:
+        """The database is busy (an import): the edits are kept and stored as soon as it
+        is free; say so quietly."""
+        self._save_error = ""
+        self.saved_label.setStyleSheet("")
+        self.saved_label.setText(
+            QCoreApplication.translate("MainWindow", "Saving… (the database is busy)")
+        )
+
     def _refresh_saved_label(self) -> None:
         error = getattr(self, "_save_error", "")
         if error:
@@ -681,7 +691,8 @@ class MainWindow(QMainWindow):
         return self.autosaver.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.flush():
+        self.flush()
+        if not self.autosaver.wait_until_stored():
             answer = QMessageBox.warning(
                 self,
                 QCoreApplication.translate("MainWindow", "Not everything is saved"),
