@@ -57,7 +57,7 @@ def expected_names(languages: Sequence[str] = LANGUAGES) -> list[str]:
     screens = ["first_run", "meetings", "setup"]
     if steps:
         screens += [f"step-{code}" for code in steps] + ["presenter"]
-    screens += ["settings", "export_pdf", "sync_export", "sync_import"]
+    screens += ["settings", "export_pdf", "sync_export", "sync_import", "partners"]
     return [f"{screen}-{lang}.png" for lang in languages for screen in screens]
 
 

@@ -30,7 +30,7 @@ def test_the_command_writes_every_screen_in_three_languages(
             assert f"{screen}-{lang}.png" in names
     if step_codes():  # the meeting's steps exist: every step and the presenter too
         assert "step-good_practices-fr.png" in names and "presenter-en.png" in names
-        assert len(names) == 3 * (7 + len(step_codes()) + 1)
+        assert len(names) == 3 * (8 + len(step_codes()) + 1)
     for name in names:
         data = (out / name).read_bytes()
         assert data.startswith(PNG_MAGIC), name
