@@ -285,8 +285,8 @@ class PartnersScreen(QWidget):
                 "Partners", "Organisation: %1\nOrganisation id: %2\nDevice: %3"
             )
             .replace("%1", shown(card.organisation_name))
-            .replace("%2", card.organisation_id)
-            .replace("%3", card.device_id)
+            .replace("%2", isolated(card.organisation_id))
+            .replace("%3", isolated(card.device_id))
         )
         self.fingerprint_label.setText(isolated(card.fingerprint))
 
