@@ -39,6 +39,7 @@ from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
@@ -357,11 +358,33 @@ def decrypt(data: bytes, header: Header, key: PrivateKey) -> bytes:
         file_key = AESGCM(kek).decrypt(
             _unbase64(encryption.wrap_nonce), _unbase64(encryption.wrapped_key), WRAP_AAD
         )
-        return AESGCM(file_key).decrypt(
-            _unbase64(encryption.payload_nonce), data[head_size:end], data[:head_size]
+        return _decrypt_in_steps(
+            file_key, _unbase64(encryption.payload_nonce), data, head_size, end
         )
     except (InvalidTag, ValueError):
         raise damaged from None
+
+
+_STEP = 1 << 20
+
+
+def _decrypt_in_steps(key: bytes, nonce: bytes, data: bytes, head_size: int, end: int) -> bytes:
+    """AES-256-GCM decryption of ``data[head_size:end]`` (ciphertext then tag), with the
+    header and manifest as associated data, a megabyte at a time, so that decrypting a
+    large file never holds the interpreter long (the interface runs beside it). Nothing
+    is returned unless the tag verifies."""
+    if end - head_size < TAG_SIZE:
+        raise ValueError("too short")
+    tag = data[end - TAG_SIZE : end]
+    decryptor = Cipher(algorithms.AES(key), modes.GCM(nonce, tag)).decryptor()
+    decryptor.authenticate_additional_data(data[:head_size])
+    view = memoryview(data)
+    parts = [
+        decryptor.update(view[start : min(start + _STEP, end - TAG_SIZE)])
+        for start in range(head_size, end - TAG_SIZE, _STEP)
+    ]
+    parts.append(decryptor.finalize())  # raises InvalidTag before anything is used
+    return b"".join(parts)
 
 
 def decompress(stored: bytes, header: Header, check: Callable[[], None]) -> bytes:
