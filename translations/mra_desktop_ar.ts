@@ -1752,6 +1752,14 @@ Device: %3</source>
         <source>Public keys (*.pub);;All files (*)</source>
         <translation>المفاتيح العامة (*.pub);;جميع الملفات (*)</translation>
     </message>
+    <message>
+        <source>Replace MRA&apos;s key?</source>
+        <translation>استبدال مفتاح MRA؟</translation>
+    </message>
+    <message>
+        <source>Another MRA key is installed (fingerprint %1). The new key has the fingerprint %2. Replace it only if MRA gave you the new one: compare both with MRA by phone first.</source>
+        <translation>مفتاح آخر لـ MRA مثبّت (البصمة %1). بصمة المفتاح الجديد هي %2. لا تستبدلوه إلا إذا أعطتكم MRA المفتاح الجديد: قارنوا البصمتين مع MRA عبر الهاتف أولًا.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

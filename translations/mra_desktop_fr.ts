@@ -1752,6 +1752,14 @@ Appareil : %3</translation>
         <source>Public keys (*.pub);;All files (*)</source>
         <translation>Clés publiques (*.pub);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>Replace MRA&apos;s key?</source>
+        <translation>Remplacer la clé de MRA ?</translation>
+    </message>
+    <message>
+        <source>Another MRA key is installed (fingerprint %1). The new key has the fingerprint %2. Replace it only if MRA gave you the new one: compare both with MRA by phone first.</source>
+        <translation>Une autre clé de MRA est installée (empreinte %1). La nouvelle clé a l&apos;empreinte %2. Ne la remplacez que si MRA vous a donné la nouvelle : comparez d&apos;abord les deux avec MRA par téléphone.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

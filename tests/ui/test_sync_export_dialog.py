@@ -179,3 +179,25 @@ def test_settings_show_the_fingerprint_and_save_the_identity_card(
     saved = sync.read_card(str(target) + ".mraid")
     assert saved.fingerprint == card.fingerprint and saved.organisation_name == "Association Amal"
     assert "Saved to" in widget.message_label.text()
+
+
+def test_replacing_mras_key_asks_first_showing_both_fingerprints(
+    qtbot: Any, services: Any, mra_keys: Any, english: Any, tmp_path: Path, monkeypatch: Any  # noqa: F811
+) -> None:
+    settings = SettingsDialog(services)
+    qtbot.addWidget(settings)
+    box = settings.recipient_key
+    assert box.install_from(str(mra_keys.public))
+    first = sync.installed_recipient_key(services.db)
+    (tmp_path / "new").mkdir()
+    new_public, _ = sync.write_key_pair(tmp_path / "new" / "mra", PASSPHRASE, scrypt_n=2**10)
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(box, "confirm_replace",
+                        lambda old, new: asked.append((old.fingerprint, new.fingerprint)) or False)
+    assert not box.install_from(str(new_public))
+    new_key = sync.read_public_key(new_public)
+    assert asked == [(first.fingerprint, new_key.fingerprint)]
+    assert sync.installed_recipient_key(services.db) == first  # "Cancel" keeps the old key
+    monkeypatch.setattr(box, "confirm_replace", lambda old, new: True)
+    assert box.install_from(str(new_public))
+    assert sync.installed_recipient_key(services.db) == new_key
