@@ -428,24 +428,27 @@ def test_an_unencrypted_file_is_refused_unless_allowed_and_then_says_so(
     assert outcome.status == "imported" and "unencrypted" in outcome.message
 
 
-def test_a_format_1_file_is_imported_only_when_asked_and_says_unsigned(
-    mra: Database, tmp_path: Path
-) -> None:
+def test_a_format_1_file_is_imported_only_when_asked_and_says_unsigned(tmp_path: Path) -> None:
+    mra = open_database(tmp_path / "fresh.sqlite")  # Tafiil has no enrolled device here
     path = tmp_path / "old.mrasync"
     path.write_bytes(build_v1_file(recipient=KEYS[0]))
     assert "--allow-unsigned" in _refused(mra, path)
     [outcome] = import_sync_files(mra, [path], KEYS[1], allow_unsigned=True)
     assert outcome.status == "imported", outcome.message
     assert "unsigned" in outcome.message and outcome.signed is False
+    mra.close()
 
 
-def test_an_unsigned_file_still_may_not_touch_mras_records(mra: Database, tmp_path: Path) -> None:
+def test_an_unsigned_file_still_may_not_touch_mras_records(tmp_path: Path) -> None:
+    mra = open_database(tmp_path / "fresh.sqlite")  # Tafiil has no enrolled device here
+    MRA_IDS.update(fill_partner(Services(mra)))
     records = small_records()
     records["change"][0]["id"] = MRA_IDS["change"]
     rehash("change", records["change"][0])
     path = tmp_path / "old.mrasync"
     path.write_bytes(build_v1_file(records))
     assert "is one of MRA's own records" in _refused(mra, path, allow_unsigned=True)
+    mra.close()
 
 
 def test_a_revoked_devices_file_is_refused(mra: Database, tmp_path: Path) -> None:
@@ -457,3 +460,14 @@ def test_a_revoked_devices_file_is_refused(mra: Database, tmp_path: Path) -> Non
     path.write_bytes(_plain())
     message = _refused(mra, path)
     assert "signed by a device that MRA revoked on" in message and CARD.fingerprint in message
+
+
+def test_an_unsigned_file_may_not_write_an_enrolled_organisations_records(
+    mra: Database, tmp_path: Path
+) -> None:
+    """Tafiil's laptop is enrolled: Tafiil signs its files, so an unsigned file that
+    writes Tafiil's records could have been made by anyone."""
+    path = tmp_path / "old.mrasync"
+    path.write_bytes(build_v1_file())
+    message = _refused(mra, path, allow_unsigned=True)
+    assert "it is unsigned but its records belong to “Association Tafiil”" in message

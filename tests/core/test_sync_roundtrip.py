@@ -172,6 +172,7 @@ def test_since_last_export_carries_exactly_the_edits_and_deletions(
     import_sync_file(mra, tmp_path / "1.mrasync", private)
 
     services.changes.update(ids["change"], title="Bureaux séparés", results="Plus de plaintes")
+    services.meetings.update(ids["meeting"], date="2022-03-15", period_to="2022-03-01")
     services.notes.delete(ids["note"])
     new_item = services.action_items.create(
         meeting_id=ids["meeting"], sector="health", action="start", text="Ouvrir une cellule."
@@ -181,12 +182,12 @@ def test_since_last_export_carries_exactly_the_edits_and_deletions(
 
     assert second.scope == "since_last"
     assert {t: c["total"] for t, c in second.counts.items() if c["total"]} == {
-        "change": 1, "note": 1, "action_item": 1, "participant": 1,
+        "meeting": 1, "change": 1, "note": 1, "action_item": 1, "participant": 1,
     }
     outcome = import_sync_file(mra, tmp_path / "2.mrasync", private)
 
     assert outcome.counts is not None
-    assert (outcome.counts.new, outcome.counts.updated, outcome.counts.deleted) == (1, 2, 1)
+    assert (outcome.counts.new, outcome.counts.updated, outcome.counts.deleted) == (1, 3, 1)
     assert outcome.counts.unchanged == 0 and outcome.counts.conflicts == 0
     assert records_of(mra) == records_of(partner)
     with mra.session() as session:

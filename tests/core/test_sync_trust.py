@@ -441,7 +441,8 @@ def test_a_full_disk_at_any_point_of_an_export_leaves_no_file_and_no_log(
     partner.close()
 
 
-def test_names_from_a_file_are_shown_and_logged_escaped(mra: Database, tmp_path: Path) -> None:
+def test_names_from_a_file_are_shown_and_logged_escaped(tmp_path: Path) -> None:
+    mra = open_database(tmp_path / "fresh.sqlite")  # nobody enrolled: an unsigned file passes
     outcome = _import(
         mra, tmp_path,
         build_v1_file(organisation="Amal\nmra-desktop: all files imported OK\x1b[2J\u202e"),
@@ -454,6 +455,7 @@ def test_names_from_a_file_are_shown_and_logged_escaped(mra: Database, tmp_path:
     with mra.session() as session:
         log = session.get(m.ImportLog, outcome.import_id)
         assert log is not None and log.source_organisation == escaped
+    mra.close()
 
 
 def test_demo_records_are_marked_by_the_migration_of_an_older_database(tmp_path: Path) -> None:

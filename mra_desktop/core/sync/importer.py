@@ -74,6 +74,7 @@ from mra_desktop.core.sync.records import (
     LOCAL_ONLY,
     TIMESTAMP_FIELDS,
     payload_fields,
+    payload_to_values,
     row_to_payload,
     table_of,
 )
@@ -555,6 +556,21 @@ def _owner_of_file(checked: CheckedPayload) -> str | None:
     return next(iter(owners), None)
 
 
+def _refuse_unsigned_for_enrolled(conn: Connection, organisation: str) -> None:
+    """An organisation with an enrolled device signs its files: an unsigned file that
+    writes its records is refused (anyone could have made it)."""
+    device = cast(Table, m.PartnerDevice.__table__)
+    enrolled = conn.execute(
+        select(device.c.organisation_name).where(device.c.organisation_id == organisation)
+    ).first()
+    if enrolled is not None:
+        raise OwnershipError(
+            f"The file is refused: it is unsigned but its records belong to "
+            f"“{shown(enrolled[0])}”, whose devices are enrolled and sign their files; ask "
+            "the partner for a new export. Nothing was imported."
+        )
+
+
 def _seen_versions(conn: Connection, ids: set[str]) -> set[tuple[str, str]]:
     """(record id, content hash) of versions MRA has held or been offered before."""
     if not ids:
@@ -587,6 +603,8 @@ def _plan(conn: Connection, checked: CheckedPayload, source: _Source) -> _Plan:
     counts = plan.counts
     organisation = source.organisation_id or _owner_of_file(checked)
     name = source.organisation_name or "an unsigned file's organisation"
+    if source.signer is None and organisation is not None:
+        _refuse_unsigned_for_enrolled(conn, organisation)
     # the owner of every organisation and meeting, stored or in the file
     owners: dict[str, dict[str, str]] = {}
     lower: list[tuple[str, SyncRecord]] = []
@@ -759,12 +777,9 @@ _ROWS = {t: _Rows(t) for t in RECORD_TYPES}
 
 def _column_values(record_type: str, record: SyncRecord) -> dict[str, Any]:
     """A decoded record as column values for SQLAlchemy."""
-    values = dict(zip(payload_fields(record_type), attrgetter(*payload_fields(record_type))(record),
-                      strict=True))
-    for name in TIMESTAMP_FIELDS:
-        if values[name] is not None:
-            values[name] = dt.datetime.fromisoformat(values[name])
-    return values
+    fields = payload_fields(record_type)
+    return payload_to_values(record_type, dict(zip(fields, attrgetter(*fields)(record),
+                                                   strict=True)))
 
 
 def _full_rows(conn: Connection, table: Table, ids: list[str]) -> dict[str, dict[str, Any]]:
