@@ -16,12 +16,19 @@ them. :meth:`wait_until_stored` lets the window close only once they are stored.
 from __future__ import annotations
 
 import datetime as dt
-import queue
 import threading
 import time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 
 from mra_desktop.core.errors import DatabaseBusyError, MraError, ValidationError
 from mra_desktop.core.services import RecordChange, Services
@@ -44,19 +51,35 @@ class _Relay(QObject):
     drained = Signal()  # the writer stored everything it was given
 
 
+class _Batch(QRunnable):
+    """One flush's edits, stored by the writer's thread."""
+
+    def __init__(self, writer: _Writer, edits: Edits) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.writer = writer
+        self.edits = edits
+
+    def run(self) -> None:
+        self.writer.store(self.edits)
+
+
 class _Writer:
-    """A thread that stores edits the UI thread could not store without waiting; it
-    waits for the database as long as it takes, and keeps edits in their order."""
+    """A thread (Qt's, one for the edits of this window, so that they keep their order)
+    that stores edits the UI thread could not store without waiting; it waits for the
+    database as long as it takes."""
 
     RETRY_SECONDS = 0.25
 
     def __init__(self, services: Services, relay: _Relay) -> None:
         self.services = services
         self.relay = relay
-        self.queue: queue.Queue[Edits | None] = queue.Queue()
         self.outstanding = 0  # batches given and not yet stored (read on the UI thread)
         self.lock = threading.Lock()
-        self.thread: threading.Thread | None = None
+        # a pool of one thread: batches are stored one after the other, in the order given;
+        # it belongs to the Autosaver, whose end waits for it
+        self.pool = QThreadPool(relay)
+        self.pool.setMaxThreadCount(1)
 
     def busy(self) -> bool:
         with self.lock:
@@ -65,27 +88,19 @@ class _Writer:
     def put(self, edits: Edits) -> None:
         with self.lock:
             self.outstanding += 1
-        if self.thread is None or not self.thread.is_alive():
-            self.thread = threading.Thread(target=self._run, name="autosave-writer", daemon=True)
-            self.thread.start()
-        self.queue.put(edits)
+        self.pool.start(_Batch(self, edits))
 
-    def stop(self) -> None:
-        if self.thread is not None and self.thread.is_alive():
-            self.queue.put(None)
-
-    def _run(self) -> None:
-        while True:
-            edits = self.queue.get()
-            if edits is None:
-                return
-            for (record_type, record_id), fields in edits.items():
-                self._store(record_type, record_id, dict(fields))
-            with self.lock:
-                self.outstanding -= 1
-                empty = self.outstanding == 0
-            if empty:
-                self._emit(self.relay.drained)
+    def store(self, edits: Edits) -> None:
+        for (record_type, record_id), fields in edits.items():
+            self._store(record_type, record_id, dict(fields))
+        with self.lock:
+            last = self.outstanding == 1
+        if last:
+            self._emit(self.relay.drained)
+        # counted down only once every signal of the batch is posted: when the UI thread
+        # sees nothing outstanding, processing its events delivers them all
+        with self.lock:
+            self.outstanding -= 1
 
     def _store(self, record_type: str, record_id: str, fields: dict[str, Any]) -> None:
         service = self.services.for_type(record_type)
@@ -151,7 +166,6 @@ class Autosaver(QObject):
         self._relay.refused.connect(self.failed.emit)
         self._relay.drained.connect(self._drained)
         self._writer = _Writer(services, self._relay)
-        self.destroyed.connect(self._writer.stop)
 
     def set_field(self, record_type: str, record_id: str, field: str, value: Any) -> None:
         """Remember an edit and (re)start the debounce timer."""

@@ -92,7 +92,7 @@ def test_autosave_during_a_310k_import(
                 break
         worker.join()
         heartbeat.stop()
-        QCoreApplication.processEvents()
+        assert saver.wait_until_stored()
         waits = [landed[n] - typed[n] for n in landed if n in typed]
         figures.update(
             import_s=outcome[1], status=outcome[0].status, edits=number,
