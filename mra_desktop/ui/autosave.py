@@ -48,20 +48,21 @@ class _Relay(QObject):
     # emitted from the writer thread; the Autosaver lives on the UI thread, so Qt queues
     written = Signal(object)  # a RecordChange
     refused = Signal(str)  # a sentence
-    drained = Signal()  # the writer stored everything it was given
+    drained = Signal(int)  # the writer stored a batch (its number)
 
 
 class _Batch(QRunnable):
     """One flush's edits, stored by the writer's thread."""
 
-    def __init__(self, writer: _Writer, edits: Edits) -> None:
+    def __init__(self, writer: _Writer, edits: Edits, number: int) -> None:
         super().__init__()
         self.setAutoDelete(True)
         self.writer = writer
         self.edits = edits
+        self.number = number
 
     def run(self) -> None:
-        self.writer.store(self.edits)
+        self.writer.store(self.edits, self.number)
 
 
 class _Writer:
@@ -75,6 +76,7 @@ class _Writer:
         self.services = services
         self.relay = relay
         self.outstanding = 0  # batches given and not yet stored (read on the UI thread)
+        self.last_number = 0  # the number of the latest batch given
         self.lock = threading.Lock()
         # a pool of one thread: batches are stored one after the other, in the order given;
         # it belongs to the Autosaver, whose end waits for it
@@ -88,42 +90,46 @@ class _Writer:
     def put(self, edits: Edits) -> None:
         with self.lock:
             self.outstanding += 1
-        self.pool.start(_Batch(self, edits))
+            self.last_number += 1
+            number = self.last_number
+        self.pool.start(_Batch(self, edits, number))
 
-    def store(self, edits: Edits) -> None:
-        for (record_type, record_id), fields in edits.items():
-            self._store(record_type, record_id, dict(fields))
-        with self.lock:
-            last = self.outstanding == 1
-        if last:
-            self._emit(self.relay.drained)
+    def store(self, edits: Edits, number: int) -> None:
+        stored = [self._store(key[0], key[1], dict(fields)) for key, fields in edits.items()]
+        if all(stored):  # a refused value keeps its sentence on screen, not "Saved at"
+            self._emit(self.relay.drained, number)
         # counted down only once every signal of the batch is posted: when the UI thread
         # sees nothing outstanding, processing its events delivers them all
         with self.lock:
             self.outstanding -= 1
 
-    def _store(self, record_type: str, record_id: str, fields: dict[str, Any]) -> None:
+    def _store(self, record_type: str, record_id: str, fields: dict[str, Any]) -> bool:
+        """Store one record's edits, waiting as long as the database is busy; False when
+        a value was refused (said through ``refused``)."""
         service = self.services.for_type(record_type)
+        complete = True
         while fields:
             try:
                 change = service.update(record_id, **fields)  # waits up to the busy timeout
             except ValidationError as exc:
                 fields.pop(exc.field, None)  # the value itself is refused: keep the others
                 self._emit(self.relay.refused, describe_error(exc))
+                complete = False
                 continue
             except MraError as exc:
                 if _busy(exc):
                     time.sleep(self.RETRY_SECONDS)
                     continue
                 self._emit(self.relay.refused, _describe(exc))
-                return
+                return False
             except Exception as exc:  # a full disk: keep the edit and try again
                 if not _busy(exc):
                     self._emit(self.relay.refused, _describe(exc))
                 time.sleep(self.RETRY_SECONDS * 8)
                 continue
             self._emit(self.relay.written, change)
-            return
+            return complete
+        return complete
 
     @staticmethod
     def _emit(signal: Any, *args: Any) -> None:
@@ -244,8 +250,8 @@ class Autosaver(QObject):
         if change.changed:
             self.record_changed.emit(change)
 
-    def _drained(self) -> None:
-        if not self._writer.busy():
+    def _drained(self, number: int) -> None:
+        if number == self._writer.last_number:  # the latest batch: everything is stored
             self._stamp_saved()
 
     def _stamp_saved(self) -> None:

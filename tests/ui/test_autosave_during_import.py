@@ -99,3 +99,29 @@ def test_when_nothing_holds_the_database_an_edit_is_stored_at_once(
     saver.set_field("change", change, "story", "Tout de suite")
     assert saver.flush() is True and not saver.has_pending()
     assert services.changes.get(change).story == "Tout de suite"
+
+
+def test_a_refused_value_waiting_for_a_busy_database_is_said_and_the_rest_stored(
+    qtbot: Any, services: Any, meeting: Any
+) -> None:
+    import sqlite3
+
+    change = services.changes.create(meeting_id=meeting.id, sector="health", title="x").record_id
+    lock = sqlite3.connect(services.db.path, check_same_thread=False)
+    lock.execute("BEGIN IMMEDIATE")  # another program writing
+    release = threading.Timer(1.0, lock.rollback)
+    release.start()
+    saver = Autosaver(services)
+    failures: list[str] = []
+    saver.failed.connect(failures.append)
+    saver.set_field("change", change, "title", "")
+    saver.set_field("change", change, "before", "Rien")
+    assert saver.flush() is True and saver.has_pending()  # waiting, not refused yet
+    qtbot.waitUntil(lambda: not saver.has_pending(), timeout=20_000)
+    qtbot.waitUntil(lambda: bool(failures), timeout=5000)
+    release.join()
+    lock.close()
+    assert failures == ["The title cannot be empty."]
+    stored = services.changes.get(change)
+    assert (stored.title, stored.before) == ("x", "Rien")
+    assert saver.last_saved is None  # the refusal stays on screen, not "Saved at"
