@@ -24,7 +24,7 @@ from mra_desktop.core import models as m
 from mra_desktop.core.database import make_engine
 from mra_desktop.core.resources import resource_path
 from mra_desktop.core.sync.errors import SyncFileError
-from mra_desktop.core.sync.importer import _ROWS, check_payload
+from mra_desktop.core.sync.importer import _ROWS, _check_hashes, check_payload
 from mra_desktop.core.sync.records import content_fields, content_hash
 from mra_desktop.core.sync.schema import (
     _WHITESPACE,
@@ -177,7 +177,9 @@ def _accepted(record_type: str, record: dict[str, Any]) -> str | None:
     counts = manifest_for(small_records())["counts"]
     counts[record_type]["deleted"] = int(record.get("deleted_at") is not None)
     try:
-        check_payload(payload, msgspec.convert(counts, Counts))
+        checked = check_payload(payload, msgspec.convert(counts, Counts))
+        for name, items in checked.records.items():  # as a first import hashes them
+            _check_hashes(name, items, [None] * len(items))
     except SyncFileError as exc:
         return exc.message
     return None

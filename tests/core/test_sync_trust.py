@@ -183,7 +183,7 @@ def test_random_files_from_one_partner_never_change_anothers_or_mras_records(tmp
     before = _owned_rows(db, protected, mra_made=True)
     counter = {"imported": 0, "refused": 0}
 
-    @settings(max_examples=150, deadline=None, database=None,
+    @settings(max_examples=150, deadline=None, database=None, derandomize=True,
               suppress_health_check=[HealthCheck.too_slow])
     @given(_hostile_file(pools))
     def check(records: Records) -> None:
