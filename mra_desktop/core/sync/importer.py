@@ -312,14 +312,12 @@ def is_canonical(payload: bytes, by_type: dict[str, list[SyncRecord]]) -> bool:
     The comparison runs piece by piece (a few thousand records at a time), so that it
     never holds the interpreter long while the interface waits for it, nor builds a second
     copy of a payload of 100 MB."""
-    view = memoryview(payload)
     position = 0
 
     def expect(piece: bytes) -> bool:
         nonlocal position
-        end = position + len(piece)
-        same = view[position:end] == piece
-        position = end
+        same = payload.startswith(piece, position)  # compares in place, copies nothing
+        position += len(piece)
         return same
 
     if not expect(b'{"records":{'):

@@ -161,12 +161,14 @@ class SyncRecord(msgspec.Struct, forbid_unknown_fields=True, gc=False):
                 raise RecordRuleError(f'the field "{name}" is not a date that exists')
         for name, order in self.ordered_codes:
             codes = getattr(self, name)
-            if len(codes) > 1 and any(
-                order[a] >= order[b] for a, b in zip(codes, codes[1:], strict=False)
-            ):
-                if len(set(codes)) != len(codes):
-                    raise RecordRuleError(f'the field "{name}" lists the same entry twice')
-                raise RecordRuleError(f'the field "{name}" is not in the catalogue\'s order')
+            if len(codes) > 1:
+                positions = [order[code] for code in codes]
+                if positions != sorted(set(positions)):  # each once, in the catalogue's order
+                    if len(set(codes)) != len(codes):
+                        raise RecordRuleError(f'the field "{name}" lists the same entry twice')
+                    raise RecordRuleError(
+                        f'the field "{name}" is not in the catalogue\'s order'
+                    )
         for name in self.distinct_lists:
             values = getattr(self, name)
             if len(values) > 1 and len(set(values)) != len(values):
