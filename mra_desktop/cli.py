@@ -151,6 +151,25 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     return 0
 
 
+def _environment_failure(exc: Exception) -> str | None:
+    """One sentence for a failure of the machine rather than of the program."""
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from mra_desktop.core.database import database_error
+
+    if isinstance(exc, sqlite3.Error | SQLAlchemyError):
+        worded = database_error(exc)
+        return worded.message if worded is not None else None
+    if isinstance(exc, OSError):
+        from mra_desktop.core.files import os_error_reason
+
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"The command could not finish{where}: {os_error_reason(exc)}."
+    return None
+
+
 def build_parser() -> _Parser:
     parser = _Parser(
         prog="mra-desktop",
@@ -194,6 +213,9 @@ def build_parser() -> _Parser:
     from mra_desktop.cli_backup import add_backup_commands  # backup create|list|restore
 
     add_backup_commands(sub)
+    from mra_desktop.cli_partners import add_partner_commands  # init, identity, enrol, …
+
+    add_partner_commands(sub)
     parser.commands = sub.choices
     return parser
 
@@ -211,9 +233,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MraError as exc:
         print(f"mra-desktop: {exc.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        print("mra-desktop: interrupted", file=sys.stderr)
-        return 130
     except BrokenPipeError:
         # the reader went away (``mra-desktop info | head``): stop quietly, as other tools
         # do, and keep Python from complaining again when it flushes stdout at exit
@@ -221,6 +240,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except Exception as exc:  # the environment: a locked database, a full disk, …
+        message = _environment_failure(exc)
+        if message is None:
+            raise
+        print(f"mra-desktop: {message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("mra-desktop: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -86,17 +86,16 @@ def test_the_main_window_paints_before_the_database_libraries_load(
     """The first paint shows the window at once; SQLAlchemy and the rest come after it,
     and the list then shows the database's meetings."""
     from mra_desktop.core.demo import load_demo
+    from mra_desktop.core.identity import set_identity
     from mra_desktop.core.services import Services
 
     db = open_database(database)
     services = Services(db)
     load_demo(services)
-    organisation = services.organisations.list()[0].id
+    own = services.organisations.create(name="Association Amal", city="El-Hajeb")
+    set_identity(db, own.record_id)  # chosen at first run: no question at start
     db.close()
-    settings = tmp_path / "settings.ini"  # the facilitator's organisation, chosen at first run
-    settings.write_text(f"[user]\norganisation_id={organisation}\n", encoding="utf-8")
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    monkeypatch.setenv("MRA_DESKTOP_SETTINGS", str(settings))
     child = Path(__file__).parent / "benchmarks" / "startup_child.py"
     done = subprocess.run(
         [sys.executable, str(child), "program", str(database)],

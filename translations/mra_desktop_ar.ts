@@ -517,6 +517,18 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>المحور الفرعي</translation>
     </message>
     <message>
+        <source>The incoming version claims revision %1, far beyond this database&apos;s %2: not a series of edits. Taking it keeps the record&apos;s own numbering.</source>
+        <translation>تدّعي النسخة الواردة المراجعة %1، وهي أبعد بكثير من مراجعة قاعدة البيانات هذه (%2): ليست سلسلة تعديلات. اعتمادها يحافظ على ترقيم السجل نفسه.</translation>
+    </message>
+    <message>
+        <source>The incoming version is older (revision %1, here %2) but says something this database never held: perhaps the partner restored a backup and corrected it.</source>
+        <translation>النسخة الواردة أقدم (المراجعة %1، وهنا %2) لكنها تقول شيئًا لم تحتوه قاعدة البيانات هذه قط: ربما استعاد الشريك نسخة احتياطية ثم صحّحها.</translation>
+    </message>
+    <message>
+        <source>Both versions have revision %1 but say different things.</source>
+        <translation>للنسختين المراجعة %1 نفسها لكنهما تقولان أشياء مختلفة.</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
@@ -591,6 +603,45 @@ Use that window, or close it first. Nothing was changed.</source>
     <message>
         <source>Incoming from %1, file %2</source>
         <translation>وارد من %1، الملف %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceIdentity</name>
+    <message>
+        <source>Sync files from this computer are signed with its own key. MRA enrols this computer once from its identity card; read this fingerprint to MRA by phone when they do:</source>
+        <translation>تُوقَّع ملفات المزامنة الصادرة عن هذا الحاسوب بمفتاحه الخاص. تسجّل MRA هذا الحاسوب مرة واحدة انطلاقًا من بطاقة هويته؛ اقرأوا هذه البصمة على MRA عبر الهاتف عند ذلك:</translation>
+    </message>
+    <message>
+        <source>Choose your organisation first: the identity card names it.</source>
+        <translation>اختاروا أولًا جمعيتكم: بطاقة الهوية تذكر اسمها.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;identity card…</source>
+        <translation>حفظ بطاقة الهوية…</translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s identity card, to send to MRA</source>
+        <translation>حفظ بطاقة هوية هذا الحاسوب لإرسالها إلى MRA</translation>
+    </message>
+    <message>
+        <source>Save the identity card</source>
+        <translation>حفظ بطاقة الهوية</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this computer</source>
+        <translation>بصمة هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Save the identity card as</source>
+        <translation>حفظ بطاقة الهوية باسم</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.mraid)</source>
+        <translation>بطاقات الهوية (*.mraid)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Send it to MRA, then compare the fingerprint by phone.</source>
+        <translation>حُفظت في %1. أرسلوها إلى MRA، ثم قارنوا البصمة عبر الهاتف.</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1079,14 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
         <translation>استيراد ملفات المزامنة الواردة من الشركاء وتسوية التعارضات</translation>
     </message>
     <message>
+        <source>&amp;Partners…</source>
+        <translation>الشركاء…</translation>
+    </message>
+    <message>
+        <source>Enrol partners&apos; devices from their identity cards, or revoke one</source>
+        <translation>تسجيل أجهزة الشركاء انطلاقًا من بطاقات هويتها، أو إلغاء أحدها</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>النسخ الاحتياطية…</translation>
     </message>
@@ -1078,6 +1137,10 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     <message>
         <source>Changes: %1 · Action items: %2</source>
         <translation>التغييرات: %1 · الإجراءات: %2</translation>
+    </message>
+    <message>
+        <source>Saving… (the database is busy)</source>
+        <translation>جارٍ الحفظ… (قاعدة البيانات مشغولة)</translation>
     </message>
     <message>
         <source>Saved at %1</source>
@@ -2632,6 +2695,137 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>Partners</name>
+    <message>
+        <source>This card cannot be enrolled: its key or its organisation is already known differently here (the details are in the tooltip). Nothing was enrolled.</source>
+        <translation>لا يمكن تسجيل هذه البطاقة: مفتاحها أو جمعيتها معروفان هنا بشكل مختلف (التفاصيل في التلميح). لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
+        <source>This is not a usable identity card (damaged, altered, or another kind of file). Nothing was enrolled.</source>
+        <translation>هذه ليست بطاقة هوية صالحة للاستعمال (تالفة أو معدَّلة أو ملف من نوع آخر). لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
+        <source>Partner devices</source>
+        <translation>أجهزة الشركاء</translation>
+    </message>
+    <message>
+        <source>MRA imports only the sync files signed by a device enrolled here, and only the records of the organisation it was enrolled for. Each partner sends the identity card of its computer (Settings ▸ This computer).</source>
+        <translation>لا تستورد MRA إلا ملفات المزامنة الموقَّعة من جهاز مسجَّل هنا، ولا تستورد منها إلا سجلات الجمعية التي سُجِّل الجهاز لها. يرسل كل شريك بطاقة هوية حاسوبه (الإعدادات ▸ هذا الحاسوب).</translation>
+    </message>
+    <message>
+        <source>Drop a partner&apos;s identity card (.mraid) here, or choose it.</source>
+        <translation>أفلتوا هنا بطاقة هوية أحد الشركاء (.mraid)، أو اختاروها.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a card…</source>
+        <translation>اختيار بطاقة…</translation>
+    </message>
+    <message>
+        <source>Choose a partner&apos;s identity card</source>
+        <translation>اختيار بطاقة هوية أحد الشركاء</translation>
+    </message>
+    <message>
+        <source>Card to enrol</source>
+        <translation>بطاقة للتسجيل</translation>
+    </message>
+    <message>
+        <source>Call the partner and read this fingerprint aloud; enrol the device only if it is exactly the one their Settings show. The card may have been changed on its way.</source>
+        <translation>اتصلوا بالشريك واقرأوا هذه البصمة بصوت عالٍ؛ لا تسجّلوا الجهاز إلا إذا كانت مطابقة تمامًا لما تعرضه إعداداته. قد تكون البطاقة قد غُيّرت في الطريق.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this device (the fingerprints match)</source>
+        <translation>تسجيل هذا الجهاز (البصمتان متطابقتان)</translation>
+    </message>
+    <message>
+        <source>&amp;Do not enrol</source>
+        <translation>عدم التسجيل</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card</source>
+        <translation>بصمة البطاقة</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke this device…</source>
+        <translation>إلغاء هذا الجهاز…</translation>
+    </message>
+    <message>
+        <source>Refuse the chosen device&apos;s files from now on (a stolen laptop, a facilitator who left)</source>
+        <translation>رفض ملفات الجهاز المختار من الآن فصاعدًا (حاسوب مسروق، ميسّرة غادرت)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجمعية</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>آخر استيراد</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>الاستيرادات</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Enrolled partner devices</source>
+        <translation>أجهزة الشركاء المسجَّلة</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s identity card</source>
+        <translation>بطاقة هوية أحد الشركاء</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.mraid);;All files (*)</source>
+        <translation>بطاقات الهوية (*.mraid);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Organisation: %1
+Organisation id: %2
+Device: %3</source>
+        <translation>الجمعية: %1
+معرّف الجمعية: %2
+الجهاز: %3</translation>
+    </message>
+    <message>
+        <source>This device of %1 was already enrolled; nothing changed.</source>
+        <translation>هذا الجهاز التابع لـ %1 مسجَّل من قبل؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Enrolled: a device of %1. Its signed files can now be imported.</source>
+        <translation>تم التسجيل: جهاز تابع لـ %1. يمكن الآن استيراد ملفاته الموقَّعة.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>أُلغي بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>مسجَّل</translation>
+    </message>
+    <message>
+        <source>Revoke this device?</source>
+        <translation>إلغاء هذا الجهاز؟</translation>
+    </message>
+    <message>
+        <source>Revoke the device of %1 with the fingerprint %2? Its files will be refused from now on; what it sent before stays. A revoked device cannot be enrolled again: the partner will have to make a new key.</source>
+        <translation>إلغاء جهاز %1 ذي البصمة %2؟ ستُرفض ملفاته من الآن فصاعدًا، ويبقى ما أرسله من قبل. لا يمكن تسجيل جهاز مُلغى من جديد: على الشريك إنشاء مفتاح جديد.</translation>
+    </message>
+    <message>
+        <source>Revoked: the device of %1. Its files are refused from now on.</source>
+        <translation>تم الإلغاء: جهاز %1. تُرفض ملفاته من الآن فصاعدًا.</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>mra-desktop — presenter</source>
@@ -2683,6 +2877,14 @@ Close anyway and lose them?</source>
     <message>
         <source>Public keys (*.pub);;All files (*)</source>
         <translation>المفاتيح العامة (*.pub);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Replace MRA&apos;s key?</source>
+        <translation>استبدال مفتاح MRA؟</translation>
+    </message>
+    <message>
+        <source>Another MRA key is installed (fingerprint %1). The new key has the fingerprint %2. Replace it only if MRA gave you the new one: compare both with MRA by phone first.</source>
+        <translation>مفتاح آخر لـ MRA مثبّت (البصمة %1). بصمة المفتاح الجديد هي %2. لا تستبدلوه إلا إذا أعطتكم MRA المفتاح الجديد: قارنوا البصمتين مع MRA عبر الهاتف أولًا.</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3052,10 @@ Close anyway and lose them?</source>
         <source>Sending to MRA</source>
         <translation>الإرسال إلى MRA</translation>
     </message>
+    <message>
+        <source>This computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
 </context>
 <context>
     <name>StepBar</name>
@@ -2949,8 +3155,8 @@ Close anyway and lose them?</source>
         <translation>العناصر</translation>
     </message>
     <message>
-        <source>In this database</source>
-        <translation>في قاعدة البيانات هذه</translation>
+        <source>To export</source>
+        <translation>للتصدير</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -2989,6 +3195,18 @@ Close anyway and lose them?</source>
         <translation>نتيجة التصدير</translation>
     </message>
     <message>
+        <source>Demo records stay on this computer: they are never exported (%1).</source>
+        <translation>تبقى بيانات العرض التجريبي على هذا الحاسوب: لا تُصدَّر أبدًا (%1).</translation>
+    </message>
+    <message>
+        <source>Records of other organisations stay on this computer: a sync file carries only your organisation&apos;s records (%1).</source>
+        <translation>تبقى سجلات الجمعيات الأخرى على هذا الحاسوب: لا يحمل ملف المزامنة إلا سجلات جمعيتكم (%1).</translation>
+    </message>
+    <message>
+        <source>Choose your organisation in Settings first.</source>
+        <translation>اختاروا أولًا جمعيتكم في الإعدادات.</translation>
+    </message>
+    <message>
         <source>Install MRA&apos;s key, or choose to export without encryption.</source>
         <translation>ثبّتوا مفتاح MRA، أو اختاروا التصدير دون تشفير.</translation>
     </message>
@@ -3015,6 +3233,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Encrypted for MRA&apos;s key.</source>
         <translation>مشفّر بمفتاح MRA.</translation>
+    </message>
+    <message>
+        <source>Signed by this computer (fingerprint %1).</source>
+        <translation>موقَّع من هذا الحاسوب (البصمة %1).</translation>
     </message>
 </context>
 <context>
@@ -3044,10 +3266,6 @@ Close anyway and lose them?</source>
         <translation>تم الاستيراد؛ تاريخ التصدير: %1.</translation>
     </message>
     <message>
-        <source>Imported; it had been imported before, on %1.</source>
-        <translation>تم الاستيراد؛ وقد سبق استيراده بتاريخ %1.</translation>
-    </message>
-    <message>
         <source>Already imported on %1; nothing changed.</source>
         <translation>سبق استيراده بتاريخ %1؛ لم يتغير شيء.</translation>
     </message>
@@ -3070,10 +3288,6 @@ Close anyway and lose them?</source>
     <message>
         <source>Refused: a newer version of mra-desktop wrote this file; update the program to import it.</source>
         <translation>مرفوض: كُتب هذا الملف بإصدار أحدث من mra-desktop؛ المرجو تحديث البرنامج لاستيراده.</translation>
-    </message>
-    <message>
-        <source>Refused: this file was encrypted for another key than the one unlocked here.</source>
-        <translation>مرفوض: شُفّر هذا الملف بمفتاح غير المفتاح المفتوح هنا.</translation>
     </message>
     <message>
         <source>Import partners&apos; sync files</source>
@@ -3112,10 +3326,6 @@ Close anyway and lose them?</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <source>&amp;Forget the key</source>
-        <translation>نسيان المفتاح</translation>
-    </message>
-    <message>
         <source>MRA&apos;s private key file</source>
         <translation>ملف المفتاح الخاص لـ MRA</translation>
     </message>
@@ -3136,8 +3346,80 @@ Close anyway and lose them?</source>
         <translation>فتح قفل المفتاح الخاص</translation>
     </message>
     <message>
-        <source>Forget the unlocked key</source>
-        <translation>نسيان المفتاح المفتوح</translation>
+        <source>It was not encrypted.</source>
+        <translation>لم يكن مشفّرًا.</translation>
+    </message>
+    <message>
+        <source>It was not signed: nothing shows who made it.</source>
+        <translation>لم يكن موقَّعًا: لا شيء يبيّن من أنشأه.</translation>
+    </message>
+    <message>
+        <source>Refused: this file was encrypted for a key that is not unlocked here.</source>
+        <translation>مرفوض: شُفّر هذا الملف لمفتاح غير مفتوح هنا.</translation>
+    </message>
+    <message>
+        <source>Refused: it was signed by a device MRA has not enrolled (or names another device); enrol the partner&apos;s identity card in Partners first.</source>
+        <translation>مرفوض: وقّعه جهاز لم تسجّله MRA (أو يذكر جهازًا آخر)؛ سجّلوا أولًا بطاقة هوية الشريك في «الشركاء».</translation>
+    </message>
+    <message>
+        <source>Refused: it was signed by a device MRA revoked.</source>
+        <translation>مرفوض: وقّعه جهاز ألغته MRA.</translation>
+    </message>
+    <message>
+        <source>Refused: it is not signed (an older version of mra-desktop made it); tick “Also import unsigned files” to import it anyway.</source>
+        <translation>مرفوض: غير موقَّع (أنشأته نسخة أقدم من mra-desktop)؛ فعّلوا خيار «استيراد الملفات غير الموقَّعة أيضًا» لاستيراده رغم ذلك.</translation>
+    </message>
+    <message>
+        <source>Refused: it is not encrypted; tick “Also import files that are not encrypted” to import it anyway.</source>
+        <translation>مرفوض: غير مشفّر؛ فعّلوا خيار «استيراد الملفات غير المشفّرة أيضًا» لاستيراده رغم ذلك.</translation>
+    </message>
+    <message>
+        <source>Refused: it holds records that do not belong to the organisation its device is enrolled for; nothing of it was imported.</source>
+        <translation>مرفوض: يتضمّن سجلات لا تنتمي إلى الجمعية التي سُجّل جهازه لها؛ لم يُستورد منه أي شيء.</translation>
+    </message>
+    <message>
+        <source>Not imported: the database was busy for too long; try again in a moment.</source>
+        <translation>لم يُستورد: ظلت قاعدة البيانات مشغولة مدة طويلة؛ أعيدوا المحاولة بعد قليل.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the keys</source>
+        <translation>نسيان المفاتيح</translation>
+    </message>
+    <message>
+        <source>Unlock &amp;another key…</source>
+        <translation>فتح مفتاح آخر…</translation>
+    </message>
+    <message>
+        <source>While MRA changes its key, files may come for the old or the new one</source>
+        <translation>أثناء تغيير MRA لمفتاحها، قد تصل ملفات مشفّرة للمفتاح القديم أو الجديد</translation>
+    </message>
+    <message>
+        <source>Also import files that are &amp;not encrypted</source>
+        <translation>استيراد الملفات غير المشفّرة أيضًا</translation>
+    </message>
+    <message>
+        <source>Anyone could have read such a file on its way. Tick only for files you know the origin of; it stays ticked until the program closes.</source>
+        <translation>كان بإمكان أي أحد قراءة مثل هذا الملف في الطريق. لا تفعّلوا هذا الخيار إلا لملفات تعرفون مصدرها؛ يبقى مفعّلًا إلى أن يُغلق البرنامج.</translation>
+    </message>
+    <message>
+        <source>Also import &amp;unsigned files (older mra-desktop)</source>
+        <translation>استيراد الملفات غير الموقَّعة أيضًا (نسخة أقدم من mra-desktop)</translation>
+    </message>
+    <message>
+        <source>Nothing shows who made an unsigned file: anyone could have written it. Its records may still only be one organisation&apos;s, never MRA&apos;s own.</source>
+        <translation>لا شيء يبيّن من أنشأ ملفًا غير موقَّع: كان بإمكان أي أحد كتابته. ومع ذلك لا يجوز أن تكون سجلاته إلا لجمعية واحدة، ولا تمسّ أبدًا سجلات MRA نفسها.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>التراجع عن هذا الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Remove what the chosen import brought and give back what it replaced</source>
+        <translation>إزالة ما جلبه الاستيراد المختار وإرجاع ما استبدله</translation>
+    </message>
+    <message>
+        <source>Forget the unlocked keys</source>
+        <translation>نسيان المفاتيح المفتوحة</translation>
     </message>
     <message>
         <source>File</source>
@@ -3176,6 +3458,10 @@ Close anyway and lose them?</source>
         <translation>مشفّر</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>موقَّع من</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
@@ -3186,6 +3472,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Exported on</source>
         <translation>تاريخ التصدير</translation>
+    </message>
+    <message>
+        <source>Undone on</source>
+        <translation>تاريخ التراجع</translation>
     </message>
     <message>
         <source>What happened to each file</source>
@@ -3254,6 +3544,30 @@ Close anyway and lose them?</source>
     <message>
         <source>No</source>
         <translation>لا</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>غير موقَّع</translation>
+    </message>
+    <message>
+        <source>Undo this import?</source>
+        <translation>التراجع عن هذا الاستيراد؟</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2, imported on %3)? The records it brought are removed and those it replaced get their earlier version back.</source>
+        <translation>التراجع عن استيراد %1 (%2، استُورد بتاريخ %3)؟ تُزال السجلات التي جلبها وتستعيد السجلات التي استبدلها نسختها السابقة.</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>جارٍ التراجع عن الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Import undone: %1 records removed, %2 given back their earlier version.</source>
+        <translation>تم التراجع عن الاستيراد: أُزيل %1 سجلًا، واستعاد %2 نسختها السابقة.</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone: later imports changed some of its records (or a conflict of it was decided); undo those first.</source>
+        <translation>لا يمكن التراجع عن هذا الاستيراد: غيّرت استيرادات لاحقة بعض سجلاته (أو حُسم أحد تعارضاته)؛ تراجعوا عنها أولًا.</translation>
     </message>
 </context>
 </TS>

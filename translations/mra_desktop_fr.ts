@@ -517,6 +517,18 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Sous-thème</translation>
     </message>
     <message>
+        <source>The incoming version claims revision %1, far beyond this database&apos;s %2: not a series of edits. Taking it keeps the record&apos;s own numbering.</source>
+        <translation>La version reçue annonce la révision %1, bien au-delà de celle de cette base (%2) : ce n&apos;est pas une suite de modifications. La prendre garde la numérotation propre de l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>The incoming version is older (revision %1, here %2) but says something this database never held: perhaps the partner restored a backup and corrected it.</source>
+        <translation>La version reçue est plus ancienne (révision %1, ici %2) mais dit une chose que cette base n&apos;a jamais contenue : le partenaire a peut-être restauré une sauvegarde puis l&apos;a corrigée.</translation>
+    </message>
+    <message>
+        <source>Both versions have revision %1 but say different things.</source>
+        <translation>Les deux versions ont la révision %1 mais disent des choses différentes.</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -591,6 +603,45 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     <message>
         <source>Incoming from %1, file %2</source>
         <translation>Reçu de %1, fichier %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceIdentity</name>
+    <message>
+        <source>Sync files from this computer are signed with its own key. MRA enrols this computer once from its identity card; read this fingerprint to MRA by phone when they do:</source>
+        <translation>Les fichiers de synchronisation de cet ordinateur sont signés avec sa propre clé. MRA enregistre cet ordinateur une fois, à partir de sa carte d&apos;identité ; lisez alors cette empreinte à MRA par téléphone :</translation>
+    </message>
+    <message>
+        <source>Choose your organisation first: the identity card names it.</source>
+        <translation>Choisissez d&apos;abord votre organisation : la carte d&apos;identité la nomme.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;identity card…</source>
+        <translation>Enregistrer la carte d&apos;&amp;identité…</translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s identity card, to send to MRA</source>
+        <translation>Enregistrer la carte d&apos;identité de cet ordinateur, à envoyer à MRA</translation>
+    </message>
+    <message>
+        <source>Save the identity card</source>
+        <translation>Enregistrer la carte d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this computer</source>
+        <translation>Empreinte de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Save the identity card as</source>
+        <translation>Enregistrer la carte d&apos;identité sous</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.mraid)</source>
+        <translation>Cartes d&apos;identité (*.mraid)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Send it to MRA, then compare the fingerprint by phone.</source>
+        <translation>Enregistrée dans %1. Envoyez-la à MRA, puis comparez l&apos;empreinte par téléphone.</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1079,14 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
         <translation>Importer les fichiers de synchronisation des partenaires et régler les conflits</translation>
     </message>
     <message>
+        <source>&amp;Partners…</source>
+        <translation>&amp;Partenaires…</translation>
+    </message>
+    <message>
+        <source>Enrol partners&apos; devices from their identity cards, or revoke one</source>
+        <translation>Enregistrer les appareils des partenaires à partir de leur carte d&apos;identité, ou en révoquer un</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
     </message>
@@ -1078,6 +1137,10 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
     <message>
         <source>Changes: %1 · Action items: %2</source>
         <translation>Changements&#xa0;: %1 · Actions&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saving… (the database is busy)</source>
+        <translation>Enregistrement… (la base de données est occupée)</translation>
     </message>
     <message>
         <source>Saved at %1</source>
@@ -2632,6 +2695,137 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Partners</name>
+    <message>
+        <source>This card cannot be enrolled: its key or its organisation is already known differently here (the details are in the tooltip). Nothing was enrolled.</source>
+        <translation>Cette carte ne peut pas être enregistrée : sa clé ou son organisation est déjà connue ici autrement (le détail est dans l&apos;infobulle). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This is not a usable identity card (damaged, altered, or another kind of file). Nothing was enrolled.</source>
+        <translation>Ce n&apos;est pas une carte d&apos;identité utilisable (endommagée, modifiée, ou un autre type de fichier). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Partner devices</source>
+        <translation>Appareils des partenaires</translation>
+    </message>
+    <message>
+        <source>MRA imports only the sync files signed by a device enrolled here, and only the records of the organisation it was enrolled for. Each partner sends the identity card of its computer (Settings ▸ This computer).</source>
+        <translation>MRA n&apos;importe que les fichiers de synchronisation signés par un appareil enregistré ici, et seulement les enregistrements de l&apos;organisation pour laquelle il a été enregistré. Chaque partenaire envoie la carte d&apos;identité de son ordinateur (Paramètres ▸ Cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Drop a partner&apos;s identity card (.mraid) here, or choose it.</source>
+        <translation>Déposez ici la carte d&apos;identité d&apos;un partenaire (.mraid), ou choisissez-la.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a card…</source>
+        <translation>C&amp;hoisir une carte…</translation>
+    </message>
+    <message>
+        <source>Choose a partner&apos;s identity card</source>
+        <translation>Choisir la carte d&apos;identité d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>Card to enrol</source>
+        <translation>Carte à enregistrer</translation>
+    </message>
+    <message>
+        <source>Call the partner and read this fingerprint aloud; enrol the device only if it is exactly the one their Settings show. The card may have been changed on its way.</source>
+        <translation>Appelez le partenaire et lisez cette empreinte à voix haute ; n&apos;enregistrez l&apos;appareil que si c&apos;est exactement celle qu&apos;affichent ses Paramètres. La carte a pu être modifiée en chemin.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this device (the fingerprints match)</source>
+        <translation>&amp;Enregistrer cet appareil (les empreintes concordent)</translation>
+    </message>
+    <message>
+        <source>&amp;Do not enrol</source>
+        <translation>&amp;Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card</source>
+        <translation>Empreinte de la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke this device…</source>
+        <translation>&amp;Révoquer cet appareil…</translation>
+    </message>
+    <message>
+        <source>Refuse the chosen device&apos;s files from now on (a stolen laptop, a facilitator who left)</source>
+        <translation>Refuser désormais les fichiers de l&apos;appareil choisi (un ordinateur volé, une animatrice partie)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Dernier import</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Enrolled partner devices</source>
+        <translation>Appareils des partenaires enregistrés</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s identity card</source>
+        <translation>La carte d&apos;identité d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.mraid);;All files (*)</source>
+        <translation>Cartes d&apos;identité (*.mraid);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Organisation: %1
+Organisation id: %2
+Device: %3</source>
+        <translation>Organisation : %1
+Identifiant de l&apos;organisation : %2
+Appareil : %3</translation>
+    </message>
+    <message>
+        <source>This device of %1 was already enrolled; nothing changed.</source>
+        <translation>Cet appareil de %1 était déjà enregistré ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Enrolled: a device of %1. Its signed files can now be imported.</source>
+        <translation>Enregistré : un appareil de %1. Ses fichiers signés peuvent maintenant être importés.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Révoqué le %1</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Revoke this device?</source>
+        <translation>Révoquer cet appareil ?</translation>
+    </message>
+    <message>
+        <source>Revoke the device of %1 with the fingerprint %2? Its files will be refused from now on; what it sent before stays. A revoked device cannot be enrolled again: the partner will have to make a new key.</source>
+        <translation>Révoquer l&apos;appareil de %1 dont l&apos;empreinte est %2 ? Ses fichiers seront désormais refusés ; ce qu&apos;il a envoyé avant reste. Un appareil révoqué ne peut pas être enregistré de nouveau : le partenaire devra créer une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Revoked: the device of %1. Its files are refused from now on.</source>
+        <translation>Révoqué : l&apos;appareil de %1. Ses fichiers sont désormais refusés.</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>mra-desktop — presenter</source>
@@ -2683,6 +2877,14 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Public keys (*.pub);;All files (*)</source>
         <translation>Clés publiques (*.pub);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace MRA&apos;s key?</source>
+        <translation>Remplacer la clé de MRA ?</translation>
+    </message>
+    <message>
+        <source>Another MRA key is installed (fingerprint %1). The new key has the fingerprint %2. Replace it only if MRA gave you the new one: compare both with MRA by phone first.</source>
+        <translation>Une autre clé de MRA est installée (empreinte %1). La nouvelle clé a l&apos;empreinte %2. Ne la remplacez que si MRA vous a donné la nouvelle : comparez d&apos;abord les deux avec MRA par téléphone.</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3052,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <source>Sending to MRA</source>
         <translation>Envoi à MRA</translation>
     </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>StepBar</name>
@@ -2949,8 +3155,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Éléments</translation>
     </message>
     <message>
-        <source>In this database</source>
-        <translation>Dans cette base de données</translation>
+        <source>To export</source>
+        <translation>À exporter</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -2989,6 +3195,18 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Résultat de l&apos;export</translation>
     </message>
     <message>
+        <source>Demo records stay on this computer: they are never exported (%1).</source>
+        <translation>Les données de démonstration restent sur cet ordinateur : elles ne sont jamais exportées (%1).</translation>
+    </message>
+    <message>
+        <source>Records of other organisations stay on this computer: a sync file carries only your organisation&apos;s records (%1).</source>
+        <translation>Les enregistrements d&apos;autres organisations restent sur cet ordinateur : un fichier de synchronisation ne porte que ceux de votre organisation (%1).</translation>
+    </message>
+    <message>
+        <source>Choose your organisation in Settings first.</source>
+        <translation>Choisissez d&apos;abord votre organisation dans les Paramètres.</translation>
+    </message>
+    <message>
         <source>Install MRA&apos;s key, or choose to export without encryption.</source>
         <translation>Installez la clé de MRA, ou choisissez d&apos;exporter sans chiffrement.</translation>
     </message>
@@ -3015,6 +3233,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Encrypted for MRA&apos;s key.</source>
         <translation>Chiffré pour la clé de MRA.</translation>
+    </message>
+    <message>
+        <source>Signed by this computer (fingerprint %1).</source>
+        <translation>Signé par cet ordinateur (empreinte %1).</translation>
     </message>
 </context>
 <context>
@@ -3044,10 +3266,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Importé&#xa0;; exporté le %1.</translation>
     </message>
     <message>
-        <source>Imported; it had been imported before, on %1.</source>
-        <translation>Importé&#xa0;; il avait déjà été importé le %1.</translation>
-    </message>
-    <message>
         <source>Already imported on %1; nothing changed.</source>
         <translation>Déjà importé le %1&#xa0;; rien n&apos;a changé.</translation>
     </message>
@@ -3070,10 +3288,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Refused: a newer version of mra-desktop wrote this file; update the program to import it.</source>
         <translation>Refusé&#xa0;: ce fichier a été écrit par une version plus récente de mra-desktop&#xa0;; mettez le programme à jour pour l&apos;importer.</translation>
-    </message>
-    <message>
-        <source>Refused: this file was encrypted for another key than the one unlocked here.</source>
-        <translation>Refusé&#xa0;: ce fichier a été chiffré pour une autre clé que celle déverrouillée ici.</translation>
     </message>
     <message>
         <source>Import partners&apos; sync files</source>
@@ -3112,10 +3326,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <source>&amp;Forget the key</source>
-        <translation>&amp;Oublier la clé</translation>
-    </message>
-    <message>
         <source>MRA&apos;s private key file</source>
         <translation>Fichier de la clé privée de MRA</translation>
     </message>
@@ -3136,8 +3346,80 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Déverrouiller la clé privée</translation>
     </message>
     <message>
-        <source>Forget the unlocked key</source>
-        <translation>Oublier la clé déverrouillée</translation>
+        <source>It was not encrypted.</source>
+        <translation>Il n&apos;était pas chiffré.</translation>
+    </message>
+    <message>
+        <source>It was not signed: nothing shows who made it.</source>
+        <translation>Il n&apos;était pas signé : rien ne montre qui l&apos;a fait.</translation>
+    </message>
+    <message>
+        <source>Refused: this file was encrypted for a key that is not unlocked here.</source>
+        <translation>Refusé : ce fichier a été chiffré pour une clé qui n&apos;est pas déverrouillée ici.</translation>
+    </message>
+    <message>
+        <source>Refused: it was signed by a device MRA has not enrolled (or names another device); enrol the partner&apos;s identity card in Partners first.</source>
+        <translation>Refusé : il a été signé par un appareil que MRA n&apos;a pas enregistré (ou il nomme un autre appareil) ; enregistrez d&apos;abord la carte d&apos;identité du partenaire dans Partenaires.</translation>
+    </message>
+    <message>
+        <source>Refused: it was signed by a device MRA revoked.</source>
+        <translation>Refusé : il a été signé par un appareil que MRA a révoqué.</translation>
+    </message>
+    <message>
+        <source>Refused: it is not signed (an older version of mra-desktop made it); tick “Also import unsigned files” to import it anyway.</source>
+        <translation>Refusé : il n&apos;est pas signé (une version plus ancienne de mra-desktop l&apos;a fait) ; cochez « Importer aussi les fichiers non signés » pour l&apos;importer quand même.</translation>
+    </message>
+    <message>
+        <source>Refused: it is not encrypted; tick “Also import files that are not encrypted” to import it anyway.</source>
+        <translation>Refusé : il n&apos;est pas chiffré ; cochez « Importer aussi les fichiers non chiffrés » pour l&apos;importer quand même.</translation>
+    </message>
+    <message>
+        <source>Refused: it holds records that do not belong to the organisation its device is enrolled for; nothing of it was imported.</source>
+        <translation>Refusé : il contient des enregistrements qui n&apos;appartiennent pas à l&apos;organisation pour laquelle son appareil est enregistré ; rien n&apos;en a été importé.</translation>
+    </message>
+    <message>
+        <source>Not imported: the database was busy for too long; try again in a moment.</source>
+        <translation>Non importé : la base de données est restée occupée trop longtemps ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>&amp;Forget the keys</source>
+        <translation>&amp;Oublier les clés</translation>
+    </message>
+    <message>
+        <source>Unlock &amp;another key…</source>
+        <translation>Déverrouiller une &amp;autre clé…</translation>
+    </message>
+    <message>
+        <source>While MRA changes its key, files may come for the old or the new one</source>
+        <translation>Pendant que MRA change de clé, des fichiers peuvent arriver pour l&apos;ancienne ou la nouvelle</translation>
+    </message>
+    <message>
+        <source>Also import files that are &amp;not encrypted</source>
+        <translation>Importer aussi les fichiers &amp;non chiffrés</translation>
+    </message>
+    <message>
+        <source>Anyone could have read such a file on its way. Tick only for files you know the origin of; it stays ticked until the program closes.</source>
+        <translation>N&apos;importe qui a pu lire un tel fichier en chemin. Cochez seulement pour des fichiers dont vous connaissez l&apos;origine ; la case reste cochée jusqu&apos;à la fermeture du programme.</translation>
+    </message>
+    <message>
+        <source>Also import &amp;unsigned files (older mra-desktop)</source>
+        <translation>Importer aussi les fichiers non &amp;signés (ancien mra-desktop)</translation>
+    </message>
+    <message>
+        <source>Nothing shows who made an unsigned file: anyone could have written it. Its records may still only be one organisation&apos;s, never MRA&apos;s own.</source>
+        <translation>Rien ne montre qui a fait un fichier non signé : n&apos;importe qui a pu l&apos;écrire. Ses enregistrements ne peuvent toujours être que ceux d&apos;une seule organisation, jamais ceux de MRA.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo this import…</source>
+        <translation>Ann&amp;uler cet import…</translation>
+    </message>
+    <message>
+        <source>Remove what the chosen import brought and give back what it replaced</source>
+        <translation>Retirer ce que l&apos;import choisi a apporté et rendre ce qu&apos;il a remplacé</translation>
+    </message>
+    <message>
+        <source>Forget the unlocked keys</source>
+        <translation>Oublier les clés déverrouillées</translation>
     </message>
     <message>
         <source>File</source>
@@ -3176,6 +3458,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Chiffré</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -3186,6 +3472,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Exported on</source>
         <translation>Exporté le</translation>
+    </message>
+    <message>
+        <source>Undone on</source>
+        <translation>Annulé le</translation>
     </message>
     <message>
         <source>What happened to each file</source>
@@ -3254,6 +3544,30 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>No</source>
         <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>Non signé</translation>
+    </message>
+    <message>
+        <source>Undo this import?</source>
+        <translation>Annuler cet import ?</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2, imported on %3)? The records it brought are removed and those it replaced get their earlier version back.</source>
+        <translation>Annuler l&apos;import de %1 (%2, importé le %3) ? Les enregistrements qu&apos;il a apportés sont retirés et ceux qu&apos;il a remplacés retrouvent leur version précédente.</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Annulation de l&apos;import…</translation>
+    </message>
+    <message>
+        <source>Import undone: %1 records removed, %2 given back their earlier version.</source>
+        <translation>Import annulé : %1 enregistrements retirés, %2 revenus à leur version précédente.</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone: later imports changed some of its records (or a conflict of it was decided); undo those first.</source>
+        <translation>Cet import ne peut pas être annulé : des imports plus récents ont modifié certains de ses enregistrements (ou un de ses conflits a été tranché) ; annulez-les d&apos;abord.</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -16,7 +17,7 @@ class FileWriteError(MraError):
     code = "file_write"
 
 
-def _reason(exc: OSError) -> str:
+def os_error_reason(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
         return "the disk is full"
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -25,6 +26,8 @@ def _reason(exc: OSError) -> str:
         return "the folder does not exist"
     if exc.errno == errno.EISDIR:
         return "it is a folder"
+    if exc.errno == errno.EFBIG:
+        return "the file would be larger than this computer allows"
     return exc.strerror or str(exc)
 
 
@@ -40,7 +43,7 @@ def atomic_write(path: Path | str, write: Callable[[BinaryIO], None], mode: int 
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise FileWriteError(f"Cannot write {target}: {_reason(exc)}.") from exc
+        raise FileWriteError(f"Cannot write {target}: {os_error_reason(exc)}.") from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             write(handle)
@@ -50,7 +53,7 @@ def atomic_write(path: Path | str, write: Callable[[BinaryIO], None], mode: int 
         os.replace(temp_name, target)
     except OSError as exc:
         _discard(temp_name)
-        raise FileWriteError(f"Cannot write {target}: {_reason(exc)}.") from exc
+        raise FileWriteError(f"Cannot write {target}: {os_error_reason(exc)}.") from exc
     except BaseException:
         _discard(temp_name)
         raise
@@ -69,3 +72,54 @@ def _discard(name: str) -> None:
         os.unlink(name)
     except OSError:
         pass
+
+
+@contextmanager
+def staged_write(path: Path | str, data: bytes) -> Iterator[Callable[[], None]]:
+    """Write ``data`` to a temporary file beside ``path`` and yield ``publish``, which
+    renames it over ``path``. The block records the file (a log row in a transaction):
+    if the block fails, even after ``publish``, ``path`` is as it was before (the file it
+    replaced, if any, comes back), so a file is never left under its name unless it was
+    written completely and recorded."""
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise FileWriteError(f"Cannot write {target}: it is a folder.")
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                         dir=target.parent)
+    except OSError as exc:
+        raise FileWriteError(f"Cannot write {target}: {os_error_reason(exc)}.") from exc
+    aside: str | None = None
+    published = False
+
+    def publish() -> None:
+        nonlocal aside, published
+        try:
+            if target.exists():
+                aside = temp_name + ".previous"
+                os.replace(target, aside)
+            os.replace(temp_name, target)
+        except OSError as exc:
+            raise FileWriteError(f"Cannot write {target}: {os_error_reason(exc)}.") from exc
+        published = True
+
+    try:
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(temp_name, 0o644)
+        except OSError as exc:
+            raise FileWriteError(f"Cannot write {target}: {os_error_reason(exc)}.") from exc
+        yield publish
+    except BaseException:
+        if published:
+            _discard(str(target))
+        if aside is not None:
+            os.replace(aside, target)
+            aside = None
+        _discard(temp_name)
+        raise
+    if aside is not None:
+        _discard(aside)

@@ -33,7 +33,7 @@ from sqlalchemy import select
 from mra_desktop.core import models as m
 from mra_desktop.core.consolidation import build_matrix
 from mra_desktop.core.database import Database
-from mra_desktop.core.files import FileWriteError, _reason, atomic_write_bytes
+from mra_desktop.core.files import FileWriteError, atomic_write_bytes, os_error_reason
 from mra_desktop.core.national import (
     Scope,
     check_scope,
@@ -575,7 +575,7 @@ def export_csv(
                 target.rmdir()
             except OSError:
                 pass
-        raise FileWriteError(f"Cannot write into {target}: {_reason(exc)}.") from exc
+        raise FileWriteError(f"Cannot write into {target}: {os_error_reason(exc)}.") from exc
     return ExportedSpreadsheet(
         target,
         len(tables[0].rows),

@@ -104,19 +104,16 @@ def paint_now(app: QApplication, window: QWidget, wait: float = 0.2) -> None:
 
 def open_file(window: MainWindow, path: Path) -> None:
     """A file the program was started with: what a double-click on it in the file manager
-    asks for. A sync file goes to MRA's import screen, which imports it as a dropped one."""
+    asks for. A sync file goes to MRA's import screen, which imports it as a dropped one;
+    an identity card to the Partners screen, which shows its fingerprint to compare by
+    phone (enrolling it takes one more, deliberate, click)."""
     suffix = path.suffix.lower()
     if suffix == ".mrasync":
         window.show_import()
         window.import_screen.import_files([path])
     elif suffix == ".mraid":
-        QMessageBox.information(
-            window,
-            QCoreApplication.translate("App", "mra-desktop"),
-            QCoreApplication.translate(
-                "App", "This version of mra-desktop cannot open identity cards (.mraid): %1"
-            ).replace("%1", str(path)),
-        )
+        window.show_partners()
+        window.partners_screen.open_card(path)
 
 
 def run_gui(db_path: Path | None, file: Path | None = None) -> int:

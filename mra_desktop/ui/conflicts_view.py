@@ -1,8 +1,10 @@
 """Open conflicts of imported sync files, and one conflict's two versions side by side.
 
-A conflict is a record that a partner changed in two ways with the same revision: the
-version in this database stays until someone decides; the incoming one waits in the
-conflict. The table shows field | this database's version | incoming version, with the
+A conflict is a record the import would not decide alone: changed in two ways with the
+same revision, sent at a revision far beyond the stored one, or sent back at a lower
+revision with content never seen here (each is said above the versions). The version in
+this database stays until someone decides; the incoming one waits in the conflict. The
+table shows field | this database's version | incoming version, with the
 fields that differ highlighted; deciding is quick and runs on the UI thread.
 """
 
@@ -31,6 +33,7 @@ from mra_desktop.core.errors import MraError
 from mra_desktop.core.protocol import load_protocol, pick
 from mra_desktop.core.sync import ConflictView, list_conflicts, resolve_conflict
 from mra_desktop.core.sync.records import content_fields
+from mra_desktop.core.text import shown, shown_text
 from mra_desktop.ui.i18n import current_language, format_date, word
 from mra_desktop.ui.messages import ERROR_STYLE
 
@@ -117,6 +120,29 @@ def field_value_text(record_type: str, name: str, version: dict[str, Any]) -> st
     return value_text(value)
 
 
+def reason_text(conflict: ConflictView) -> str:
+    """Why the import left this record to a person."""
+    if conflict.reason == "revision_jump":
+        return QCoreApplication.translate(
+            "Conflicts",
+            "The incoming version claims revision %1, far beyond this database's %2: not a "
+            "series of edits. Taking it keeps the record's own numbering.",
+        ).replace("%1", str(conflict.incoming_revision)).replace(
+            "%2", str(conflict.local_revision)
+        )
+    if conflict.reason == "older_revision":
+        return QCoreApplication.translate(
+            "Conflicts",
+            "The incoming version is older (revision %1, here %2) but says something this "
+            "database never held: perhaps the partner restored a backup and corrected it.",
+        ).replace("%1", str(conflict.incoming_revision)).replace(
+            "%2", str(conflict.local_revision)
+        )
+    return QCoreApplication.translate(
+        "Conflicts", "Both versions have revision %1 but say different things."
+    ).replace("%1", str(conflict.local_revision))
+
+
 def value_text(value: Any) -> str:
     if value is None or value == "" or value == []:
         return "—"
@@ -129,8 +155,8 @@ def value_text(value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(value_text(v) for v in value)
     if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+        return shown(json.dumps(value, ensure_ascii=False))
+    return shown_text(value)
 
 
 class ConflictsView(QWidget):
@@ -169,6 +195,9 @@ class ConflictsView(QWidget):
         self.title_label.setFont(title_font)
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
+        self.reason_label = QLabel()
+        self.reason_label.setObjectName("ConflictReason")
+        self.reason_label.setWordWrap(True)
         self.versions = QTableWidget(0, 3)
         self.versions.setObjectName("ConflictVersions")
         self.versions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -194,6 +223,7 @@ class ConflictsView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.title_label)
         right_layout.addWidget(self.source_label)
+        right_layout.addWidget(self.reason_label)
         right_layout.addWidget(self.versions, 1)
         right_layout.addWidget(self.error_label)
         right_layout.addLayout(buttons)
@@ -327,14 +357,16 @@ class ConflictsView(QWidget):
         if conflict is None:
             self.title_label.clear()
             self.source_label.clear()
+            self.reason_label.clear()
             self.versions.setRowCount(0)
             return
         self.title_label.setText(f"{record_type_word(conflict.record_type)} · {conflict.title}")
         self.source_label.setText(
             QCoreApplication.translate("Conflicts", "Incoming from %1, file %2").replace(
                 "%1", conflict.source_organisation or "—"
-            ).replace("%2", conflict.source_file)
+            ).replace("%2", shown(conflict.source_file))
         )
+        self.reason_label.setText(reason_text(conflict))
         fields = list(content_fields(conflict.record_type))
         self.versions.setRowCount(len(fields))
         bold = QFont(self.versions.font())

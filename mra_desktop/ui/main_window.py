@@ -46,10 +46,11 @@ if TYPE_CHECKING:
     from mra_desktop.ui.meeting.workspace import MeetingWorkspace
     from mra_desktop.ui.meeting_setup import MeetingSetupView
     from mra_desktop.ui.mra import MraSide
+    from mra_desktop.ui.partners_screen import PartnersScreen
     from mra_desktop.ui.settings import SettingsDialog
     from mra_desktop.ui.sync_import_screen import SyncImportScreen
 
-LIST_PAGE, SETUP_PAGE, MEETING_PAGE, IMPORT_PAGE = 0, 1, 2, 3
+LIST_PAGE, SETUP_PAGE, MEETING_PAGE, IMPORT_PAGE, PARTNERS_PAGE = 0, 1, 2, 3, 4
 PLACE_DELAY_MS = 1000
 DEFAULT_SIZE = (1366, 768)
 
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.last_saved: dt.datetime | None = None
         self._save_error = ""
         self._import_screen: SyncImportScreen | None = None
+        self._partners_screen: PartnersScreen | None = None
         self.mra_side: MraSide | None = None
         self.auto_backup: AutoBackup | None = None
 
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(services, parent=self)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
+        self.autosaver.waiting.connect(self._save_waiting)
         self.autosaver.record_changed.connect(self._announced)
         self.autosaver.pending_changed.connect(self._history_changed)
         self.autosaver.refused.connect(self._history_changed)
@@ -143,6 +146,16 @@ class MainWindow(QMainWindow):
         self.mra_side = install_mra_side(self)
         self._activate_history()
         self._update_view_actions()
+
+    @property
+    def partners_screen(self) -> PartnersScreen:
+        """MRA's enrolled partner devices, made the first time it is shown."""
+        if self._partners_screen is None:
+            from mra_desktop.ui.partners_screen import PartnersScreen
+
+            self._partners_screen = PartnersScreen(self.services.db)
+            self.stack.addWidget(self._partners_screen)
+        return self._partners_screen
 
     @property
     def import_screen(self) -> SyncImportScreen:
@@ -197,6 +210,7 @@ class MainWindow(QMainWindow):
         self.export_pdf_action = self._action("Ctrl+E", self.open_export_pdf)
         self.sync_export_action = self._action("Ctrl+Shift+X", self.open_sync_export)
         self.sync_import_action = self._action("Ctrl+Shift+I", self.show_import)
+        self.partners_action = self._action(None, self.show_partners)
         self.backups_action = self._action(None, self.open_backups)
         self.about_action = self._action(None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -228,6 +242,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.export_pdf_action)
         self.file_menu.addAction(self.sync_export_action)
         self.file_menu.addAction(self.sync_import_action)
+        self.file_menu.addAction(self.partners_action)
         self.file_menu.addAction(self.backups_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
@@ -324,6 +339,13 @@ class MainWindow(QMainWindow):
                 QCoreApplication.translate("MainWindow", "&Import sync files…"),
                 QCoreApplication.translate(
                     "MainWindow", "Import partners' sync files and settle conflicts"
+                ),
+            ),
+            (
+                self.partners_action,
+                QCoreApplication.translate("MainWindow", "&Partners…"),
+                QCoreApplication.translate(
+                    "MainWindow", "Enrol partners' devices from their identity cards, or revoke one"
                 ),
             ),
             (
@@ -503,13 +525,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(MEETING_PAGE)
 
     def current_page(self) -> int:
-        """LIST_PAGE, SETUP_PAGE, MEETING_PAGE or IMPORT_PAGE; other screens (MRA's side,
-        added to the stack in their own order) by their index offset past these four."""
+        """LIST_PAGE, SETUP_PAGE, MEETING_PAGE, IMPORT_PAGE or PARTNERS_PAGE; other screens
+        (MRA's side, added to the stack in their own order) by their index offset past
+        these five."""
         current = self.stack.currentWidget()
         if self._import_screen is not None and current is self._import_screen:
             return IMPORT_PAGE
+        if self._partners_screen is not None and current is self._partners_screen:
+            return PARTNERS_PAGE
         index = self.stack.currentIndex()
-        return index if index < IMPORT_PAGE else index + 1
+        return index if index < IMPORT_PAGE else index + 2
 
     def open_meeting(
         self, meeting_id: str, page: int = MEETING_PAGE, step: str | None = None
@@ -599,6 +624,11 @@ class MainWindow(QMainWindow):
             self.meeting_list.refresh()
         elif self._import_screen is not None and self.stack.widget(index) is self._import_screen:
             self._import_screen.refresh()
+        elif (
+            self._partners_screen is not None
+            and self.stack.widget(index) is self._partners_screen
+        ):
+            self._partners_screen.refresh()
         self._update_meeting_menu()
         self._update_view_actions()
         self._activate_history()
@@ -730,6 +760,24 @@ class MainWindow(QMainWindow):
         self._save_error = sentence
         self._refresh_saved_label()
 
+    def _save_waiting(self) -> None:
+        """The database is busy (an import): the edits are kept and stored as soon as it
+        is free; say so quietly."""
+        self._save_error = ""
+        self.saved_label.setStyleSheet("")
+        self.saved_label.setText(
+            QCoreApplication.translate("MainWindow", "Saving… (the database is busy)")
+        )
+
+    def _save_waiting(self) -> None:
+        """The database is busy (an import): the edits are kept and stored as soon as it
+        is free; say so quietly."""
+        self._save_error = ""
+        self.saved_label.setStyleSheet("")
+        self.saved_label.setText(
+            QCoreApplication.translate("MainWindow", "Saving… (the database is busy)")
+        )
+
     def _refresh_saved_label(self) -> None:
         """The time of the last write, whoever made it; or why something is not saved."""
         if self._save_error and self.has_database and self.autosaver.has_pending():
@@ -813,6 +861,10 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         dialog.open()
         return dialog
+
+    def show_partners(self) -> None:
+        self.stack.setCurrentWidget(self.partners_screen)
+        self.partners_screen.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_import(self) -> None:
         self.stack.setCurrentWidget(self.import_screen)
@@ -909,7 +961,8 @@ class MainWindow(QMainWindow):
         return self.autosaver.flush() if self.has_database else True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.flush():
+        self.flush()
+        if self.has_database and not self.autosaver.wait_until_stored():
             answer = QMessageBox.warning(
                 self,
                 QCoreApplication.translate("MainWindow", "Not everything is saved"),

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from mra_desktop.core.protocol import load_protocol
-from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import current_language, from_qdate, vocabulary_codes, word
 from mra_desktop.ui.models.meetings import COLUMNS, RECORD_ID_ROLE, MeetingTableModel
 
@@ -50,10 +49,9 @@ def with_shortcut(text: str, shortcut: QKeySequence | str) -> str:
 
 
 # -- what a new meeting starts with ----------------------------------------------------------
-def new_meeting_values(organisation_id: str, title: str) -> dict[str, Any]:
+def new_meeting_values(organisation_id: str, title: str, facilitator: str) -> dict[str, Any]:
     """A new meeting: today's date, the interface language, the facilitator, the protocol."""
     protocol = load_protocol()
-    facilitator = preferences.facilitator_name()
     return {
         "organisation_id": organisation_id,
         "title": title,
@@ -72,7 +70,7 @@ _SETUP_FIELDS = ("city", "region", "kind", "scope", "sectors", "format", "body",
 def follow_up_values(previous: m.Meeting, title: str) -> dict[str, Any]:
     """A follow-up: the previous setup, reviewing the period since the previous meeting."""
     today = dt.date.today()
-    values = new_meeting_values(previous.organisation_id, title)
+    values = new_meeting_values(previous.organisation_id, title, "")
     values.update({name: getattr(previous, name) for name in _SETUP_FIELDS})
     if previous.facilitators:
         values["facilitators"] = list(previous.facilitators)
@@ -545,23 +543,21 @@ class MeetingListView(QWidget):
             self.meeting_opened.emit(meeting_id)
 
     def _organisation(self) -> str | None:
-        chosen = preferences.organisation_id()
-        if chosen:
-            try:
-                org = self.services.organisations.get(chosen)
-            except Exception:
-                org = None
-            if org is not None and not org.is_deleted:
-                return chosen
-        return None
+        from mra_desktop.core.identity import database_identity
+
+        return database_identity(self.services.db).organisation_id
 
     def create_meeting(self) -> str | None:
+        from mra_desktop.core.identity import database_identity
+
         organisation_id = self._organisation()
         if organisation_id is None:
             self.organisation_needed.emit()
             return None
         values = new_meeting_values(
-            organisation_id, QCoreApplication.translate("MeetingList", "New meeting")
+            organisation_id,
+            QCoreApplication.translate("MeetingList", "New meeting"),
+            database_identity(self.services.db).facilitator,
         )
         change = self.services.meetings.create(**values)
         self.history.record("new_meeting", [change])

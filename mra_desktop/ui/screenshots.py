@@ -14,10 +14,11 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from mra_desktop.core import models as m
 from mra_desktop.core.database import open_database
 from mra_desktop.core.demo import load_demo
+from mra_desktop.core.identity import set_identity
 from mra_desktop.core.services import Services
 from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import LANGUAGES, apply_language
@@ -54,6 +56,7 @@ def expected_names(languages: Sequence[str] = LANGUAGES) -> list[str]:
         "export_pdf",
         "sync_export",
         "sync_import",
+        "partners",
     ]
     from mra_desktop.ui.mra.screenshots import MRA_SCREENS
 
@@ -149,20 +152,26 @@ def take_screenshots(out_dir: Path, languages: Sequence[str] = LANGUAGES) -> lis
                 from mra_desktop.ui.mra.screenshots import take_mra_screenshots
 
                 load_mra_demo(Services(mra_db))
-                for lang in languages:
-                    meeting = _meeting_for(services, lang)
-                    preferences.set_interface_language(lang)
-                    preferences.set_facilitator_name(
-                        meeting.facilitators[0] if meeting.facilitators else ""
-                    )
+                # the database's own organisation (the demo's never leave the database)
+                own = services.organisations.create(
+                    name="Association Tafiil", city="Taza", region="Fès-Meknès"
+                ).record_id
+                card = _partner_devices(db, folder)
+                outcomes = _partner_files(db, folder)
+                for lang in languages:  # as on the very first start
                     apply_language(app, lang)
-
-                    preferences.set_organisation_id(None)  # as on the very first start
                     first_run = FirstRunDialog(services)
                     first_run.show()
                     _save(first_run, out_dir / f"first_run-{lang}.png", written)
                     _discard(first_run)
-                    preferences.set_organisation_id(meeting.organisation_id)
+                for lang in languages:
+                    meeting = _meeting_for(services, lang)
+                    preferences.set_interface_language(lang)
+                    apply_language(app, lang)
+                    set_identity(
+                        db, own,
+                        facilitator=meeting.facilitators[0] if meeting.facilitators else "",
+                    )
 
                     window = MainWindow(services)
                     window.resize(*WINDOW_SIZE)
@@ -184,7 +193,12 @@ def take_screenshots(out_dir: Path, languages: Sequence[str] = LANGUAGES) -> lis
                         _save(dialog, out_dir / f"{name}-{lang}.png", written)
                         _discard(dialog)
                     window.show_import()
+                    window.import_screen.outcomes = []
+                    window.import_screen._imported(list(outcomes))
                     _save(window, out_dir / f"sync_import-{lang}.png", written)
+                    window.show_partners()
+                    window.partners_screen.open_card(card)
+                    _save(window, out_dir / f"partners-{lang}.png", written)
                     _discard(window)
                     take_mra_screenshots(
                         Services(mra_db), lang, out_dir,
@@ -195,6 +209,57 @@ def take_screenshots(out_dir: Path, languages: Sequence[str] = LANGUAGES) -> lis
                 db.close()
                 apply_language(app, previous_language)
     return written
+
+
+def _partner_devices(db: Any, folder: Path) -> Path:
+    """Two enrolled partner devices (one revoked) and a third partner's card, as MRA's
+    Partners screen shows them; returns the card's file."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from mra_desktop.core.sync import IdentityCard, enrol, revoke
+
+    def card(name: str, number: int) -> IdentityCard:
+        key = Ed25519PrivateKey.from_private_bytes(bytes([number]) * 32)
+        return IdentityCard(
+            str(uuid.UUID(int=number, version=4)),
+            name,
+            str(uuid.UUID(int=number + 100, version=4)),
+            key.public_key().public_bytes_raw(),
+        )
+
+    enrol(db, card("جمعية التحدي للمساواة والمواطنة", 1))
+    revoked = enrol(db, card("Association Ennakhil", 2)).partner
+    revoke(db, revoked.fingerprint)
+    path = folder / "partner.mraid"
+    path.write_bytes(card("Association Amal pour la femme et l'enfant", 3).to_bytes())
+    return path
+
+
+def _partner_files(db: Any, folder: Path) -> list[Any]:
+    """A partner's file imported (not encrypted, so that it says so) and a damaged one
+    refused, for the import screen's outcomes and history."""
+    from mra_desktop.core.identity import init_database
+    from mra_desktop.core.sync import device_card, enrol, export_sync, import_sync_files
+
+    partner = open_database(folder / "partner.sqlite")
+    try:
+        identity = init_database(partner, "Association Tafiil pour le développement").identity
+        services = Services(partner)
+        assert identity.organisation_id is not None
+        meeting = services.meetings.create(
+            organisation_id=identity.organisation_id, title="Commission locale, Taza",
+            sectors=["justice"], language="fr",
+        )
+        services.changes.create(meeting_id=meeting.record_id, sector="justice",
+                                title="Audiences à huis clos")
+        good = folder / "tafiil-2026-03.mrasync"
+        export_sync(partner, good, unencrypted=True)
+        enrol(db, device_card(partner))
+    finally:
+        partner.close()
+    damaged = folder / "damaged.mrasync"
+    damaged.write_bytes(good.read_bytes()[:-100])
+    return import_sync_files(db, [good, damaged], [], allow_unencrypted=True)
 
 
 def _workspace_screens(window: MainWindow, lang: str, out_dir: Path, written: list[Path]) -> None:

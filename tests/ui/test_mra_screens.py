@@ -14,12 +14,13 @@ from shell_fixtures import english  # noqa: F401
 
 from mra_desktop.core.consolidation import build_matrix, cell_changes, cell_summary, is_exemplary
 from mra_desktop.core.demo import demo_id
+from mra_desktop.core.identity import set_facilitator
 from mra_desktop.core.mra_demo import load_mra_demo
 from mra_desktop.core.msc import choices, list_rounds
 from mra_desktop.core.national import Scope
 from mra_desktop.core.review import received_meetings, review_history
 from mra_desktop.core.services import Services
-from mra_desktop.ui import background, preferences
+from mra_desktop.ui import background
 from mra_desktop.ui.i18n import apply_language
 from mra_desktop.ui.main_window import MainWindow
 from mra_desktop.ui.mra.matrix import MatrixModel
@@ -41,7 +42,7 @@ def synchronous() -> Iterator[None]:
 @pytest.fixture
 def mra(tmp_path: Path) -> Iterator[Any]:
     db = mra_demo_copy(tmp_path)
-    preferences.set_facilitator_name("Khadija Amrani")
+    set_facilitator(db, "Khadija Amrani")
     yield Services(db)
     db.close()
 

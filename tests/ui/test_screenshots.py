@@ -31,7 +31,7 @@ def test_the_command_writes_every_screen_in_three_languages(
         for lang in ("ar", "fr", "en"):
             assert f"{screen}-{lang}.png" in names
     assert "step-good_practices-fr.png" in names and "presenter-en.png" in names
-    assert len(names) == 3 * (7 + len(STEPS) + 1 + 6)
+    assert len(names) == 3 * (8 + len(STEPS) + 1 + 6)
     for name in names:
         data = (out / name).read_bytes()
         assert data.startswith(PNG_MAGIC), name

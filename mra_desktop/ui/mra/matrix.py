@@ -54,13 +54,12 @@ from mra_desktop.core.consolidation import (
 from mra_desktop.core.database import Database
 from mra_desktop.core.errors import MraError
 from mra_desktop.core.national import Scope, partners_with_received_meetings
-from mra_desktop.ui import preferences
 from mra_desktop.ui.background import BackgroundJob, run_in_background
 from mra_desktop.ui.i18n import format_date, from_qdate
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.mra.change_view import ChangeDialog
-from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table, select_row
+from mra_desktop.ui.mra.widgets import TextSaver, heading, person_name, read_only_table, select_row
 from mra_desktop.ui.mra.words import axis_word, describe_mra_error, full_key_word, key_word
 
 MEASURES = ("changes", "meetings", "participants", "partners")
@@ -792,7 +791,7 @@ class ConsolidationView(QWidget):
         if self.selected is None:
             return
         set_cell_summary(
-            self.db, *self.selected.summary_key(), text, author=preferences.facilitator_name()
+            self.db, *self.selected.summary_key(), text, author=person_name(self.db)
         )
         self.summary_error.hide()
 
@@ -832,7 +831,7 @@ class ConsolidationView(QWidget):
         change = self.current_change()
         if change is None:
             return
-        set_exemplary(self.db, change.id, not change.exemplary, by=preferences.facilitator_name())
+        set_exemplary(self.db, change.id, not change.exemplary, by=person_name(self.db))
         self._flags_changed()
 
     def _flags_changed(self) -> None:

@@ -57,11 +57,10 @@ from mra_desktop.core.review import (
     set_review_state,
     state_counts,
 )
-from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import format_date, from_qdate, vocabulary_codes, word
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE
-from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table, select_row
+from mra_desktop.ui.mra.widgets import TextSaver, heading, person_name, read_only_table, select_row
 from mra_desktop.ui.mra.words import describe_mra_error, state_colour, state_word
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -656,7 +655,7 @@ class ReceivedMeetingsView(QWidget):
         self.state_label.setStyleSheet(f"color: {state_colour(state).name()}; font-weight: bold;")
         if not self.saver.pending:
             self.saver.load(meeting.review.comment)
-        name = preferences.facilitator_name()
+        name = person_name(self.db)
         self.reviewer_label.setText(
             QCoreApplication.translate("MraReceived", "Reviewing as %1").replace("%1", name)
             if name
@@ -690,7 +689,7 @@ class ReceivedMeetingsView(QWidget):
         if self.current is None:
             return
         if set_review_comment(
-            self.db, self.current.id, text, reviewer=preferences.facilitator_name()
+            self.db, self.current.id, text, reviewer=person_name(self.db)
         ):
             self.error_label.hide()
             self.review_changed.emit(self.current.id)
@@ -706,7 +705,7 @@ class ReceivedMeetingsView(QWidget):
                 self.db,
                 meeting_id,
                 state,
-                reviewer=preferences.facilitator_name(),
+                reviewer=person_name(self.db),
                 comment=self.comment_edit.toPlainText(),
             )
         except MraError as error:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -118,3 +119,11 @@ def read_only_table(name: str) -> QTableView:
     table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     return table
+
+
+def person_name(db: Any) -> str:
+    """The name of the person at this computer (Settings, kept in the database), recorded
+    with each review, flag, summary and choice."""
+    from mra_desktop.core.identity import database_identity
+
+    return database_identity(db).facilitator
