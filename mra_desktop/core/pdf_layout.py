@@ -457,11 +457,34 @@ class GridTable(Flowable):  # type: ignore[misc]
                 first_part = self.rows[:count] + [pieces[0]]
                 rest = self._continuing([pieces[1]] + self.rows[count + 1 :])
                 return [self._copy(first_part), self._copy(rest)]
+        if kept < count and not self.rows[kept].heading:
+            # Rows that may not end a page (a total) go over with the row before them; when
+            # that row is long, only its last lines go with them, so that the page is not
+            # left half empty.
+            pieces = self._cut_tail(kept, availWidth)
+            if pieces is not None:
+                first_part = self.rows[:kept] + [pieces[0]]
+                rest = self._continuing([pieces[1]] + self.rows[kept + 1 :])
+                return [self._copy(first_part), self._copy(rest)]
         if kept == 0:
             return []
         # The rows moved on start the next page, even if they could be cut to fit here.
         rest = self._continuing(self.rows[kept:])
         return [self._copy(self.rows[:kept]), FrameBreak(), self._copy(rest)]
+
+    def _cut_tail(self, index: int, width: float) -> tuple[Row, Row] | None:
+        """Row ``index`` cut a few lines before its end, when it is long enough to leave
+        most of itself on the page."""
+        split = self.style.min_split
+        if self._heights[index] <= 3 * split:
+            return None
+        cut = self._heights[index] - split
+        while cut >= split:
+            pieces = self._split_row(self.rows[index], width, cut, strict=True)
+            if pieces is not None:
+                return pieces
+            cut -= split
+        return None
 
     def _split_row(
         self, row: Row, width: float, height: float, *, strict: bool
