@@ -25,6 +25,7 @@ interface: call :func:`export_national_pdf` from a worker thread with a
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -643,6 +644,10 @@ def export_national_pdf(
     if not target.parent.is_dir():  # say so before the work, not after
         raise FileWriteError(
             f"Cannot write {target}: the folder does not exist; nothing was written."
+        )
+    if not os.access(target.parent, os.W_OK):
+        raise FileWriteError(
+            f"Cannot write {target}: the folder is protected; nothing was written."
         )
     pdf, data, undrawable = national_pdf_bytes(
         db, scope, lang, progress=progress, generated=generated

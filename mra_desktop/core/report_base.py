@@ -394,9 +394,7 @@ class ReportWriter:
         except KeyError:
             return code
 
-    def grouped(
-        self, items: Sequence[Any]
-    ) -> list[tuple[str, list[tuple[str | None, list[Any]]]]]:
+    def grouped(self, items: Sequence[Any]) -> list[tuple[str, list[tuple[str | None, list[Any]]]]]:
         """Items by sector (the catalogue's order) and then by sub-theme."""
         by_sector: dict[str, list[Any]] = {}
         for item in items:
