@@ -51,6 +51,14 @@ def suggested_name(date: Any, title: str, lang: str) -> str:
     return safe_file_name(f"{day} {title} ({lang})") + ".pdf"
 
 
+def undrawable_sentence(characters: tuple[str, ...]) -> str:
+    """The warning for the characters of a report that no font could draw."""
+    listed = QLocale().createSeparatedList([f"{char} (U+{ord(char):04X})" for char in characters])
+    return QCoreApplication.translate(
+        "ExportPdf", "No font of the report can draw %1: the report shows their codes instead."
+    ).replace("%1", listed)
+
+
 class ExportPdfDialog(QDialog):
     """File > Export report as PDF… for one meeting."""
 
@@ -293,13 +301,7 @@ class ExportPdfDialog(QDialog):
             "%1", str(self.written)
         )
         if result.undrawable:
-            listed = QLocale().createSeparatedList(
-                [f"{char} (U+{ord(char):04X})" for char in result.undrawable]
-            )
-            sentence += "\n" + QCoreApplication.translate(
-                "ExportPdf",
-                "No font of the report can draw %1: the report shows their codes instead.",
-            ).replace("%1", listed)
+            sentence += "\n" + undrawable_sentence(result.undrawable)
         self._show_message(sentence, error=False)
         self.open_file_button.show()
         self.open_folder_button.show()

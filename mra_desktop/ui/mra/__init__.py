@@ -1,5 +1,5 @@
 """MRA's side of the program: received meetings and their review, the consolidation
-matrix, the national Most Significant Change round, spreadsheets.
+matrix, the national Most Significant Change round, the national report, spreadsheets.
 
 :func:`install` adds the screens to the main window and a Consolidation menu that shows
 only in MRA's database (:func:`mra_desktop.core.mra_side.is_mra_database`): after the first
@@ -20,6 +20,7 @@ from mra_desktop.ui.mra.export_dialog import SpreadsheetExportDialog
 from mra_desktop.ui.mra.matrix import ConsolidationView
 from mra_desktop.ui.mra.msc import NationalMscView
 from mra_desktop.ui.mra.received import ReceivedMeetingsView
+from mra_desktop.ui.mra.report_dialog import NationalReportDialog
 
 
 class ConsolidationMenu(QMenu):
@@ -48,16 +49,17 @@ class MraSide(QObject):
         self.msc = NationalMscView(db)
         for page in (self.received, self.matrix, self.msc):
             window.stack.addWidget(page)
-        self.export_dialogs: list[SpreadsheetExportDialog] = []
 
         self.received_action = self._action("Ctrl+Shift+V", self.show_received)
         self.matrix_action = self._action("Ctrl+Shift+C", self.show_matrix)
         self.msc_action = self._action("Ctrl+Shift+G", self.show_msc)
+        self.report_action = self._action("Ctrl+Shift+P", self.open_report)
         self.export_action = self._action(None, self.open_export)
         self.menu = ConsolidationMenu(self, window)
         for action in (self.received_action, self.matrix_action, self.msc_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
+        self.menu.addAction(self.report_action)
         self.menu.addAction(self.export_action)
         window.menuBar().insertMenu(window.help_menu.menuAction(), self.menu)
 
@@ -101,6 +103,13 @@ class MraSide(QObject):
                 ),
             ),
             (
+                self.report_action,
+                QCoreApplication.translate("MraSide", "&National report…"),
+                QCoreApplication.translate(
+                    "MraSide", "The national report of the approved meetings as a PDF"
+                ),
+            ),
+            (
                 self.export_action,
                 QCoreApplication.translate("MraSide", "Export &spreadsheets…"),
                 QCoreApplication.translate(
@@ -121,6 +130,7 @@ class MraSide(QObject):
             self.received_action,
             self.matrix_action,
             self.msc_action,
+            self.report_action,
             self.export_action,
         ):
             action.setEnabled(shown)
@@ -147,6 +157,19 @@ class MraSide(QObject):
         dialog.exported.connect(
             lambda result: self.window.show_message(
                 QCoreApplication.translate("MraSide", "Spreadsheets written: %1").replace(
+                    "%1", str(result.path)
+                )
+            )
+        )
+        self.window._keep_dialog(dialog)
+        return dialog
+
+    def open_report(self) -> NationalReportDialog:
+        self.flush()  # a summary or a reason typed a moment ago is in the report
+        dialog = NationalReportDialog(self.window.services.db, self.window)
+        dialog.exported.connect(
+            lambda result: self.window.show_message(
+                QCoreApplication.translate("MraSide", "National report written: %1").replace(
                     "%1", str(result.path)
                 )
             )
