@@ -2422,10 +2422,6 @@ Close anyway and lose them?</source>
         <translation>حفظ التقرير الوطني باسم</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>ملفات PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Writing the national report…</source>
         <translation>جارٍ كتابة التقرير الوطني…</translation>
     </message>

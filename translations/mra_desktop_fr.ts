@@ -2422,10 +2422,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Enregistrer le rapport national sous</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Writing the national report…</source>
         <translation>Rédaction du rapport national…</translation>
     </message>

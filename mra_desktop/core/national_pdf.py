@@ -310,15 +310,11 @@ class _NationalBuilder(ReportWriter):
             for partner in figures.partners
         ]
         rows.append(
-            Row(
-                [
-                    [self.p(self.t("total"), self.s.cell_bold)],
-                    [],
-                    self.number_cell(figures.meetings, bold=True),
-                    self.number_cell(figures.participants, bold=True),
-                ],
-                background=TOTAL_FILL,
-                keep_with_previous=True,
+            self.total_row(
+                "total",
+                [],
+                self.number_cell(figures.meetings, bold=True),
+                self.number_cell(figures.participants, bold=True),
             )
         )
         header = [
@@ -371,15 +367,11 @@ class _NationalBuilder(ReportWriter):
                 )
             )
         rows.append(
-            Row(
-                [
-                    [self.p(self.t("total_participants"), self.s.cell_bold)],
-                    [],
-                    self.sector_lines(table.sector_totals),
-                    self.number_cell(table.total, bold=True),
-                ],
-                background=TOTAL_FILL,
-                keep_with_previous=True,
+            self.total_row(
+                "total_participants",
+                [],
+                self.sector_lines(table.sector_totals),
+                self.number_cell(table.total, bold=True),
             )
         )
         header = [
@@ -411,14 +403,7 @@ class _NationalBuilder(ReportWriter):
                     + [self.number_cell(v) for v in values]
                 )
             )
-        rows.append(
-            Row(
-                [[self.p(self.t("total"), self.s.cell_bold)]]
-                + [self.number_cell(v, bold=True) for v in totals],
-                background=TOTAL_FILL,
-                keep_with_previous=True,
-            )
-        )
+        rows.append(self.total_row("total", *(self.number_cell(v, bold=True) for v in totals)))
         header = [self.t("col_sector"), self.t("col_practices")]
         header += [self.vocab("action", a) for a in m.ACTIONS]
         heading = self.subheading("overview_heading", self.t("overview_note"))

@@ -325,6 +325,12 @@ class ReportWriter:
     def band(self, text: str, style: TextStyle, fill: Any) -> Row:
         return Row([[self.p(text, style)]], band=True, background=fill, heading=True)
 
+    def total_row(self, label: str, *cells: list[Flowable]) -> Row:
+        """A table's last row: the label ``label`` in its first column, then ``cells``;
+        it never starts a page alone."""
+        first = [self.p(self.t(label), self.s.cell_bold)]
+        return Row([first, *cells], background=TOTAL_FILL, keep_with_previous=True)
+
     def label_and_text(
         self, label: str, text: str, style: TextStyle, *, keep_with_next: bool = False
     ) -> list[Flowable]:

@@ -41,7 +41,6 @@ from mra_desktop.core.report_base import (
     PAGE_HEIGHT,
     PAGE_WIDTH,
     REPORT_LANGUAGES,
-    TOTAL_FILL,
     PageSetup,
     ReportLanguageError,
     ReportWriter,
@@ -240,15 +239,9 @@ class _Builder(ReportWriter):
                 if self.include_names:
                     subtotal.append([])
                 rows.append(Row(subtotal, keep_with_previous=True, continued_first=again))
-        total = sum(person.count for person in people)
-        total_cells: list[list[Flowable]] = [
-            [self.p(self.t("total"), self.s.cell_bold)],
-            [],
-            [self.p(str(total), bold_count)],
-        ]
-        if self.include_names:
-            total_cells.append([])
-        rows.append(Row(total_cells, background=TOTAL_FILL, keep_with_previous=True))
+        total = [self.p(str(sum(person.count for person in people)), bold_count)]
+        names: list[list[Flowable]] = [[]] if self.include_names else []
+        rows.append(self.total_row("total", [], total, *names))
         story: list[Flowable] = [
             self.headed(heading, self.table(widths, header, rows, centred=(2,)))
         ]

@@ -59,6 +59,21 @@ def undrawable_sentence(characters: tuple[str, ...]) -> str:
     ).replace("%1", listed)
 
 
+def choose_pdf_file(parent: QWidget, edit: QLineEdit, title: str, suggested: str) -> None:
+    """Ask where to save a PDF, starting from ``edit``'s text (or ``suggested``), and put
+    the answer, ending in .pdf, in ``edit``."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        edit.text().strip() or suggested,
+        QCoreApplication.translate("ExportPdf", "PDF files (*.pdf)"),
+    )
+    if path:
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        edit.setText(path)
+
+
 class ExportPdfDialog(QDialog):
     """File > Export report as PDF… for one meeting."""
 
@@ -235,16 +250,12 @@ class ExportPdfDialog(QDialog):
         self._suggested = suggestion
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        choose_pdf_file(
             self,
+            self.path_edit,
             QCoreApplication.translate("ExportPdf", "Save the report as"),
-            self.path_edit.text().strip() or self._suggested,
-            QCoreApplication.translate("ExportPdf", "PDF files (*.pdf)"),
+            self._suggested,
         )
-        if path:
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-            self.path_edit.setText(path)
 
     def _update_buttons(self) -> None:
         running = self.job is not None

@@ -345,7 +345,7 @@ def test_french_typography_and_metadata(reports: dict[tuple[str, bool], Path]) -
     text = pdftotext(reports["fr", False])
     # the report's own words take a space before a colon and inside « » (no-break spaces,
     # which read back as spaces)
-    assert re.search(r"Bonnes pratiques : \d+ bonnes pratiques, provenant de \d+ réunions", text)
+    assert re.search(r"Actions soulevées par les réunions : \d+ ;", text)
     assert "« diligence requise »" in text and "Choisi par : Khadija Amrani" in text
     info = subprocess.run(["pdfinfo", str(reports["fr", False])], capture_output=True,
                           text=True, check=True).stdout

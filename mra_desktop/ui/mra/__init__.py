@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from mra_desktop.core.mra_side import is_mra_database
 from mra_desktop.ui.meeting_list import with_shortcut
-from mra_desktop.ui.mra.export_dialog import SpreadsheetExportDialog
+from mra_desktop.ui.mra.export_dialog import NationalExportDialog, SpreadsheetExportDialog
 from mra_desktop.ui.mra.matrix import ConsolidationView
 from mra_desktop.ui.mra.msc import NationalMscView
 from mra_desktop.ui.mra.received import ReceivedMeetingsView
@@ -154,28 +154,22 @@ class MraSide(QObject):
     def open_export(self) -> SpreadsheetExportDialog:
         self.flush()
         dialog = SpreadsheetExportDialog(self.window.services.db, self.window)
-        dialog.exported.connect(
-            lambda result: self.window.show_message(
-                QCoreApplication.translate("MraSide", "Spreadsheets written: %1").replace(
-                    "%1", str(result.path)
-                )
-            )
-        )
-        self.window._keep_dialog(dialog)
+        self._keep(dialog, QCoreApplication.translate("MraSide", "Spreadsheets written: %1"))
         return dialog
 
     def open_report(self) -> NationalReportDialog:
         self.flush()  # a summary or a reason typed a moment ago is in the report
         dialog = NationalReportDialog(self.window.services.db, self.window)
+        self._keep(dialog, QCoreApplication.translate("MraSide", "National report written: %1"))
+        return dialog
+
+    def _keep(self, dialog: NationalExportDialog, written: str) -> None:
+        """Show an export dialog (not modal); the status bar says where it wrote
+        (``written``, with %1 for the place)."""
         dialog.exported.connect(
-            lambda result: self.window.show_message(
-                QCoreApplication.translate("MraSide", "National report written: %1").replace(
-                    "%1", str(result.path)
-                )
-            )
+            lambda result: self.window.show_message(written.replace("%1", str(result.path)))
         )
         self.window._keep_dialog(dialog)
-        return dialog
 
     def _open_meeting(self, meeting_id: str) -> None:
         if meeting_id:

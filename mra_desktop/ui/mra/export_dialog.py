@@ -226,6 +226,17 @@ class NationalExportDialog(QDialog):
         )
 
     # -- the job -----------------------------------------------------------------------
+    def target(self, suffix: str | None) -> Path | None:
+        """The place typed, ending in ``suffix`` (added to the field when missing)."""
+        text = self.path_edit.text().strip()
+        if not text:
+            return None
+        target = Path(text).expanduser()
+        if suffix and target.suffix.lower() != suffix:
+            target = target.with_name(target.name + suffix)
+            self.path_edit.setText(str(target))
+        return target
+
     def _show_message(self, text: str, error: bool, details: str = "") -> None:
         self.message_label.setText(text)
         self.message_label.setToolTip(details)
@@ -355,13 +366,9 @@ class SpreadsheetExportDialog(NationalExportDialog):
             self.path_edit.setText(path)
 
     def start_export(self) -> BackgroundJob | None:
-        text = self.path_edit.text().strip()
-        if not text:
+        target = self.target(".xlsx" if self.format() == "xlsx" else None)
+        if target is None:
             return None
-        target = Path(text).expanduser()
-        if self.format() == "xlsx" and target.suffix.lower() != ".xlsx":
-            target = target.with_name(target.name + ".xlsx")
-            self.path_edit.setText(str(target))
         writer = export_xlsx if self.format() == "xlsx" else export_csv
         return self.run_export(
             lambda db, scope, lang, progress: writer(db, target, scope, lang, progress),

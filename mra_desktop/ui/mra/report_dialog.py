@@ -9,12 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from mra_desktop.core.database import Database
 from mra_desktop.core.national_pdf import ExportedNationalReport, export_national_pdf
 from mra_desktop.ui.background import BackgroundJob
-from mra_desktop.ui.export_pdf_dialog import undrawable_sentence
+from mra_desktop.ui.export_pdf_dialog import choose_pdf_file, undrawable_sentence
 from mra_desktop.ui.jobs import documents_folder
 from mra_desktop.ui.mra.export_dialog import NationalExportDialog
 
@@ -70,25 +70,17 @@ class NationalReportDialog(NationalExportDialog):
         self.export_button.setEnabled(bool(self.path_edit.text().strip()) and self.job is None)
 
     def choose_place(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        choose_pdf_file(
             self,
+            self.path_edit,
             QCoreApplication.translate("MraReport", "Save the national report as"),
-            self.path_edit.text().strip() or self._suggested,
-            QCoreApplication.translate("MraReport", "PDF files (*.pdf)"),
+            self._suggested,
         )
-        if path:
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-            self.path_edit.setText(path)
 
     def start_export(self) -> BackgroundJob | None:
-        text = self.path_edit.text().strip()
-        if not text:
+        target = self.target(".pdf")
+        if target is None:
             return None
-        target = Path(text).expanduser()
-        if target.suffix.lower() != ".pdf":
-            target = target.with_name(target.name + ".pdf")
-            self.path_edit.setText(str(target))
         return self.run_export(
             lambda db, scope, lang, progress: export_national_pdf(
                 db, scope, lang, target, progress=progress
