@@ -8,7 +8,7 @@ import of a partner's file, or with ``demo --mra``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,7 +20,9 @@ from mra_desktop.ui.mra.export_dialog import NationalExportDialog, SpreadsheetEx
 from mra_desktop.ui.mra.matrix import ConsolidationView
 from mra_desktop.ui.mra.msc import NationalMscView
 from mra_desktop.ui.mra.received import ReceivedMeetingsView
-from mra_desktop.ui.mra.report_dialog import NationalReportDialog
+
+if TYPE_CHECKING:  # the report's dialog brings reportlab: imported when first opened
+    from mra_desktop.ui.mra.report_dialog import NationalReportDialog
 
 
 class ConsolidationMenu(QMenu):
@@ -158,6 +160,8 @@ class MraSide(QObject):
         return dialog
 
     def open_report(self) -> NationalReportDialog:
+        from mra_desktop.ui.mra.report_dialog import NationalReportDialog
+
         self.flush()  # a summary or a reason typed a moment ago is in the report
         dialog = NationalReportDialog(self.window.services.db, self.window)
         self._keep(dialog, QCoreApplication.translate("MraSide", "National report written: %1"))
