@@ -106,14 +106,19 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"Report written to {written.path}.")
-    if written.undrawable:
-        listed = ", ".join(f"{char} (U+{ord(char):04X})" for char in written.undrawable)
+    warn_undrawable(written.undrawable)
+    return 0
+
+
+def warn_undrawable(characters: Sequence[str]) -> None:
+    """Name on stderr the characters of a report that no font could draw."""
+    if characters:
+        listed = ", ".join(f"{char} (U+{ord(char):04X})" for char in characters)
         print(
             f"mra-desktop: warning: no font of the report can draw {listed}; "
             "printed as [U+code] instead.",
             file=sys.stderr,
         )
-    return 0
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -207,7 +212,7 @@ def build_parser() -> _Parser:
     from mra_desktop.cli_sync import add_sync_commands  # keygen, install-key, *-sync
 
     add_sync_commands(sub)
-    from mra_desktop.cli_mra import add_mra_commands  # export-xlsx, export-csv
+    from mra_desktop.cli_mra import add_mra_commands  # national-report, export-xlsx, -csv
 
     add_mra_commands(sub)
     from mra_desktop.cli_backup import add_backup_commands  # backup create|list|restore

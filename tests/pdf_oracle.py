@@ -173,11 +173,13 @@ class PdfLine:
 
 
 @lru_cache(maxsize=32)
-def _pdf_chars(path: str, stamp: float) -> tuple[dict[str, Any], ...]:
+def _pdf_chars(
+    path: str, stamp: float, pages: tuple[int, ...] | None = None
+) -> tuple[dict[str, Any], ...]:
     import pdfplumber
 
     chars = []
-    with pdfplumber.open(path) as pdf:
+    with pdfplumber.open(path, pages=list(pages) if pages else None) as pdf:
         for page in pdf.pages:
             for char in page.chars:
                 chars.append(
@@ -194,9 +196,13 @@ def _pdf_chars(path: str, stamp: float) -> tuple[dict[str, Any], ...]:
     return tuple(chars)
 
 
-def pdf_chars(path: Path | str) -> tuple[dict[str, Any], ...]:
-    """Every glyph drawn in a PDF: page, baseline (from the top), x0, x1, text, font, size."""
-    return _pdf_chars(str(path), Path(path).stat().st_mtime)
+def pdf_chars(
+    path: Path | str, pages: Iterable[int] | None = None
+) -> tuple[dict[str, Any], ...]:
+    """Every glyph drawn in a PDF (or on some of its ``pages``, numbered from 1): page,
+    baseline (from the top), x0, x1, text, font, size."""
+    chosen = tuple(pages) if pages is not None else None
+    return _pdf_chars(str(path), Path(path).stat().st_mtime, chosen)
 
 
 def pdf_text(path: Path | str) -> str:
@@ -229,7 +235,9 @@ def _baselines(chars: Sequence[dict[str, Any]]) -> dict[int, float]:
     return assigned
 
 
-def pdf_lines(path: Path | str, gap: float = 4.0) -> list[PdfLine]:
+def pdf_lines(
+    path: Path | str, gap: float = 4.0, pages: Iterable[int] | None = None
+) -> list[PdfLine]:
     """Every line segment of a PDF, page by page, top to bottom, left to right.
 
     Glyphs share a line when they sit on the same baseline (a mark or a raised letter
@@ -238,7 +246,7 @@ def pdf_lines(path: Path | str, gap: float = 4.0) -> list[PdfLine]:
     glyphs here, so words of one line never leave such a gap.
     """
     by_page: dict[int, list[dict[str, Any]]] = {}
-    for char in pdf_chars(path):
+    for char in pdf_chars(path, pages):
         by_page.setdefault(char["page"], []).append(char)
     by_baseline: dict[tuple[int, float], list[dict[str, Any]]] = {}
     for page, chars in by_page.items():

@@ -118,10 +118,6 @@ Use that window, or close it first. Nothing was changed.</source>
         <source>mra-desktop</source>
         <translation>mra-desktop</translation>
     </message>
-    <message>
-        <source>This version of mra-desktop cannot open identity cards (.mraid): %1</source>
-        <translation>لا يستطيع هذا الإصدار من mra-desktop فتح بطاقات التعريف (.mraid): %1</translation>
-    </message>
 </context>
 <context>
     <name>Background</name>
@@ -1904,10 +1900,6 @@ Close anyway and lose them?</source>
         <translation>ملفات CSV، ملف لكل جدول، في مجلد</translation>
     </message>
     <message>
-        <source>All partners</source>
-        <translation>جميع الشركاء</translation>
-    </message>
-    <message>
         <source>&amp;Format</source>
         <translation>الصيغة</translation>
     </message>
@@ -1916,8 +1908,16 @@ Close anyway and lose them?</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <source>&amp;Partner</source>
-        <translation>الشريك</translation>
+        <source>&amp;Partners</source>
+        <translation>الشركاء</translation>
+    </message>
+    <message>
+        <source>Tick some partners to count only their meetings; none: every partner.</source>
+        <translation>حدّد بعض الشركاء لاحتساب اجتماعاتهم فقط؛ دون تحديد: جميع الشركاء.</translation>
+    </message>
+    <message>
+        <source>Partners whose meetings count</source>
+        <translation>الشركاء الذين تُحتسب اجتماعاتهم</translation>
     </message>
     <message>
         <source>Meetings &amp;from</source>
@@ -2502,6 +2502,49 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>MraReport</name>
+    <message>
+        <source>National report</source>
+        <translation>التقرير الوطني</translation>
+    </message>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>لغة التقرير</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language, whatever the language of the interface</source>
+        <translation>لغة التقرير، كيفما كانت لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>&amp;Write the report</source>
+        <translation>كتابة التقرير</translation>
+    </message>
+    <message>
+        <source>Write the national report</source>
+        <translation>كتابة التقرير الوطني</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>فتح التقرير</translation>
+    </message>
+    <message>
+        <source>File to write the report to</source>
+        <translation>الملف الذي يُكتب فيه التقرير</translation>
+    </message>
+    <message>
+        <source>Save the national report as</source>
+        <translation>حفظ التقرير الوطني باسم</translation>
+    </message>
+    <message>
+        <source>Writing the national report…</source>
+        <translation>جارٍ كتابة التقرير الوطني…</translation>
+    </message>
+    <message>
+        <source>The national report was saved to %1: %2 meetings, %3 good practices, %4 action-plan items raised.</source>
+        <translation>حُفظ التقرير الوطني في %1: عدد الاجتماعات %2، وعدد الممارسات الجيدة %3، وعدد بنود خطط العمل المطروحة %4.</translation>
+    </message>
+</context>
+<context>
     <name>MraSide</name>
     <message>
         <source>&amp;Consolidation</source>
@@ -2532,6 +2575,14 @@ Close anyway and lose them?</source>
         <translation>اختيار اللجنة من بين التغييرات الأكثر أهمية في الاجتماعات</translation>
     </message>
     <message>
+        <source>&amp;National report…</source>
+        <translation>التقرير الوطني…</translation>
+    </message>
+    <message>
+        <source>The national report of the approved meetings as a PDF</source>
+        <translation>التقرير الوطني للاجتماعات المصادق عليها بصيغة PDF</translation>
+    </message>
+    <message>
         <source>Export &amp;spreadsheets…</source>
         <translation>تصدير جداول البيانات…</translation>
     </message>
@@ -2542,6 +2593,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Spreadsheets written: %1</source>
         <translation>كُتبت جداول البيانات: %1</translation>
+    </message>
+    <message>
+        <source>National report written: %1</source>
+        <translation>كُتب التقرير الوطني: %1</translation>
     </message>
 </context>
 <context>

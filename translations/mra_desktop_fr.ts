@@ -118,10 +118,6 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <source>mra-desktop</source>
         <translation>mra-desktop</translation>
     </message>
-    <message>
-        <source>This version of mra-desktop cannot open identity cards (.mraid): %1</source>
-        <translation>Cette version de mra-desktop ne sait pas ouvrir les cartes d’identification (.mraid) : %1</translation>
-    </message>
 </context>
 <context>
     <name>Background</name>
@@ -1904,10 +1900,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Des fichiers CSV, un par tableau, dans un dossier</translation>
     </message>
     <message>
-        <source>All partners</source>
-        <translation>Tous les partenaires</translation>
-    </message>
-    <message>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
@@ -1916,8 +1908,16 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <source>&amp;Partner</source>
-        <translation>&amp;Partenaire</translation>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partenaires</translation>
+    </message>
+    <message>
+        <source>Tick some partners to count only their meetings; none: every partner.</source>
+        <translation>Cochez des partenaires pour ne compter que leurs réunions ; aucun : tous les partenaires.</translation>
+    </message>
+    <message>
+        <source>Partners whose meetings count</source>
+        <translation>Partenaires dont les réunions comptent</translation>
     </message>
     <message>
         <source>Meetings &amp;from</source>
@@ -2502,6 +2502,49 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>MraReport</name>
+    <message>
+        <source>National report</source>
+        <translation>Rapport national</translation>
+    </message>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>&amp;Langue du rapport</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language, whatever the language of the interface</source>
+        <translation>La langue du rapport, quelle que soit celle de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>&amp;Write the report</source>
+        <translation>&amp;Rédiger le rapport</translation>
+    </message>
+    <message>
+        <source>Write the national report</source>
+        <translation>Rédiger le rapport national</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>File to write the report to</source>
+        <translation>Fichier où écrire le rapport</translation>
+    </message>
+    <message>
+        <source>Save the national report as</source>
+        <translation>Enregistrer le rapport national sous</translation>
+    </message>
+    <message>
+        <source>Writing the national report…</source>
+        <translation>Rédaction du rapport national…</translation>
+    </message>
+    <message>
+        <source>The national report was saved to %1: %2 meetings, %3 good practices, %4 action-plan items raised.</source>
+        <translation>Le rapport national a été enregistré dans %1 : %2 réunions, %3 bonnes pratiques, %4 actions soulevées.</translation>
+    </message>
+</context>
+<context>
     <name>MraSide</name>
     <message>
         <source>&amp;Consolidation</source>
@@ -2532,6 +2575,14 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Le choix du comité parmi les changements les plus significatifs des réunions</translation>
     </message>
     <message>
+        <source>&amp;National report…</source>
+        <translation>Rapport &amp;national…</translation>
+    </message>
+    <message>
+        <source>The national report of the approved meetings as a PDF</source>
+        <translation>Le rapport national des réunions approuvées, en PDF</translation>
+    </message>
+    <message>
         <source>Export &amp;spreadsheets…</source>
         <translation>Exporter des &amp;tableurs…</translation>
     </message>
@@ -2542,6 +2593,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Spreadsheets written: %1</source>
         <translation>Tableurs écrits : %1</translation>
+    </message>
+    <message>
+        <source>National report written: %1</source>
+        <translation>Rapport national écrit : %1</translation>
     </message>
 </context>
 <context>

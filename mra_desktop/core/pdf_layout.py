@@ -332,6 +332,9 @@ class GridTable(Flowable):  # type: ignore[misc]
         self.rtl = rtl
         self.style = style
         self._cache_width: float | None = None
+        # row heights measured by this table and the tables that continue it (see _copy):
+        # id(row) -> (row, width, height)
+        self._known: dict[int, tuple[Row, float, float]] = {}
         self._header_height = 0.0
         self._heights: list[float] = []
         self.width = 0.0
@@ -372,8 +375,15 @@ class GridTable(Flowable):  # type: ignore[misc]
             return
         self._header_height = self._row_height(self.header, width) if self.header else 0.0
         heights = []
+        known = self._known
         for row in self.rows:
-            heights.append(self._row_height(row, width))
+            found = known.get(id(row))
+            if found is not None and found[0] is row and found[1] == width:
+                height = found[2]
+            else:
+                height = self._row_height(row, width)
+                known[id(row)] = (row, width, height)
+            heights.append(height)
             if self.on_row is not None:
                 self.on_row()
         self._heights = heights
@@ -389,6 +399,9 @@ class GridTable(Flowable):  # type: ignore[misc]
     def _copy(self, rows: list[Row]) -> GridTable:
         table = GridTable([1.0], self.header, rows, rtl=self.rtl, style=self.style)
         table.col_fractions = self.col_fractions
+        # The rows it shares with this table keep their measured heights: measuring every
+        # remaining row again on each page made a long table quadratic.
+        table._known = self._known
         return table
 
     def min_height(self, width: float) -> float:
@@ -457,11 +470,34 @@ class GridTable(Flowable):  # type: ignore[misc]
                 first_part = self.rows[:count] + [pieces[0]]
                 rest = self._continuing([pieces[1]] + self.rows[count + 1 :])
                 return [self._copy(first_part), self._copy(rest)]
+        if kept < count and not self.rows[kept].heading:
+            # Rows that may not end a page (a total) go over with the row before them; when
+            # that row is long, only its last lines go with them, so that the page is not
+            # left half empty.
+            pieces = self._cut_tail(kept, availWidth)
+            if pieces is not None:
+                first_part = self.rows[:kept] + [pieces[0]]
+                rest = self._continuing([pieces[1]] + self.rows[kept + 1 :])
+                return [self._copy(first_part), self._copy(rest)]
         if kept == 0:
             return []
         # The rows moved on start the next page, even if they could be cut to fit here.
         rest = self._continuing(self.rows[kept:])
         return [self._copy(self.rows[:kept]), FrameBreak(), self._copy(rest)]
+
+    def _cut_tail(self, index: int, width: float) -> tuple[Row, Row] | None:
+        """Row ``index`` cut a few lines before its end, when it is long enough to leave
+        most of itself on the page."""
+        split = self.style.min_split
+        if self._heights[index] <= 3 * split:
+            return None
+        cut = self._heights[index] - split
+        while cut >= split:
+            pieces = self._split_row(self.rows[index], width, cut, strict=True)
+            if pieces is not None:
+                return pieces
+            cut -= split
+        return None
 
     def _split_row(
         self, row: Row, width: float, height: float, *, strict: bool

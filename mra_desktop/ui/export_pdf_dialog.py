@@ -51,6 +51,29 @@ def suggested_name(date: Any, title: str, lang: str) -> str:
     return safe_file_name(f"{day} {title} ({lang})") + ".pdf"
 
 
+def undrawable_sentence(characters: tuple[str, ...]) -> str:
+    """The warning for the characters of a report that no font could draw."""
+    listed = QLocale().createSeparatedList([f"{char} (U+{ord(char):04X})" for char in characters])
+    return QCoreApplication.translate(
+        "ExportPdf", "No font of the report can draw %1: the report shows their codes instead."
+    ).replace("%1", listed)
+
+
+def choose_pdf_file(parent: QWidget, edit: QLineEdit, title: str, suggested: str) -> None:
+    """Ask where to save a PDF, starting from ``edit``'s text (or ``suggested``), and put
+    the answer, ending in .pdf, in ``edit``."""
+    path, _filter = QFileDialog.getSaveFileName(
+        parent,
+        title,
+        edit.text().strip() or suggested,
+        QCoreApplication.translate("ExportPdf", "PDF files (*.pdf)"),
+    )
+    if path:
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        edit.setText(path)
+
+
 class ExportPdfDialog(QDialog):
     """File > Export report as PDF… for one meeting."""
 
@@ -227,16 +250,12 @@ class ExportPdfDialog(QDialog):
         self._suggested = suggestion
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        choose_pdf_file(
             self,
+            self.path_edit,
             QCoreApplication.translate("ExportPdf", "Save the report as"),
-            self.path_edit.text().strip() or self._suggested,
-            QCoreApplication.translate("ExportPdf", "PDF files (*.pdf)"),
+            self._suggested,
         )
-        if path:
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-            self.path_edit.setText(path)
 
     def _update_buttons(self) -> None:
         running = self.job is not None
@@ -293,13 +312,7 @@ class ExportPdfDialog(QDialog):
             "%1", str(self.written)
         )
         if result.undrawable:
-            listed = QLocale().createSeparatedList(
-                [f"{char} (U+{ord(char):04X})" for char in result.undrawable]
-            )
-            sentence += "\n" + QCoreApplication.translate(
-                "ExportPdf",
-                "No font of the report can draw %1: the report shows their codes instead.",
-            ).replace("%1", listed)
+            sentence += "\n" + undrawable_sentence(result.undrawable)
         self._show_message(sentence, error=False)
         self.open_file_button.show()
         self.open_folder_button.show()

@@ -27,11 +27,11 @@ def test_the_command_writes_every_screen_in_three_languages(
     assert {p.name for p in out.iterdir()} == set(names)
     for screen in ("meetings", "setup", "first_run", "settings", "export_pdf", "sync_export",
                    "sync_import", "mra_received", "mra_matrix", "mra_matrix_obligations",
-                   "mra_change", "mra_msc", "mra_export"):
+                   "mra_change", "mra_msc", "mra_report", "mra_export"):
         for lang in ("ar", "fr", "en"):
             assert f"{screen}-{lang}.png" in names
     assert "step-good_practices-fr.png" in names and "presenter-en.png" in names
-    assert len(names) == 3 * (8 + len(STEPS) + 1 + 6)
+    assert len(names) == 3 * (8 + len(STEPS) + 1 + 7)
     for name in names:
         data = (out / name).read_bytes()
         assert data.startswith(PNG_MAGIC), name

@@ -1,5 +1,5 @@
 """MRA's side of the program: received meetings and their review, the consolidation
-matrix, the national Most Significant Change round, spreadsheets.
+matrix, the national Most Significant Change round, the national report, spreadsheets.
 
 :func:`install` adds the screens to the main window and a Consolidation menu that shows
 only in MRA's database (:func:`mra_desktop.core.mra_side.is_mra_database`): after the first
@@ -8,7 +8,7 @@ import of a partner's file, or with ``demo --mra``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,10 +16,13 @@ from PySide6.QtWidgets import QMenu, QWidget
 
 from mra_desktop.core.mra_side import is_mra_database
 from mra_desktop.ui.meeting_list import with_shortcut
-from mra_desktop.ui.mra.export_dialog import SpreadsheetExportDialog
+from mra_desktop.ui.mra.export_dialog import NationalExportDialog, SpreadsheetExportDialog
 from mra_desktop.ui.mra.matrix import ConsolidationView
 from mra_desktop.ui.mra.msc import NationalMscView
 from mra_desktop.ui.mra.received import ReceivedMeetingsView
+
+if TYPE_CHECKING:  # the report's dialog brings reportlab: imported when first opened
+    from mra_desktop.ui.mra.report_dialog import NationalReportDialog
 
 
 class ConsolidationMenu(QMenu):
@@ -48,16 +51,17 @@ class MraSide(QObject):
         self.msc = NationalMscView(db)
         for page in (self.received, self.matrix, self.msc):
             window.stack.addWidget(page)
-        self.export_dialogs: list[SpreadsheetExportDialog] = []
 
         self.received_action = self._action("Ctrl+Shift+V", self.show_received)
         self.matrix_action = self._action("Ctrl+Shift+C", self.show_matrix)
         self.msc_action = self._action("Ctrl+Shift+G", self.show_msc)
+        self.report_action = self._action("Ctrl+Shift+P", self.open_report)
         self.export_action = self._action(None, self.open_export)
         self.menu = ConsolidationMenu(self, window)
         for action in (self.received_action, self.matrix_action, self.msc_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
+        self.menu.addAction(self.report_action)
         self.menu.addAction(self.export_action)
         window.menuBar().insertMenu(window.help_menu.menuAction(), self.menu)
 
@@ -101,6 +105,13 @@ class MraSide(QObject):
                 ),
             ),
             (
+                self.report_action,
+                QCoreApplication.translate("MraSide", "&National report…"),
+                QCoreApplication.translate(
+                    "MraSide", "The national report of the approved meetings as a PDF"
+                ),
+            ),
+            (
                 self.export_action,
                 QCoreApplication.translate("MraSide", "Export &spreadsheets…"),
                 QCoreApplication.translate(
@@ -121,6 +132,7 @@ class MraSide(QObject):
             self.received_action,
             self.matrix_action,
             self.msc_action,
+            self.report_action,
             self.export_action,
         ):
             action.setEnabled(shown)
@@ -144,15 +156,24 @@ class MraSide(QObject):
     def open_export(self) -> SpreadsheetExportDialog:
         self.flush()
         dialog = SpreadsheetExportDialog(self.window.services.db, self.window)
+        self._keep(dialog, QCoreApplication.translate("MraSide", "Spreadsheets written: %1"))
+        return dialog
+
+    def open_report(self) -> NationalReportDialog:
+        from mra_desktop.ui.mra.report_dialog import NationalReportDialog
+
+        self.flush()  # a summary or a reason typed a moment ago is in the report
+        dialog = NationalReportDialog(self.window.services.db, self.window)
+        self._keep(dialog, QCoreApplication.translate("MraSide", "National report written: %1"))
+        return dialog
+
+    def _keep(self, dialog: NationalExportDialog, written: str) -> None:
+        """Show an export dialog (not modal); the status bar says where it wrote
+        (``written``, with %1 for the place)."""
         dialog.exported.connect(
-            lambda result: self.window.show_message(
-                QCoreApplication.translate("MraSide", "Spreadsheets written: %1").replace(
-                    "%1", str(result.path)
-                )
-            )
+            lambda result: self.window.show_message(written.replace("%1", str(result.path)))
         )
         self.window._keep_dialog(dialog)
-        return dialog
 
     def _open_meeting(self, meeting_id: str) -> None:
         if meeting_id:

@@ -1,6 +1,6 @@
 """MRA's screens for ``mra-desktop screenshots``: received meetings, the matrix (totals,
-and by obligation), a received change, the national MSC round and the spreadsheet export,
-from ``demo --mra`` data."""
+and by obligation), a received change, the national MSC round, the national report and
+the spreadsheet export, from ``demo --mra`` data."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ MRA_SCREENS = [
     "mra_matrix_obligations",
     "mra_change",
     "mra_msc",
+    "mra_report",
     "mra_export",
 ]
 
@@ -59,6 +60,9 @@ def take_mra_screenshots(
         side.show_msc()
         side.msc.domain_list.setCurrentRow(2)
         save(window, out_dir / f"mra_msc-{lang}.png")
+        report = side.open_report()
+        save(report, out_dir / f"mra_report-{lang}.png")
+        discard(report)
         export = side.open_export()
         save(export, out_dir / f"mra_export-{lang}.png")
         discard(export)
