@@ -19,7 +19,6 @@ its next step and nothing is written.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -31,7 +30,7 @@ from typing import Any
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Spacer
+from reportlab.platypus import Spacer
 from reportlab.platypus.flowables import Flowable
 
 from mra_desktop import __version__
@@ -46,15 +45,16 @@ from mra_desktop.core.pdf_layout import (
     BidiParagraph,
     GridTable,
     Headed,
+    PageFurniture,
+    PageGeometry,
     Row,
     Rule,
     TableStyle,
     TextStyle,
-    draw_line,
-    drawable,
+    build_pdf,
+    paged_canvas,
     register_fonts,
 )
-from mra_desktop.core.pdf_text import layout_text
 from mra_desktop.core.progress import NO_PROGRESS, Progress
 from mra_desktop.core.protocol import Protocol, load_protocol, pick
 from mra_desktop.core.resources import resource_path
@@ -699,81 +699,26 @@ class _Builder:
 # -- pages -----------------------------------------------------------------------------------
 
 
+PAGE = PageGeometry(PAGE_WIDTH, PAGE_HEIGHT, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM)
+
+
 def _page_canvas(builder: _Builder, generated: dt.date) -> type[Canvas]:
-    """A canvas that holds its pages back until the end, so that every page can say
-    "page X of Y", then draws each page's header and footer."""
-    style = builder.s.page
+    """Pages that carry the organisation and the report's title above, the date of
+    generation and "page X of Y" below."""
     organisation = builder.data.organisation.name if builder.data.organisation else ""
-    report = builder.t("report_title")
-    generated_text = builder.t("generated_on", date=builder.date(generated))
-    rtl = builder.rtl
-
-    class PagedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-            self.setViewerPreference("DisplayDocTitle", "true")
-            if rtl:  # pages side by side run right to left, as an Arabic book does
-                self.setViewerPreference("Direction", "/R2L")
-
-        def showPage(self) -> None:  # noqa: N802
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._decorate(number, total)
-                super().showPage()
-            super().save()
-
-        def _place(self, text: str, y: float, start_side: bool, up: bool = False) -> None:
-            """One end of the page header or footer. A text too long for half the width
-            is set smaller (down to 6 points), then wrapped, never cut: its extra lines
-            go up in the header and down in the footer."""
-            half = (PAGE_WIDTH - 2 * MARGIN_SIDE) / 2 - 6
-            size = style.size
-            lines = layout_text(
-                drawable(text, builder.missing), style.font, size, half, 1 if rtl else 0
-            )
-            while len(lines) > 1 and size > 6.0:
-                size = max(6.0, size - 0.4)
-                lines = layout_text(
-                    drawable(text, builder.missing), style.font, size, half, 1 if rtl else 0
-                )
-            left = (start_side and not rtl) or (not start_side and rtl)
-            step = size * 1.2
-            ordered = list(reversed(lines)) if up else lines
-            for index, placed in enumerate(ordered):
-                x = MARGIN_SIDE if left else PAGE_WIDTH - MARGIN_SIDE - placed.width
-                draw_line(self, placed, x, y + index * step if up else y - index * step)
-
-        def _decorate(self, number: int, total: int) -> None:
-            self.saveState()
-            self.setFillColor(style.color)
-            top = PAGE_HEIGHT - MARGIN_TOP + 20
-            self._place(organisation, top, True, up=True)
-            self._place(report, top, False, up=True)
-            self.setStrokeColor(GRID)
-            self.setLineWidth(0.5)
-            self.line(MARGIN_SIDE, top - 6, PAGE_WIDTH - MARGIN_SIDE, top - 6)
-            bottom = MARGIN_BOTTOM - 26
-            self.line(MARGIN_SIDE, bottom + 11, PAGE_WIDTH - MARGIN_SIDE, bottom + 11)
-            self._place(generated_text, bottom, True)
-            self._place(builder.t("page_of", page=number, pages=total), bottom, False)
-            self.restoreState()
-
-    return PagedCanvas
-
-
-class _Document(BaseDocTemplate):  # type: ignore[misc]
-    def __init__(self, handle: io.BytesIO, on_flowable: Callable[[], None], **kwargs: Any) -> None:
-        super().__init__(handle, **kwargs)
-        self._on_flowable = on_flowable
-
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
-        self._on_flowable()
+    return paged_canvas(
+        PAGE,
+        PageFurniture(
+            header_start=organisation,
+            header_end=builder.t("report_title"),
+            footer_start=builder.t("generated_on", date=builder.date(generated)),
+            page_of=lambda page, pages: builder.t("page_of", page=page, pages=pages),
+            style=builder.s.page,
+            rule=GRID,
+            rtl=builder.rtl,
+            missing=builder.missing,
+        ),
+    )
 
 
 def _load(services: Services, meeting_id: str) -> _Data:
@@ -865,39 +810,19 @@ def render(
     builder: _Builder, story: list[Flowable], generated: dt.date, step: Callable[[], None]
 ) -> bytes:
     """Lay a report's story out on A4 pages with their header and footer."""
-    handle = io.BytesIO()
     meeting, organisation = builder.data.meeting, builder.data.organisation
-    doc = _Document(
-        handle,
+    return build_pdf(
+        story,
+        PAGE,
+        _page_canvas(builder, generated),
         step,
-        pagesize=A4,
-        leftMargin=MARGIN_SIDE,
-        rightMargin=MARGIN_SIDE,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
         title=meeting.title,
         author=organisation.name if organisation else "",
         subject=builder.t("report_title"),
         keywords=_keywords(builder),
         creator=f"mra-desktop {__version__}",
-        initialFontName=FONT_REGULAR,
-        initialFontSize=9,
         lang={"ar": "ar-MA", "fr": "fr-MA", "en": "en"}[builder.lang],
     )
-    frame = Frame(
-        MARGIN_SIDE,
-        MARGIN_BOTTOM,
-        PAGE_WIDTH - 2 * MARGIN_SIDE,
-        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=_page_canvas(builder, generated))
-    return handle.getvalue()
 
 
 def export_meeting_pdf(
