@@ -8,6 +8,7 @@ import json
 from functools import cache
 from typing import Any
 
+from mra_desktop.core.direction import paragraph_direction
 from mra_desktop.core.protocol import load_protocol
 from mra_desktop.core.report_pdf import _labels as report_labels
 from mra_desktop.core.report_pdf import french_typography
@@ -52,5 +53,11 @@ class Words:
         return self.typography(self.protocol.label("sector", code, self.language)) if code else ""
 
     def list_of(self, items: list[str]) -> str:
-        separator = report_labels()["list_separator"][self.language]
-        return separator.join(i for i in items if i)
+        """Typed names in a list, with the comma of their own script (Latin names in an
+        Arabic issue take a Latin comma)."""
+        present = [i for i in items if i]
+        if not present:
+            return ""
+        script = paragraph_direction(present[0], self.language)
+        separator = report_labels()["list_separator"]["ar" if script == "rtl" else "en"]
+        return separator.join(present)
