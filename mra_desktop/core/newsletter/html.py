@@ -19,7 +19,10 @@ What mail programs render alike (Gmail, Outlook, Apple Mail, phones), and what i
 * small: Gmail cuts a message longer than about 100 KB, so the markup stays plain.
 
 The program shows the same HTML in its preview (a ``QTextBrowser``), which ignores what
-it does not know of CSS (``max-width``) and reads the rest the same way.
+it does not know of CSS (``max-width``, ``text-align``: each paragraph also carries the
+``align`` attribute, which Outlook honours too) and reads the rest the same way, except
+that Qt does not mirror a right-to-left table: the preview's HTML writes those cells in
+visual order (:func:`content_html` with ``preview``).
 """
 
 from __future__ import annotations
@@ -65,8 +68,9 @@ def _fonts(direction: Direction) -> str:
 
 
 class _Writer:
-    def __init__(self, content: IssueContent) -> None:
+    def __init__(self, content: IssueContent, preview: bool) -> None:
         self.c = content
+        self.preview = preview
         self.lang = content.language
         self.parts: list[str] = []
 
@@ -88,12 +92,18 @@ class _Writer:
         side = align or ("right" if direction == "rtl" else "left")
         if direction == "rtl":  # Arabic letters are small for their size: one step up
             size = round(size * ARABIC_SCALE)
+        # Qt reads text-align:right in a right-to-left paragraph as "the end side" (the
+        # left): the preview keeps only the align attribute, which both read alike.
+        aligned = "" if self.preview else f"text-align:{side};"
         style = (
             f"margin:{margin};font-family:{_fonts(direction)};font-size:{size}px;"
-            f"line-height:{line};color:{color};text-align:{side};"
+            f"line-height:{line};color:{color};{aligned}"
             f"font-weight:{'bold' if bold else 'normal'};{_WRAP}{extra}"
         )
-        return f'<{tag} dir="{direction}" style="{style}">{escape(text, quote=False)}</{tag}>'
+        return (
+            f'<{tag} dir="{direction}" align="{side}" style="{style}">'
+            f"{escape(text, quote=False)}</{tag}>"
+        )
 
     def block(self, text: str, **options: object) -> str:
         """Every paragraph of a text typed in several lines."""
@@ -116,7 +126,8 @@ class _Writer:
             c.name, size=13, color="#ffffff", bold=True, margin="0 0 6px 0", line=1.5
         ) + self.text(c.issue_line, size=13, color="#dbe4ee", margin="0", line=1.5)
         self.parts.append(
-            f'<tr><td dir="{c.direction}" style="padding:20px 24px;background-color:{ACCENT};">'
+            f'<tr><td dir="{c.direction}" bgcolor="{ACCENT}" '
+            f'style="padding:20px 24px;background-color:{ACCENT};">'
             f"{inner}</td></tr>"
         )
         head = self.text(
@@ -127,34 +138,53 @@ class _Writer:
         if c.editorial.strip():
             self.row(self.block(c.editorial), padding="16px 24px 8px 24px")
 
+    def cells(self, cells: list[str]) -> str:
+        """A row's cells: in logical order (a right-to-left table puts the first on the
+        right), or, for the program's preview, in visual order, since Qt's rich text
+        does not mirror tables."""
+        if self.preview and self.c.direction == "rtl":
+            cells = list(reversed(cells))
+        return "<tr>" + "".join(cells) + "</tr>"
+
+    def table(self, rows: str, *, fixed: bool = True) -> str:
+        layout = "table-layout:fixed;" if fixed else ""
+        return (
+            f'<table role="presentation" dir="{self.c.direction}" width="100%" cellpadding="0" '
+            f'cellspacing="0" border="0" style="width:100%;border-collapse:collapse;{layout}">'
+            f"{rows}</table>"
+        )
+
+    def bar(self, share: int) -> str:
+        """A bar ``share`` percent long from the start side: a filled cell and an empty one
+        (what both mail programs and Qt draw)."""
+        filled = (
+            f'<td width="{share}%" height="10" bgcolor="{ACCENT}" style="width:{share}%;'
+            f'height:10px;background-color:{ACCENT};font-size:6px;line-height:10px;">&nbsp;</td>'
+        )
+        empty = (
+            f'<td width="{100 - share}%" style="width:{100 - share}%;font-size:6px;'
+            'line-height:10px;">&nbsp;</td>'
+        )
+        return self.table(self.cells([filled, empty]), fixed=False)
+
     def figures(self, block: FiguresBlock, number: int) -> None:
         d = self.c.direction
-        cells = []
-        for tile in block.tiles:
-            cells.append(
-                f'<td width="50%" valign="top" dir="{d}" style="width:50%;padding:12px 8px;'
-                f'background-color:{TILE};border:4px solid #ffffff;text-align:center;">'
-                + self.text(
-                    tile.number,
-                    size=28,
-                    color=ACCENT,
-                    bold=True,
-                    margin="0",
-                    line=1.2,
-                    align="center",
-                )
-                + self.text(tile.label, size=13, color=MUTED, margin="0", line=1.4, align="center")
-                + "</td>"
+        tiles = [
+            f'<td width="50%" valign="top" align="center" dir="{d}" bgcolor="{TILE}" '
+            f'style="width:50%;padding:12px 8px;background-color:{TILE};'
+            'border:4px solid #ffffff;text-align:center;">'
+            + self.text(
+                tile.number, size=28, color=ACCENT, bold=True, margin="0", line=1.2, align="center"
             )
-        grid = "".join(f"<tr>{cells[i]}{cells[i + 1]}</tr>" for i in range(0, len(cells) - 1, 2))
+            + self.text(tile.label, size=13, color=MUTED, margin="0", line=1.4, align="center")
+            + "</td>"
+            for tile in block.tiles
+        ]
+        grid = "".join(self.cells(tiles[i : i + 2]) for i in range(0, len(tiles) - 1, 2))
         inner = self.text(
             block.heading, size=20, color=ACCENT, bold=True, margin="0 0 12px 0", tag="h2", line=1.4
         )
-        inner += (
-            f'<table role="presentation" dir="{d}" width="100%" cellpadding="0" cellspacing="0" '
-            f'border="0" style="width:100%;border-collapse:collapse;table-layout:fixed;">'
-            f"{grid}</table>"
-        )
+        inner += self.table(grid)
         inner += self.text(block.kinds, size=14, color=MUTED, margin="10px 0 16px 0", line=1.5)
         if block.by_sector:
             inner += self.text(
@@ -167,32 +197,26 @@ class _Writer:
                 line=1.4,
             )
             most = max(n for _s, n in block.by_sector) or 1
-            start = "right" if d == "rtl" else "left"  # bars grow from the start side
             rows = []
             for sector, count in block.by_sector:
-                share = max(4, round(92 * count / most))
-                bar = (
-                    f'<table role="presentation" dir="{d}" width="{share}%" cellpadding="0" '
-                    f'cellspacing="0" border="0" style="width:{share}%;border-collapse:collapse;">'
-                    f'<tr><td height="10" style="height:10px;background-color:{ACCENT};'
-                    f'font-size:0;line-height:0;">&nbsp;</td></tr></table>'
-                )
                 rows.append(
-                    '<tr><td width="44%" valign="middle" style="width:44%;padding:4px 0;">'
-                    + self.text(sector, size=14, margin="0", line=1.4)
-                    + f'</td><td width="44%" valign="middle" align="{start}" '
-                    f'style="width:44%;padding:4px 6px;">{bar}</td>'
-                    f'<td width="12%" valign="middle" style="width:12%;padding:4px 0;">'
-                    + self.text(
-                        str(count), size=14, bold=True, margin="0", line=1.4, align="center"
+                    self.cells(
+                        [
+                            '<td width="44%" valign="middle" style="width:44%;padding:4px 0;">'
+                            + self.text(sector, size=14, margin="0", line=1.4)
+                            + "</td>",
+                            '<td width="44%" valign="middle" style="width:44%;padding:4px 6px;">'
+                            + self.bar(max(4, round(100 * count / most)))
+                            + "</td>",
+                            '<td width="12%" valign="middle" style="width:12%;padding:4px 0;">'
+                            + self.text(
+                                str(count), size=14, bold=True, margin="0", line=1.4, align="center"
+                            )
+                            + "</td>",
+                        ]
                     )
-                    + "</td></tr>"
                 )
-            inner += (
-                f'<table role="presentation" dir="{d}" width="100%" cellpadding="0" '
-                f'cellspacing="0" border="0" style="width:100%;border-collapse:collapse;'
-                f'table-layout:fixed;">{"".join(rows)}</table>'
-            )
+            inner += self.table("".join(rows))
         if block.partners:
             inner += self.text(
                 block.partners_heading,
@@ -248,7 +272,8 @@ class _Writer:
         inner += self.text(c.consent, size=13, color=MUTED, margin="0 0 8px 0", line=1.6)
         inner += self.text(c.publisher, size=13, color=MUTED, margin="0", line=1.6)
         self.parts.append(
-            f'<tr><td dir="{c.direction}" style="padding:20px 24px;background-color:{TILE};'
+            f'<tr><td dir="{c.direction}" bgcolor="{TILE}" '
+            f'style="padding:20px 24px;background-color:{TILE};'
             f'border-top:1px solid {LINE};">{inner}</td></tr>'
         )
 
@@ -286,8 +311,11 @@ class _Writer:
         )
 
 
-def content_html(content: IssueContent) -> str:
-    return _Writer(content).document()
+def content_html(content: IssueContent, *, preview: bool = False) -> str:
+    """The issue's HTML; ``preview`` writes the cells of a right-to-left table in visual
+    order for the program's preview (Qt's rich text does not mirror tables; a browser
+    does, so the e-mail file keeps them in logical order)."""
+    return _Writer(content, preview).document()
 
 
 def issue_html(db: Database, issue_id: str) -> str:
