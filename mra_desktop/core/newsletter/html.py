@@ -94,10 +94,13 @@ class _Writer:
             size = round(size * ARABIC_SCALE)
         # Qt reads text-align:right in a right-to-left paragraph as "the end side" (the
         # left): the preview keeps only the align attribute, which both read alike.
+        # Qt also reads a unitless line-height as far more than a browser does: the
+        # preview keeps its own line spacing.
         aligned = "" if self.preview else f"text-align:{side};"
+        spacing = "" if self.preview else f"line-height:{line};"
         style = (
             f"margin:{margin};font-family:{_fonts(direction)};font-size:{size}px;"
-            f"line-height:{line};color:{color};{aligned}"
+            f"{spacing}color:{color};{aligned}"
             f"font-weight:{'bold' if bold else 'normal'};{_WRAP}{extra}"
         )
         return (

@@ -1,5 +1,6 @@
 """MRA's side of the program: received meetings and their review, the consolidation
-matrix, the national Most Significant Change round, spreadsheets.
+matrix, the national Most Significant Change round, spreadsheets, and the newsletter
+(:mod:`mra_desktop.ui.newsletter`, its own menu).
 
 :func:`install` adds the screens to the main window and a Consolidation menu that shows
 only in MRA's database (:func:`mra_desktop.core.mra_side.is_mra_database`): after the first
@@ -20,6 +21,7 @@ from mra_desktop.ui.mra.export_dialog import SpreadsheetExportDialog
 from mra_desktop.ui.mra.matrix import ConsolidationView
 from mra_desktop.ui.mra.msc import NationalMscView
 from mra_desktop.ui.mra.received import ReceivedMeetingsView
+from mra_desktop.ui.newsletter import NewsletterSide
 
 
 class ConsolidationMenu(QMenu):
@@ -60,6 +62,7 @@ class MraSide(QObject):
         self.menu.addSeparator()
         self.menu.addAction(self.export_action)
         window.menuBar().insertMenu(window.help_menu.menuAction(), self.menu)
+        self.newsletter = NewsletterSide(window, before=window.help_menu.menuAction())
 
         self.received.meeting_opened.connect(self._open_meeting)
         self.matrix.meeting_opened.connect(self._open_meeting)
@@ -117,6 +120,7 @@ class MraSide(QObject):
         """Show MRA's menu and shortcuts only in MRA's database."""
         shown = is_mra_database(self.window.services.db)
         self.menu.menuAction().setVisible(shown)
+        self.newsletter.set_shown(shown)
         for action in (
             self.received_action,
             self.matrix_action,
@@ -160,7 +164,7 @@ class MraSide(QObject):
             self.window.open_meeting(meeting_id)
 
     def flush(self) -> bool:
-        results = [view.flush() for view in (self.received, self.matrix, self.msc)]
+        results = [view.flush() for view in (self.received, self.matrix, self.msc, self.newsletter)]
         return all(results)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

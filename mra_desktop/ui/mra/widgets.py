@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QTableView,
     QWidget,
@@ -25,7 +26,7 @@ class TextSaver(QObject):
 
     def __init__(
         self,
-        editor: QPlainTextEdit,
+        editor: QPlainTextEdit | QLineEdit,
         save: Callable[[str], None],
         failed: Callable[[Exception], None],
         parent: QObject | None = None,
@@ -48,12 +49,16 @@ class TextSaver(QObject):
         self.flush()
         self._loading = True
         try:
-            self.editor.setPlainText(text)
+            if isinstance(self.editor, QLineEdit):
+                self.editor.setText(text)
+                self.editor.setCursorPosition(0)
+            else:
+                self.editor.setPlainText(text)
         finally:
             self._loading = False
         self._pending = False
 
-    def _typed(self) -> None:
+    def _typed(self, *_args: object) -> None:
         if self._loading:
             return
         self._pending = True
@@ -68,8 +73,10 @@ class TextSaver(QObject):
         if not self._pending:
             return True
         self._pending = False
+        editor = self.editor
+        text = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
         try:
-            self._save(self.editor.toPlainText())
+            self._save(text)
         except Exception as exc:  # shown where the text is; it stays to be saved again
             self._pending = True
             self._failed(exc)
