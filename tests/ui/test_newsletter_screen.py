@@ -116,6 +116,7 @@ def test_editing_an_item_saves_it_refreshes_the_preview_and_leaves_the_change_al
     _select_issue(view, DRAFT)
     item = _select_change(view, POLICE_SPACE)
     assert view.tabs.currentIndex() == 1
+    assert view.preview.verticalScrollBar().value() > 0  # the preview shows the item
     assert "Anonymised at the partner's request" in view.note_label.text()
     assert view.fields["place"].isReadOnly()  # an anonymised place follows the level
     change_before = mra.changes.get(POLICE_SPACE)

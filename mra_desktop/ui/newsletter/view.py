@@ -114,6 +114,7 @@ class NewsletterView(QWidget):
         self.item_id: str | None = None
         self.job: BackgroundJob | None = None
         self.summaries: list[issues.IssueSummary] = []
+        self.anchors: dict[str, str] = {}  # item id -> its anchor in the preview
         self._loading = False
 
         self.heading = heading(self)
@@ -561,6 +562,8 @@ class NewsletterView(QWidget):
         self._enable()
         if item is not None and item.kind == "change":
             self.tabs.setCurrentIndex(1)
+        if item is not None and item.id in self.anchors:
+            self.preview.scrollToAnchor(self.anchors[item.id])
 
     def _show_item(self, item_id: str | None) -> None:
         self.item_id = item_id
@@ -924,15 +927,18 @@ class NewsletterView(QWidget):
         self.preview_timer.stop()
         if self.issue is None:
             self.preview.clear()
+            self.anchors = {}
             return
         bar = self.preview.verticalScrollBar()
         at = bar.value()
         try:
-            html = content_html(issue_content(self.db, self.issue.id), preview=True)
+            content = issue_content(self.db, self.issue.id)
         except MraError as exc:
             self._failed(exc)
             return
-        self.preview.setHtml(html)
+        # each printed item is the cell id="item-N" (N counts the items printed)
+        self.anchors = {b.item_id: f"item-{n}" for n, b in enumerate(content.blocks, start=1)}
+        self.preview.setHtml(content_html(content, preview=True))
         bar.setValue(at)
 
     # -- housekeeping -------------------------------------------------------------------------
