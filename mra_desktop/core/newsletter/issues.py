@@ -37,8 +37,7 @@ from mra_desktop.core.msc import round_for_period
 from mra_desktop.core.national import (
     Scope,
     check_scope,
-    counted_meeting_ids,
-    counted_meetings,
+    counted_changes,
     exemplary_ids,
     national_figures,
     require_meetings,
@@ -352,15 +351,7 @@ def _period_choices(db: Database, scope: Scope) -> list[_Choice]:
     chosen: list[_Choice] = []
     found = round_for_period(db, scope.date_from, scope.date_to)
     with db.session() as session:
-        meetings = counted_meetings(session, scope)
-        counted = counted_meeting_ids(session, scope)
-        changes = list(
-            session.scalars(
-                select(m.Change).where(
-                    m.Change.deleted_at.is_(None), m.Change.meeting_id.in_(select(counted.c.id))
-                )
-            )
-        )
+        meetings, changes = counted_changes(session, scope)
         flagged = exemplary_ids(session)
     sectors = load_protocol().codes("sectors")
     order = {mid: i for i, mid in enumerate(meetings)}
@@ -661,19 +652,7 @@ def candidates(db: Database, issue_id: str) -> list[tuple[m.Change, str, dt.date
         issue = _draft(session, issue_id)
         scope = Scope(issue.period_from, issue.period_to)
         taken = {i.change_id for i in ordered_items(session, issue.id) if i.change_id}
-        meetings = counted_meetings(session, scope)
-        counted = counted_meeting_ids(session, scope)
-        changes = list(
-            session.scalars(
-                select(m.Change).where(
-                    m.Change.deleted_at.is_(None),
-                    m.Change.may_be_quoted.is_(True),
-                    m.Change.meeting_id.in_(select(counted.c.id)),
-                )
-            )
-        )
-    order = {mid: i for i, mid in enumerate(meetings)}
-    changes.sort(key=lambda c: (order[c.meeting_id], c.position, c.id))
+        meetings, changes = counted_changes(session, scope, m.Change.may_be_quoted.is_(True))
     return [
         (c, meetings[c.meeting_id].partner, meetings[c.meeting_id].date)
         for c in changes

@@ -12,15 +12,15 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from mra_desktop.core.mra_side import is_mra_database
-from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.mra.export_dialog import SpreadsheetExportDialog
 from mra_desktop.ui.mra.matrix import ConsolidationView
 from mra_desktop.ui.mra.msc import NationalMscView
 from mra_desktop.ui.mra.received import ReceivedMeetingsView
+from mra_desktop.ui.mra.widgets import window_action, word_actions
 from mra_desktop.ui.newsletter import NewsletterSide
 
 
@@ -72,12 +72,7 @@ class MraSide(QObject):
         self.update_visibility()
 
     def _action(self, shortcut: str | None, slot: Any) -> QAction:
-        action = QAction(self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
+        return window_action(self.window, shortcut, slot)
 
     def retranslate(self) -> None:
         self.menu.setTitle(QCoreApplication.translate("MraSide", "&Consolidation"))
@@ -111,10 +106,7 @@ class MraSide(QObject):
                 ),
             ),
         )
-        for action, text, tip in texts:
-            action.setText(text)
-            action.setToolTip(with_shortcut(tip, action.shortcut()))
-            action.setStatusTip(tip)
+        word_actions(texts)
 
     def update_visibility(self) -> bool:
         """Show MRA's menu and shortcuts only in MRA's database."""

@@ -1,10 +1,13 @@
-"""Small pieces MRA's screens share: text saved as it is typed, a heading, a table."""
+"""Small pieces MRA's screens share: text saved as it is typed, a heading, a table, the
+actions of MRA's menus."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -125,3 +128,23 @@ def read_only_table(name: str) -> QTableView:
     table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     return table
+
+
+def window_action(window: Any, shortcut: str | None, slot: Callable[[], Any]) -> QAction:
+    """An action of a menu of MRA's side, its shortcut working anywhere in the window."""
+    action = QAction(window)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
+def word_actions(texts: Iterable[tuple[QAction, str, str]]) -> None:
+    """Give each action its text, and its tip (with the shortcut) as tooltip and status."""
+    from mra_desktop.ui.meeting_list import with_shortcut
+
+    for action, text, tip in texts:
+        action.setText(text)
+        action.setToolTip(with_shortcut(tip, action.shortcut()))
+        action.setStatusTip(tip)

@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
-from mra_desktop.ui.meeting_list import with_shortcut
+from mra_desktop.ui.mra.widgets import window_action, word_actions
 from mra_desktop.ui.newsletter.dialogs import NewIssueDialog
 from mra_desktop.ui.newsletter.view import NewsletterView
 
@@ -44,34 +44,29 @@ class NewsletterSide(QObject):
         self.retranslate()
 
     def _action(self, shortcut: str | None, slot: Any) -> QAction:
-        action = QAction(self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
+        return window_action(self.window, shortcut, slot)
 
     def retranslate(self) -> None:
         self.menu.setTitle(QCoreApplication.translate("NewsletterSide", "&Newsletter"))
-        for action, text, tip in (
+        word_actions(
             (
-                self.new_action,
-                QCoreApplication.translate("NewsletterSide", "&New issue…"),
-                QCoreApplication.translate(
-                    "NewsletterSide", "A draft of the newsletter for a period, pre-filled"
+                (
+                    self.new_action,
+                    QCoreApplication.translate("NewsletterSide", "&New issue…"),
+                    QCoreApplication.translate(
+                        "NewsletterSide", "A draft of the newsletter for a period, pre-filled"
+                    ),
                 ),
-            ),
-            (
-                self.issues_action,
-                QCoreApplication.translate("NewsletterSide", "&Issues"),
-                QCoreApplication.translate(
-                    "NewsletterSide", "The newsletter's issues: compose, preview, publish, save"
+                (
+                    self.issues_action,
+                    QCoreApplication.translate("NewsletterSide", "&Issues"),
+                    QCoreApplication.translate(
+                        "NewsletterSide",
+                        "The newsletter's issues: compose, preview, publish, save",
+                    ),
                 ),
-            ),
-        ):
-            action.setText(text)
-            action.setToolTip(with_shortcut(tip, action.shortcut()))
-            action.setStatusTip(tip)
+            )
+        )
 
     def set_shown(self, shown: bool) -> None:
         self.menu.menuAction().setVisible(shown)

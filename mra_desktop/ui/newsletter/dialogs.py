@@ -39,6 +39,51 @@ def default_period(db: Database, today: dt.date | None = None) -> tuple[dt.date,
     return min(start, today), today
 
 
+class IssueFields:
+    """The fields of an issue (language, period, title, editorial) and their labels, as
+    the New issue dialog and the newsletter screen both show them."""
+
+    def __init__(self) -> None:
+        self.language_combo = QComboBox()
+        for code in issues.LANGUAGES:
+            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        self.date_from = QDateEdit()
+        self.date_to = QDateEdit()
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMinimumDate(QDate(2000, 1, 1))
+        self.to_label = QLabel()
+        self.period = QHBoxLayout()
+        self.period.setContentsMargins(0, 0, 0, 0)
+        self.period.addWidget(self.date_from)
+        self.period.addWidget(self.to_label)
+        self.period.addWidget(self.date_to)
+        self.period.addStretch(1)
+        self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(issues.MAX_TITLE)
+        self.editorial_edit = QPlainTextEdit()
+        self.editorial_edit.setTabChangesFocus(True)
+        self.labels = {k: QLabel() for k in ("title", "language", "period", "editorial")}
+        for key, widget in (
+            ("title", self.title_edit),
+            ("language", self.language_combo),
+            ("period", self.date_from),
+            ("editorial", self.editorial_edit),
+        ):
+            self.labels[key].setBuddy(widget)
+
+    def add_to(self, form: QFormLayout, order: tuple[str, ...] = ()) -> None:
+        rows = {
+            "language": self.language_combo,
+            "period": self.period,
+            "title": self.title_edit,
+            "editorial": self.editorial_edit,
+        }
+        for key in order or ("language", "period", "title", "editorial"):
+            form.addRow(self.labels[key], rows[key])
+
+
 class NewIssueDialog(QDialog):
     """Newsletter ▸ New issue…: language (Arabic first), period, title, editorial."""
 
@@ -47,40 +92,16 @@ class NewIssueDialog(QDialog):
         self.setObjectName("NewIssueDialog")
         self.db = db
         self.result_draft: issues.DraftResult | None = None
-        self.language_combo = QComboBox()
-        for code in issues.LANGUAGES:
-            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
+        self.fields = IssueFields()
         start, end = default_period(db)
-        self.date_from = QDateEdit(to_qdate(start))
-        self.date_to = QDateEdit(to_qdate(end))
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumDate(QDate(2000, 1, 1))
-        self.to_label = QLabel()
-        period = QHBoxLayout()
-        period.setContentsMargins(0, 0, 0, 0)
-        period.addWidget(self.date_from)
-        period.addWidget(self.to_label)
-        period.addWidget(self.date_to)
-        period.addStretch(1)
-        self.title_edit = QLineEdit()
-        self.title_edit.setMaxLength(issues.MAX_TITLE)
-        self.editorial_edit = QPlainTextEdit()
-        self.editorial_edit.setTabChangesFocus(True)
-        self.labels = {k: QLabel() for k in ("language", "period", "title", "editorial")}
-        for key, widget in (
-            ("language", self.language_combo),
-            ("period", self.date_from),
-            ("title", self.title_edit),
-            ("editorial", self.editorial_edit),
-        ):
-            self.labels[key].setBuddy(widget)
+        self.fields.date_from.setDate(to_qdate(start))
+        self.fields.date_to.setDate(to_qdate(end))
+        self.language_combo = self.fields.language_combo
+        self.date_from, self.date_to = self.fields.date_from, self.fields.date_to
+        self.title_edit, self.editorial_edit = self.fields.title_edit, self.fields.editorial_edit
+        self.labels, self.to_label = self.fields.labels, self.fields.to_label
         form = QFormLayout()
-        form.addRow(self.labels["language"], self.language_combo)
-        form.addRow(self.labels["period"], period)
-        form.addRow(self.labels["title"], self.title_edit)
-        form.addRow(self.labels["editorial"], self.editorial_edit)
+        self.fields.add_to(form)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.error_label = QLabel()

@@ -19,8 +19,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -48,11 +46,11 @@ from mra_desktop.core.newsletter.pdf import export_issue_pdf
 from mra_desktop.core.newsletter.records import NewsletterIssue, NewsletterItem
 from mra_desktop.ui import preferences
 from mra_desktop.ui.background import BackgroundJob, run_in_background
-from mra_desktop.ui.i18n import LANGUAGE_NAMES, format_date, from_qdate, to_qdate, word
+from mra_desktop.ui.i18n import format_date, from_qdate, to_qdate, word
 from mra_desktop.ui.jobs import documents_folder, error_sentence, safe_file_name, with_own_database
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.mra.widgets import TextSaver, heading
-from mra_desktop.ui.newsletter.dialogs import AddChangeDialog, NewIssueDialog
+from mra_desktop.ui.newsletter.dialogs import AddChangeDialog, IssueFields, NewIssueDialog
 from mra_desktop.ui.newsletter.words import (
     describe_newsletter_error,
     figures_label,
@@ -161,43 +159,20 @@ class NewsletterView(QWidget):
         self.state_label = QLabel()
         self.state_label.setObjectName("NewsletterIssueState")
         self.state_label.setWordWrap(True)
-        self.title_edit = QLineEdit()
+        self.issue_fields = IssueFields()
+        self.title_edit = self.issue_fields.title_edit
         self.title_edit.setObjectName("NewsletterTitle")
-        self.title_edit.setMaxLength(issues.MAX_TITLE)
-        self.language_combo = QComboBox()
-        for code in issues.LANGUAGES:
-            self.language_combo.addItem(LANGUAGE_NAMES[code], code)
-        self.date_from = QDateEdit()
-        self.date_to = QDateEdit()
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-        self.to_label = QLabel()
-        period = QHBoxLayout()
-        period.setContentsMargins(0, 0, 0, 0)
-        period.addWidget(self.date_from)
-        period.addWidget(self.to_label)
-        period.addWidget(self.date_to)
-        period.addStretch(1)
-        self.editorial_edit = QPlainTextEdit()
+        self.language_combo = self.issue_fields.language_combo
+        self.date_from, self.date_to = self.issue_fields.date_from, self.issue_fields.date_to
+        self.to_label = self.issue_fields.to_label
+        self.editorial_edit = self.issue_fields.editorial_edit
         self.editorial_edit.setObjectName("NewsletterEditorial")
-        self.editorial_edit.setTabChangesFocus(True)
         self.refresh_button = QPushButton()
-        self.issue_labels = {k: QLabel() for k in ("title", "language", "period", "editorial")}
-        for key, widget in (
-            ("title", self.title_edit),
-            ("language", self.language_combo),
-            ("period", self.date_from),
-            ("editorial", self.editorial_edit),
-        ):
-            self.issue_labels[key].setBuddy(widget)
+        self.issue_labels = self.issue_fields.labels
         issue_page = QWidget()
         issue_form = QFormLayout(issue_page)
         issue_form.addRow(self.state_label)
-        issue_form.addRow(self.issue_labels["title"], self.title_edit)
-        issue_form.addRow(self.issue_labels["language"], self.language_combo)
-        issue_form.addRow(self.issue_labels["period"], period)
-        issue_form.addRow(self.issue_labels["editorial"], self.editorial_edit)
+        self.issue_fields.add_to(issue_form, ("title", "language", "period", "editorial"))
         issue_form.addRow("", self.refresh_button)
 
         # -- the selected item's texts ----------------------------------------------------
