@@ -221,6 +221,9 @@ def build_parser() -> _Parser:
     from mra_desktop.cli_partners import add_partner_commands  # init, identity, enrol, …
 
     add_partner_commands(sub)
+    from mra_desktop.cli_newsletter import add_newsletter_commands  # newsletter list|new|…
+
+    add_newsletter_commands(sub)
     parser.commands = sub.choices
     return parser
 

@@ -105,6 +105,33 @@ Ctrl+Left/Right: other column. Ctrl+Up/Down: other sector.</source>
     </message>
 </context>
 <context>
+    <name>AddChangeDialog</name>
+    <message>
+        <source>Add a change</source>
+        <translation>إضافة تغيير</translation>
+    </message>
+    <message>
+        <source>Changes of the issue&apos;s period that their partner allows to be quoted:</source>
+        <translation>تغييرات فترة العدد التي تسمح الجمعية الشريكة باقتباسها:</translation>
+    </message>
+    <message>
+        <source>Every change of the period that may be quoted is already in the issue.</source>
+        <translation>كل تغييرات الفترة القابلة للاقتباس موجودة في العدد.</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>مجهول الهوية</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>This database is already open in another mra-desktop window: %1
@@ -381,6 +408,26 @@ Use that window, or close it first. Nothing was changed.</source>
     <message>
         <source>Yes</source>
         <translation>نعم</translation>
+    </message>
+    <message>
+        <source>Consent to publish</source>
+        <translation>الموافقة على النشر</translation>
+    </message>
+    <message>
+        <source>May be &amp;quoted in MRA&apos;s newsletter</source>
+        <translation>يمكن اقتباسه في نشرة MRA</translation>
+    </message>
+    <message>
+        <source>The people concerned agreed that MRA may publish this change.</source>
+        <translation>وافق الأشخاص المعنيون على أن تنشر MRA هذا التغيير.</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise</source>
+        <translation>إخفاء الهوية</translation>
+    </message>
+    <message>
+        <source>Names of people are left out; the place is given only as precisely as the level above.</source>
+        <translation>تُحذف أسماء الأشخاص، ولا يُذكر المكان إلا بدقة المستوى المحدد أعلاه.</translation>
     </message>
     <message>
         <source>Answers %1 of the %2 questions of the fiche</source>
@@ -2724,6 +2771,406 @@ Close anyway and lose them?</source>
     <message>
         <source>The summary is too long.</source>
         <translation>الخلاصة طويلة جدًا.</translation>
+    </message>
+</context>
+<context>
+    <name>NewIssueDialog</name>
+    <message>
+        <source>New newsletter issue</source>
+        <translation>عدد جديد من النشرة</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Period from</source>
+        <translation>الفترة من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>آخر يوم في الفترة</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Editorial</source>
+        <translation>الافتتاحية</translation>
+    </message>
+    <message>
+        <source>The draft starts with the period&apos;s figures, the national most significant changes and the exemplary changes of approved meetings — only those the partner allows to be quoted. You can then reorder, remove, add and edit them.</source>
+        <translation>تبدأ المسودة بأرقام الفترة والتغييرات الأكثر أهمية على الصعيد الوطني والتغييرات النموذجية للاجتماعات المصادق عليها — فقط تلك التي تسمح الجمعية الشريكة باقتباسها. يمكنك بعد ذلك إعادة ترتيبها وحذفها وإضافة غيرها وتعديلها.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the draft</source>
+        <translation>إعداد المسودة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>NewsletterSide</name>
+    <message>
+        <source>&amp;Newsletter</source>
+        <translation>النشرة</translation>
+    </message>
+    <message>
+        <source>&amp;New issue…</source>
+        <translation>عدد جديد…</translation>
+    </message>
+    <message>
+        <source>A draft of the newsletter for a period, pre-filled</source>
+        <translation>مسودة للنشرة عن فترة، معبأة مسبقا</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>الأعداد</translation>
+    </message>
+    <message>
+        <source>The newsletter&apos;s issues: compose, preview, publish, save</source>
+        <translation>أعداد النشرة: التحرير والمعاينة والنشر والحفظ</translation>
+    </message>
+</context>
+<context>
+    <name>NewsletterView</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>What changed (the opening)</source>
+        <translation>ما الذي تغير (المقدمة)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation>من اتخذ القرار</translation>
+    </message>
+    <message>
+        <source>Results and impact</source>
+        <translation>النتائج والأثر</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>لماذا يهم هذا التغيير</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>النشرة</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>الأعداد</translation>
+    </message>
+    <message>
+        <source>Ite&amp;ms of the issue</source>
+        <translation>مواد العدد</translation>
+    </message>
+    <message>
+        <source>&amp;New issue…</source>
+        <translation>عدد جديد…</translation>
+    </message>
+    <message>
+        <source>Delete the draft…</source>
+        <translation>حذف المسودة…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation>نقل المادة إلى الأعلى (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation>نقل المادة إلى الأسفل (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>Take the item out of the issue (Del); the change stays as it is</source>
+        <translation>سحب المادة من العدد (Del)؛ يبقى التغيير كما هو</translation>
+    </message>
+    <message>
+        <source>&amp;Add a change…</source>
+        <translation>إضافة تغيير…</translation>
+    </message>
+    <message>
+        <source>Add the figures</source>
+        <translation>إضافة الأرقام</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <source>&amp;Period from</source>
+        <translation>الفترة من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>آخر يوم في الفترة</translation>
+    </message>
+    <message>
+        <source>&amp;Editorial</source>
+        <translation>الافتتاحية</translation>
+    </message>
+    <message>
+        <source>Count the figures again</source>
+        <translation>إعادة حساب الأرقام</translation>
+    </message>
+    <message>
+        <source>Meetings approved since the draft was made are counted too</source>
+        <translation>تُحتسب أيضا الاجتماعات التي صودق عليها بعد إعداد المسودة</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>المادة</translation>
+    </message>
+    <message>
+        <source>Take the texts from the change again</source>
+        <translation>استعادة نصوص التغيير</translation>
+    </message>
+    <message>
+        <source>Your edits of this item are replaced by the change&apos;s texts</source>
+        <translation>تُستبدل تعديلاتك على هذه المادة بنصوص التغيير</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view (as the e-mail shows it)</source>
+        <translation>المعاينة (كما تظهر في البريد الإلكتروني)</translation>
+    </message>
+    <message>
+        <source>From a change recorded by %1 at the meeting of %2 — %3.</source>
+        <translation>عن تغيير سجلته %1 في اجتماع %2 — %3.</translation>
+    </message>
+    <message>
+        <source>Chosen changes left out because their partner has not agreed that they may be quoted: %1.</source>
+        <translation>تغييرات مختارة استُبعدت لأن الجمعية الشريكة لم توافق على اقتباسها: %1.</translation>
+    </message>
+    <message>
+        <source>Items left out because their partner no longer allows them to be quoted: %1.</source>
+        <translation>مواد استُبعدت لأن الجمعية الشريكة لم تعد تسمح باقتباسها: %1.</translation>
+    </message>
+    <message>
+        <source>Title of the iss&amp;ue</source>
+        <translation>عنوان العدد</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish…</source>
+        <translation>نشر…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML (e-mail)…</source>
+        <translation>حفظ بصيغة HTML (بريد إلكتروني)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>حفظ بصيغة PDF…</translation>
+    </message>
+    <message>
+        <source>⚠ may no longer be quoted</source>
+        <translation>⚠ لم يعد قابلا للاقتباس</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>مجهول الهوية</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>معدّل</translation>
+    </message>
+    <message>
+        <source>newer version</source>
+        <translation>نسخة أحدث</translation>
+    </message>
+    <message>
+        <source>No issue yet: Newsletter ▸ New issue… makes a draft.</source>
+        <translation>لا يوجد أي عدد بعد: النشرة ◂ عدد جديد… يُعد مسودة.</translation>
+    </message>
+    <message>
+        <source>Issue %1, published on %2 by %3. A published issue cannot be changed; it can be saved again as HTML or PDF.</source>
+        <translation>العدد %1، نُشر في %2 من طرف %3. لا يمكن تغيير عدد منشور، ويمكن حفظه من جديد بصيغة HTML أو PDF.</translation>
+    </message>
+    <message>
+        <source>Draft made on %1 by %2.</source>
+        <translation>مسودة أُعدّت في %1 من طرف %2.</translation>
+    </message>
+    <message>
+        <source>Choose an item of the issue to edit its texts.</source>
+        <translation>اختر مادة من العدد لتعديل نصوصها.</translation>
+    </message>
+    <message>
+        <source>The figures are counted from the approved meetings of the period.</source>
+        <translation>تُحتسب الأرقام من الاجتماعات المصادق عليها خلال الفترة.</translation>
+    </message>
+    <message>
+        <source>national most significant change</source>
+        <translation>التغيير الأكثر أهمية على الصعيد الوطني</translation>
+    </message>
+    <message>
+        <source>exemplary change</source>
+        <translation>تغيير نموذجي</translation>
+    </message>
+    <message>
+        <source>Edited for the newsletter; the change itself is unchanged.</source>
+        <translation>عُدّل للنشرة، ويبقى التغيير نفسه دون تغيير.</translation>
+    </message>
+    <message>
+        <source>The partner no longer allows this change to be quoted: it is left out of what is printed. Remove it before publishing.</source>
+        <translation>لم تعد الجمعية الشريكة تسمح باقتباس هذا التغيير، فهو مستبعد مما يُطبع. اسحبه قبل النشر.</translation>
+    </message>
+    <message>
+        <source>Anonymised at the partner&apos;s request: the names of the meeting&apos;s people are replaced and the place follows the change&apos;s level. Read the texts for any other name before publishing.</source>
+        <translation>مجهول الهوية بطلب من الجمعية الشريكة: تُستبدل أسماء الأشخاص المشاركين في الاجتماع ويتبع المكان مستوى التغيير. راجع النصوص بحثا عن أي اسم آخر قبل النشر.</translation>
+    </message>
+    <message>
+        <source>The partner has sent a newer version of this change since its texts were taken.</source>
+        <translation>أرسلت الجمعية الشريكة نسخة أحدث من هذا التغيير بعد أخذ نصوصه.</translation>
+    </message>
+    <message>
+        <source>Item removed from the issue; Add a change… puts it back.</source>
+        <translation>سُحبت المادة من العدد؛ يعيدها أمر «إضافة تغيير…».</translation>
+    </message>
+    <message>
+        <source>Draft made.</source>
+        <translation>أُعدّت المسودة.</translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation>حذف المسودة</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1” and its items? The partners&apos; changes stay as they are.</source>
+        <translation>حذف المسودة «%1» وموادها؟ تبقى تغييرات الجمعيات الشريكة كما هي.</translation>
+    </message>
+    <message>
+        <source>Publish the issue</source>
+        <translation>نشر العدد</translation>
+    </message>
+    <message>
+        <source>Publish “%1” as issue %2, dated today? A published issue can no longer be changed.</source>
+        <translation>نشر «%1» بوصفه العدد %2 بتاريخ اليوم؟ لا يمكن تغيير عدد بعد نشره.</translation>
+    </message>
+    <message>
+        <source>Issue %1 published.</source>
+        <translation>نُشر العدد %1.</translation>
+    </message>
+    <message>
+        <source>Save the issue as</source>
+        <translation>حفظ العدد باسم</translation>
+    </message>
+    <message>
+        <source>E-mail pages (*.html)</source>
+        <translation>صفحات البريد الإلكتروني (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the issue…</source>
+        <translation>جارٍ كتابة العدد…</translation>
+    </message>
+    <message>
+        <source>Issue saved: %1</source>
+        <translation>حُفظ العدد: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewsletterWords</name>
+    <message>
+        <source>The partner has not agreed that this change may be quoted; it cannot enter an issue.</source>
+        <translation>لم توافق الجمعية الشريكة على اقتباس هذا التغيير، فلا يمكن إدراجه في أي عدد.</translation>
+    </message>
+    <message>
+        <source>An item quotes a change the partner no longer allows to be quoted; remove it, then publish.</source>
+        <translation>تقتبس إحدى المواد تغييرا لم تعد الجمعية الشريكة تسمح باقتباسه؛ اسحبها ثم انشر.</translation>
+    </message>
+    <message>
+        <source>This issue was published; a published issue cannot be changed.</source>
+        <translation>نُشر هذا العدد، ولا يمكن تغيير عدد منشور.</translation>
+    </message>
+    <message>
+        <source>Give it a title.</source>
+        <translation>أعطه عنوانا.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>النص طويل جدا.</translation>
+    </message>
+    <message>
+        <source>This change is already in the issue.</source>
+        <translation>هذا التغيير موجود في العدد.</translation>
+    </message>
+    <message>
+        <source>Put at least one change in the issue before publishing it.</source>
+        <translation>أدرج تغييرا واحدا على الأقل في العدد قبل نشره.</translation>
+    </message>
+    <message>
+        <source>Give the period of the issue: its first and its last day.</source>
+        <translation>حدد فترة العدد: يومها الأول ويومها الأخير.</translation>
+    </message>
+    <message>
+        <source>Draft — %1</source>
+        <translation>مسودة — %1</translation>
+    </message>
+    <message>
+        <source>No. %1 — %2</source>
+        <translation>العدد %1 — %2</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · in %3</source>
+        <translation>من %1 إلى %2 · %3</translation>
+    </message>
+    <message>
+        <source>The period in figures</source>
+        <translation>الفترة بالأرقام</translation>
     </message>
 </context>
 <context>

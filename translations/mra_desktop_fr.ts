@@ -105,6 +105,33 @@ Ctrl+Left/Right&#xa0;: autre colonne. Ctrl+Up/Down&#xa0;: autre secteur.</transl
     </message>
 </context>
 <context>
+    <name>AddChangeDialog</name>
+    <message>
+        <source>Add a change</source>
+        <translation>Ajouter un changement</translation>
+    </message>
+    <message>
+        <source>Changes of the issue&apos;s period that their partner allows to be quoted:</source>
+        <translation>Changements de la période du numéro que leur association partenaire permet de citer :</translation>
+    </message>
+    <message>
+        <source>Every change of the period that may be quoted is already in the issue.</source>
+        <translation>Tous les changements de la période qui peuvent être cités sont déjà dans le numéro.</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymisé</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>This database is already open in another mra-desktop window: %1
@@ -381,6 +408,26 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     <message>
         <source>Yes</source>
         <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Consent to publish</source>
+        <translation>Accord pour la publication</translation>
+    </message>
+    <message>
+        <source>May be &amp;quoted in MRA&apos;s newsletter</source>
+        <translation>Peut être &amp;cité dans le bulletin de MRA</translation>
+    </message>
+    <message>
+        <source>The people concerned agreed that MRA may publish this change.</source>
+        <translation>Les personnes concernées ont accepté que MRA publie ce changement.</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise</source>
+        <translation>A&amp;nonymiser</translation>
+    </message>
+    <message>
+        <source>Names of people are left out; the place is given only as precisely as the level above.</source>
+        <translation>Les noms des personnes sont retirés ; le lieu n&apos;est donné qu&apos;avec la précision du niveau ci-dessus.</translation>
     </message>
     <message>
         <source>Answers %1 of the %2 questions of the fiche</source>
@@ -2724,6 +2771,406 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>The summary is too long.</source>
         <translation>La synthèse est trop longue.</translation>
+    </message>
+</context>
+<context>
+    <name>NewIssueDialog</name>
+    <message>
+        <source>New newsletter issue</source>
+        <translation>Nouveau numéro du bulletin</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Period from</source>
+        <translation>&amp;Période du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Editorial</source>
+        <translation>&amp;Éditorial</translation>
+    </message>
+    <message>
+        <source>The draft starts with the period&apos;s figures, the national most significant changes and the exemplary changes of approved meetings — only those the partner allows to be quoted. You can then reorder, remove, add and edit them.</source>
+        <translation>Le brouillon reprend les chiffres de la période, les changements les plus significatifs au niveau national et les changements exemplaires des réunions approuvées — seulement ceux que l&apos;association partenaire permet de citer. Vous pouvez ensuite les réordonner, les retirer, en ajouter et les modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the draft</source>
+        <translation>&amp;Préparer le brouillon</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>NewsletterSide</name>
+    <message>
+        <source>&amp;Newsletter</source>
+        <translation>&amp;Bulletin</translation>
+    </message>
+    <message>
+        <source>&amp;New issue…</source>
+        <translation>&amp;Nouveau numéro…</translation>
+    </message>
+    <message>
+        <source>A draft of the newsletter for a period, pre-filled</source>
+        <translation>Un brouillon du bulletin pour une période, déjà rempli</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>&amp;Numéros</translation>
+    </message>
+    <message>
+        <source>The newsletter&apos;s issues: compose, preview, publish, save</source>
+        <translation>Les numéros du bulletin : composer, prévisualiser, publier, enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>NewsletterView</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>What changed (the opening)</source>
+        <translation>Ce qui a changé (l&apos;ouverture)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation>Qui l&apos;a décidé</translation>
+    </message>
+    <message>
+        <source>Results and impact</source>
+        <translation>Résultats et impact</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c&apos;est important</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>&amp;Numéros</translation>
+    </message>
+    <message>
+        <source>Ite&amp;ms of the issue</source>
+        <translation>É&amp;léments du numéro</translation>
+    </message>
+    <message>
+        <source>&amp;New issue…</source>
+        <translation>N&amp;ouveau numéro…</translation>
+    </message>
+    <message>
+        <source>Delete the draft…</source>
+        <translation>Supprimer le brouillon…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation>Monter l&apos;élément (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation>Descendre l&apos;élément (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Take the item out of the issue (Del); the change stays as it is</source>
+        <translation>Retirer l&apos;élément du numéro (Suppr) ; le changement reste tel quel</translation>
+    </message>
+    <message>
+        <source>&amp;Add a change…</source>
+        <translation>&amp;Ajouter un changement…</translation>
+    </message>
+    <message>
+        <source>Add the figures</source>
+        <translation>Ajouter les chiffres</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Period from</source>
+        <translation>&amp;Période du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>&amp;Editorial</source>
+        <translation>É&amp;ditorial</translation>
+    </message>
+    <message>
+        <source>Count the figures again</source>
+        <translation>Recompter les chiffres</translation>
+    </message>
+    <message>
+        <source>Meetings approved since the draft was made are counted too</source>
+        <translation>Les réunions approuvées depuis la préparation du brouillon sont comptées aussi</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Take the texts from the change again</source>
+        <translation>Reprendre les textes du changement</translation>
+    </message>
+    <message>
+        <source>Your edits of this item are replaced by the change&apos;s texts</source>
+        <translation>Vos modifications de cet élément sont remplacées par les textes du changement</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view (as the e-mail shows it)</source>
+        <translation>&amp;Aperçu (tel que le courriel l&apos;affiche)</translation>
+    </message>
+    <message>
+        <source>From a change recorded by %1 at the meeting of %2 — %3.</source>
+        <translation>D&apos;après un changement recueilli par %1 lors de la réunion du %2 — %3.</translation>
+    </message>
+    <message>
+        <source>Chosen changes left out because their partner has not agreed that they may be quoted: %1.</source>
+        <translation>Changements choisis laissés de côté parce que leur association partenaire n&apos;a pas accepté qu&apos;ils soient cités : %1.</translation>
+    </message>
+    <message>
+        <source>Items left out because their partner no longer allows them to be quoted: %1.</source>
+        <translation>Éléments laissés de côté parce que leur association partenaire ne permet plus de les citer : %1.</translation>
+    </message>
+    <message>
+        <source>Title of the iss&amp;ue</source>
+        <translation>Titre du n&amp;uméro</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish…</source>
+        <translation>Pu&amp;blier…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML (e-mail)…</source>
+        <translation>Enregistrer en &amp;HTML (courriel)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>⚠ may no longer be quoted</source>
+        <translation>⚠ ne peut plus être cité</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymisé</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>newer version</source>
+        <translation>version plus récente</translation>
+    </message>
+    <message>
+        <source>No issue yet: Newsletter ▸ New issue… makes a draft.</source>
+        <translation>Aucun numéro pour l&apos;instant : Bulletin ▸ Nouveau numéro… prépare un brouillon.</translation>
+    </message>
+    <message>
+        <source>Issue %1, published on %2 by %3. A published issue cannot be changed; it can be saved again as HTML or PDF.</source>
+        <translation>Numéro %1, publié le %2 par %3. Un numéro publié ne peut plus être modifié ; il peut être enregistré de nouveau en HTML ou en PDF.</translation>
+    </message>
+    <message>
+        <source>Draft made on %1 by %2.</source>
+        <translation>Brouillon préparé le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Choose an item of the issue to edit its texts.</source>
+        <translation>Choisissez un élément du numéro pour modifier ses textes.</translation>
+    </message>
+    <message>
+        <source>The figures are counted from the approved meetings of the period.</source>
+        <translation>Les chiffres sont comptés à partir des réunions approuvées de la période.</translation>
+    </message>
+    <message>
+        <source>national most significant change</source>
+        <translation>changement le plus significatif au niveau national</translation>
+    </message>
+    <message>
+        <source>exemplary change</source>
+        <translation>changement exemplaire</translation>
+    </message>
+    <message>
+        <source>Edited for the newsletter; the change itself is unchanged.</source>
+        <translation>Modifié pour le bulletin ; le changement lui-même reste inchangé.</translation>
+    </message>
+    <message>
+        <source>The partner no longer allows this change to be quoted: it is left out of what is printed. Remove it before publishing.</source>
+        <translation>L&apos;association partenaire ne permet plus de citer ce changement : il est laissé de côté à l&apos;impression. Retirez-le avant de publier.</translation>
+    </message>
+    <message>
+        <source>Anonymised at the partner&apos;s request: the names of the meeting&apos;s people are replaced and the place follows the change&apos;s level. Read the texts for any other name before publishing.</source>
+        <translation>Anonymisé à la demande de l&apos;association partenaire : les noms des personnes de la réunion sont remplacés et le lieu suit le niveau du changement. Relisez les textes à la recherche d&apos;autres noms avant de publier.</translation>
+    </message>
+    <message>
+        <source>The partner has sent a newer version of this change since its texts were taken.</source>
+        <translation>L&apos;association partenaire a envoyé une version plus récente de ce changement depuis que ses textes ont été repris.</translation>
+    </message>
+    <message>
+        <source>Item removed from the issue; Add a change… puts it back.</source>
+        <translation>Élément retiré du numéro ; Ajouter un changement… le remet.</translation>
+    </message>
+    <message>
+        <source>Draft made.</source>
+        <translation>Brouillon préparé.</translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1” and its items? The partners&apos; changes stay as they are.</source>
+        <translation>Supprimer le brouillon « %1 » et ses éléments ? Les changements des associations partenaires restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Publish the issue</source>
+        <translation>Publier le numéro</translation>
+    </message>
+    <message>
+        <source>Publish “%1” as issue %2, dated today? A published issue can no longer be changed.</source>
+        <translation>Publier « %1 » comme numéro %2, daté d&apos;aujourd&apos;hui ? Un numéro publié ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Issue %1 published.</source>
+        <translation>Numéro %1 publié.</translation>
+    </message>
+    <message>
+        <source>Save the issue as</source>
+        <translation>Enregistrer le numéro sous</translation>
+    </message>
+    <message>
+        <source>E-mail pages (*.html)</source>
+        <translation>Pages de courriel (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the issue…</source>
+        <translation>Écriture du numéro…</translation>
+    </message>
+    <message>
+        <source>Issue saved: %1</source>
+        <translation>Numéro enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>NewsletterWords</name>
+    <message>
+        <source>The partner has not agreed that this change may be quoted; it cannot enter an issue.</source>
+        <translation>L&apos;association partenaire n&apos;a pas accepté que ce changement soit cité ; il ne peut pas entrer dans un numéro.</translation>
+    </message>
+    <message>
+        <source>An item quotes a change the partner no longer allows to be quoted; remove it, then publish.</source>
+        <translation>Un élément cite un changement que l&apos;association partenaire ne permet plus de citer ; retirez-le, puis publiez.</translation>
+    </message>
+    <message>
+        <source>This issue was published; a published issue cannot be changed.</source>
+        <translation>Ce numéro a été publié ; un numéro publié ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Give it a title.</source>
+        <translation>Donnez-lui un titre.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Le texte est trop long.</translation>
+    </message>
+    <message>
+        <source>This change is already in the issue.</source>
+        <translation>Ce changement est déjà dans le numéro.</translation>
+    </message>
+    <message>
+        <source>Put at least one change in the issue before publishing it.</source>
+        <translation>Mettez au moins un changement dans le numéro avant de le publier.</translation>
+    </message>
+    <message>
+        <source>Give the period of the issue: its first and its last day.</source>
+        <translation>Indiquez la période du numéro : son premier et son dernier jour.</translation>
+    </message>
+    <message>
+        <source>Draft — %1</source>
+        <translation>Brouillon — %1</translation>
+    </message>
+    <message>
+        <source>No. %1 — %2</source>
+        <translation>N° %1 — %2</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · in %3</source>
+        <translation>du %1 au %2 · en %3</translation>
+    </message>
+    <message>
+        <source>The period in figures</source>
+        <translation>La période en chiffres</translation>
     </message>
 </context>
 <context>

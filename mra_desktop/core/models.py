@@ -29,6 +29,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -89,6 +90,11 @@ BOOKKEEPING_FIELDS = (
     frozenset({"id", "created_at", "updated_at", "revision", "device_id", "content_hash"})
     | LOCAL_ONLY_FIELDS
 )
+#: A change's consent flags (the partner's, see :class:`Change`). Sync format 1 has no place
+#: for them, so for now they stay out of a record's content (and of its hash and its sync
+#: record): a change imported from a partner's file keeps both off, the safe default. The
+#: next sync format carries them; these names then join the content.
+UNSYNCED_FIELDS = frozenset({"may_be_quoted", "anonymise"})
 
 
 def utcnow() -> dt.datetime:
@@ -171,7 +177,11 @@ class SyncedRecord(Base):
     @classmethod
     def content_fields(cls) -> list[str]:
         """Names of the columns that make up the record's content, in table order."""
-        return [c.key for c in cls.__table__.columns if c.key not in BOOKKEEPING_FIELDS]
+        return [
+            c.key
+            for c in cls.__table__.columns
+            if c.key not in BOOKKEEPING_FIELDS and c.key not in UNSYNCED_FIELDS
+        ]
 
     def content(self) -> dict[str, Any]:
         return {name: _jsonable(getattr(self, name)) for name in self.content_fields()}
@@ -274,6 +284,14 @@ class Change(_MeetingChild):
     covid: Mapped[bool] = mapped_column(Boolean, default=False)
     msc_selected: Mapped[bool] = mapped_column(Boolean, default=False)
     msc_reason: Mapped[str] = mapped_column(Text, default="")
+    #: Consent, set by the partner during or after the meeting. Testimony about violence
+    #: against women is published only with it: MRA's newsletter takes only changes that
+    #: may be quoted (mra_desktop.core.newsletter), and shows an anonymised one without
+    #: any name of a person it knows and with its place only as precise as ``level``.
+    #: Off unless set: a database default only (no Python-side one), so that a row written
+    #: without them (an import of sync format 1) has them off; the service sets them.
+    may_be_quoted: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    anonymise: Mapped[bool] = mapped_column(Boolean, server_default=false())
 
 
 class ActionItem(_MeetingChild):
@@ -463,3 +481,4 @@ RECORD_LABELS: dict[str, str] = {
 # MRA's own records (reviews, flags, summaries, the national MSC round) share this
 # metadata; they live in their own module and never travel in sync files.
 from mra_desktop.core import mra_records as _mra_records  # noqa: E402,F401
+from mra_desktop.core.newsletter import records as _newsletter_records  # noqa: E402,F401

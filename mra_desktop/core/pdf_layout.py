@@ -8,15 +8,22 @@ broken in logical order, each line reordered) and draws each finished line glyph
 :class:`GridTable` is a light grid table whose columns run right to left in a
 right-to-left document, whose header row repeats on every page, and whose rows split
 across pages by splitting the flowables of their cells.
+
+:func:`paged_canvas` and :func:`build_pdf` put a story on pages that each carry a header
+and a footer ("page X of Y"), for every document the program prints (the meeting report,
+the newsletter).
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reportlab.lib.colors import Color, black
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import FrameBreak
 from reportlab.platypus.flowables import Flowable
 
@@ -36,12 +43,16 @@ __all__ = [
     "BidiParagraph",
     "GridTable",
     "Headed",
+    "PageFurniture",
+    "PageGeometry",
     "Row",
     "Rule",
     "TableStyle",
     "TextStyle",
+    "build_pdf",
     "draw_line",
     "drawable",
+    "paged_canvas",
     "register_fonts",
 ]
 
@@ -559,3 +570,142 @@ class GridTable(Flowable):  # type: ignore[misc]
                         canvas.line(x, bottom, x, top)
             top = bottom
         canvas.restoreState()
+
+
+# -- pages -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """A page and its margins (points)."""
+
+    width: float
+    height: float
+    side: float
+    top: float
+    bottom: float
+
+
+@dataclass(frozen=True)
+class PageFurniture:
+    """What every page carries: two header texts (the start side's and the end side's),
+    a footer text on the start side and "page X of Y" on the end side."""
+
+    header_start: str
+    header_end: str
+    footer_start: str
+    page_of: Callable[[int, int], str]
+    style: TextStyle
+    rule: Color
+    rtl: bool
+    #: characters no shipped font can draw are added here (printed as [U+XXXX])
+    missing: set[str] = field(default_factory=set)
+
+
+def paged_canvas(page: PageGeometry, furniture: PageFurniture) -> type[Canvas]:
+    """A canvas that holds its pages back until the end, so that every page can say
+    "page X of Y", then draws each page's header and footer."""
+    style = furniture.style
+    rtl = furniture.rtl
+
+    class PagedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+            self.setViewerPreference("DisplayDocTitle", "true")
+            if rtl:  # pages side by side run right to left, as an Arabic book does
+                self.setViewerPreference("Direction", "/R2L")
+
+        def showPage(self) -> None:  # noqa: N802
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._decorate(number, total)
+                super().showPage()
+            super().save()
+
+        def _place(self, text: str, y: float, start_side: bool, up: bool = False) -> None:
+            """One end of the page header or footer. A text too long for half the width
+            is set smaller (down to 6 points), then wrapped, never cut: its extra lines
+            go up in the header and down in the footer."""
+            half = (page.width - 2 * page.side) / 2 - 6
+            size = style.size
+            text = drawable(text, furniture.missing)
+            lines = layout_text(text, style.font, size, half, 1 if rtl else 0)
+            while len(lines) > 1 and size > 6.0:
+                size = max(6.0, size - 0.4)
+                lines = layout_text(text, style.font, size, half, 1 if rtl else 0)
+            left = (start_side and not rtl) or (not start_side and rtl)
+            step = size * 1.2
+            ordered = list(reversed(lines)) if up else lines
+            for index, placed in enumerate(ordered):
+                x = page.side if left else page.width - page.side - placed.width
+                draw_line(self, placed, x, y + index * step if up else y - index * step)
+
+        def _decorate(self, number: int, total: int) -> None:
+            self.saveState()
+            self.setFillColor(style.color)
+            top = page.height - page.top + 20
+            self._place(furniture.header_start, top, True, up=True)
+            self._place(furniture.header_end, top, False, up=True)
+            self.setStrokeColor(furniture.rule)
+            self.setLineWidth(0.5)
+            self.line(page.side, top - 6, page.width - page.side, top - 6)
+            bottom = page.bottom - 26
+            self.line(page.side, bottom + 11, page.width - page.side, bottom + 11)
+            self._place(furniture.footer_start, bottom, True)
+            self._place(furniture.page_of(number, total), bottom, False)
+            self.restoreState()
+
+    return PagedCanvas
+
+
+class _Document(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, handle: io.BytesIO, on_flowable: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(handle, **kwargs)
+        self._on_flowable = on_flowable
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
+        self._on_flowable()
+
+
+def build_pdf(
+    story: list[Flowable],
+    page: PageGeometry,
+    canvasmaker: type[Canvas],
+    on_flowable: Callable[[], None],
+    **metadata: Any,
+) -> bytes:
+    """Lay a story out on pages of one frame; ``metadata`` are the document's (title,
+    author, subject, keywords, creator, lang)."""
+    handle = io.BytesIO()
+    doc = _Document(
+        handle,
+        on_flowable,
+        pagesize=(page.width, page.height),
+        leftMargin=page.side,
+        rightMargin=page.side,
+        topMargin=page.top,
+        bottomMargin=page.bottom,
+        initialFontName=FONT_REGULAR,
+        initialFontSize=9,
+        **metadata,
+    )
+    frame = Frame(
+        page.side,
+        page.bottom,
+        page.width - 2 * page.side,
+        page.height - page.top - page.bottom,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=canvasmaker)
+    return handle.getvalue()

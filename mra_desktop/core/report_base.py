@@ -18,24 +18,19 @@ pages run right to left in Arabic.
 from __future__ import annotations
 
 import datetime as dt
-import io
-import json
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.flowables import Flowable
 
 from mra_desktop import __version__
 from mra_desktop.core import bidi
 from mra_desktop.core import models as m
 from mra_desktop.core.direction import paragraph_direction
+from mra_desktop.core.document_words import french_typography, plural_form, report_labels
 from mra_desktop.core.errors import MraError
 from mra_desktop.core.pdf_layout import (
     FONT_BOLD,
@@ -43,16 +38,16 @@ from mra_desktop.core.pdf_layout import (
     BidiParagraph,
     GridTable,
     Headed,
+    PageFurniture,
+    PageGeometry,
     Row,
     Rule,
     TableStyle,
     TextStyle,
-    draw_line,
-    drawable,
+    build_pdf,
+    paged_canvas,
 )
-from mra_desktop.core.pdf_text import layout_text
 from mra_desktop.core.protocol import Protocol, pick
-from mra_desktop.core.resources import resource_path
 
 REPORT_LANGUAGES = ("ar", "fr", "en")
 
@@ -70,6 +65,8 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_SIDE = 42.0
 MARGIN_TOP = 62.0
 MARGIN_BOTTOM = 54.0
+#: the reports' page: A4 and its margins
+PAGE = PageGeometry(PAGE_WIDTH, PAGE_HEIGHT, MARGIN_SIDE, MARGIN_TOP, MARGIN_BOTTOM)
 
 
 class ReportLanguageError(MraError):
@@ -81,55 +78,6 @@ def check_language(lang: str) -> None:
         raise ReportLanguageError(
             f"A report can be written in Arabic (ar), French (fr) or English (en), not {lang!r}."
         )
-
-
-_FRENCH_SPACE_BEFORE = re.compile(r"[ \u00a0\u202f]?([:;?!»])")
-_FRENCH_SPACE_AFTER = re.compile(r"«[ \u00a0\u202f]?")
-
-
-def french_typography(text: str) -> str:
-    """French spacing: a non-breaking space before : ; ? ! and », after «. A colon
-    between digits (a time, "10:30") and "://" of an address are left alone."""
-    text = _FRENCH_SPACE_BEFORE.sub(
-        lambda m: (
-            m.group(0)
-            if m.group(1) == ":"
-            and m.end() < len(text)
-            and (text[m.end()].isdigit() or text[m.end()] == "/")
-            else "\u00a0" + m.group(1)
-        ),
-        text,
-    )
-    return _FRENCH_SPACE_AFTER.sub("«\u00a0", text)
-
-
-@cache
-def report_labels(name: str) -> dict[str, dict[str, str]]:
-    """The labels of ``resources/report/<name>.json``: key → {ar, fr, en}."""
-    with resource_path("report", f"{name}.json").open(encoding="utf-8") as handle:
-        data: dict[str, dict[str, str]] = json.load(handle)
-    return data
-
-
-def plural_form(lang: str, n: int) -> int:
-    """Which of a plural label's forms (separated by "|") suits ``n``: English and French
-    have one | other (French's "one" also takes 0), Arabic zero | one | two | few | many |
-    other, as CLDR says."""
-    if lang == "ar":
-        if n == 0:
-            return 0
-        if n == 1:
-            return 1
-        if n == 2:
-            return 2
-        if 3 <= n % 100 <= 10:
-            return 3
-        if 11 <= n % 100 <= 99:
-            return 4
-        return 5
-    if lang == "fr":
-        return 0 if n in (0, 1) else 1
-    return 0 if n == 1 else 1
 
 
 # -- styles ----------------------------------------------------------------------------------
@@ -543,114 +491,29 @@ class ReportWriter:
 # -- pages -----------------------------------------------------------------------------------
 
 
-def _page_canvas(writer: ReportWriter, setup: PageSetup) -> type[Canvas]:
-    """A canvas that holds its pages back until the end, so that every page can say
-    "page X of Y", then draws each page's header and footer."""
-    style = writer.s.page
-    generated_text = writer.t("generated_on", date=writer.date(setup.generated))
-    rtl = writer.rtl
-
-    class PagedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-            self.setViewerPreference("DisplayDocTitle", "true")
-            if rtl:  # pages side by side run right to left, as an Arabic book does
-                self.setViewerPreference("Direction", "/R2L")
-
-        def showPage(self) -> None:  # noqa: N802
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for number, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                self._decorate(number, total)
-                super().showPage()
-            super().save()
-
-        def _place(self, text: str, y: float, start_side: bool, up: bool = False) -> None:
-            """One end of the page header or footer. A text too long for half the width
-            is set smaller (down to 6 points), then wrapped, never cut: its extra lines
-            go up in the header and down in the footer."""
-            half = (PAGE_WIDTH - 2 * MARGIN_SIDE) / 2 - 6
-            size = style.size
-            lines = layout_text(
-                drawable(text, writer.missing), style.font, size, half, 1 if rtl else 0
-            )
-            while len(lines) > 1 and size > 6.0:
-                size = max(6.0, size - 0.4)
-                lines = layout_text(
-                    drawable(text, writer.missing), style.font, size, half, 1 if rtl else 0
-                )
-            left = (start_side and not rtl) or (not start_side and rtl)
-            step = size * 1.2
-            ordered = list(reversed(lines)) if up else lines
-            for index, placed in enumerate(ordered):
-                x = MARGIN_SIDE if left else PAGE_WIDTH - MARGIN_SIDE - placed.width
-                draw_line(self, placed, x, y + index * step if up else y - index * step)
-
-        def _decorate(self, number: int, total: int) -> None:
-            self.saveState()
-            self.setFillColor(style.color)
-            top = PAGE_HEIGHT - MARGIN_TOP + 20
-            self._place(setup.header_start, top, True, up=True)
-            self._place(setup.header_end, top, False, up=True)
-            self.setStrokeColor(GRID)
-            self.setLineWidth(0.5)
-            self.line(MARGIN_SIDE, top - 6, PAGE_WIDTH - MARGIN_SIDE, top - 6)
-            bottom = MARGIN_BOTTOM - 26
-            self.line(MARGIN_SIDE, bottom + 11, PAGE_WIDTH - MARGIN_SIDE, bottom + 11)
-            self._place(generated_text, bottom, True)
-            self._place(writer.t("page_of", page=number, pages=total), bottom, False)
-            self.restoreState()
-
-    return PagedCanvas
-
-
-class _Document(BaseDocTemplate):  # type: ignore[misc]
-    def __init__(self, handle: io.BytesIO, on_flowable: Callable[[], None], **kwargs: Any) -> None:
-        super().__init__(handle, **kwargs)
-        self._on_flowable = on_flowable
-
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
-        self._on_flowable()
-
-
 def render_pages(
     writer: ReportWriter, story: list[Flowable], setup: PageSetup, step: Callable[[], None]
 ) -> bytes:
-    """Lay a report's story out on A4 pages with their header and footer."""
-    handle = io.BytesIO()
-    doc = _Document(
-        handle,
+    """Lay a report's story out on A4 pages with their header and footer ("page X of Y")."""
+    furniture = PageFurniture(
+        header_start=setup.header_start,
+        header_end=setup.header_end,
+        footer_start=writer.t("generated_on", date=writer.date(setup.generated)),
+        page_of=lambda number, total: writer.t("page_of", page=number, pages=total),
+        style=writer.s.page,
+        rule=GRID,
+        rtl=writer.rtl,
+        missing=writer.missing,
+    )
+    return build_pdf(
+        story,
+        PAGE,
+        paged_canvas(PAGE, furniture),
         step,
-        pagesize=A4,
-        leftMargin=MARGIN_SIDE,
-        rightMargin=MARGIN_SIDE,
-        topMargin=MARGIN_TOP,
-        bottomMargin=MARGIN_BOTTOM,
         title=setup.title,
         author=setup.author,
         subject=setup.subject,
         keywords=[word for word in setup.keywords if word],
         creator=f"mra-desktop {__version__}",
-        initialFontName=FONT_REGULAR,
-        initialFontSize=9,
         lang={"ar": "ar-MA", "fr": "fr-MA", "en": "en"}[writer.lang],
     )
-    frame = Frame(
-        MARGIN_SIDE,
-        MARGIN_BOTTOM,
-        PAGE_WIDTH - 2 * MARGIN_SIDE,
-        PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=_page_canvas(writer, setup))
-    return handle.getvalue()

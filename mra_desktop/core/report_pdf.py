@@ -27,6 +27,7 @@ from reportlab.platypus import Spacer
 from reportlab.platypus.flowables import Flowable
 
 from mra_desktop.core import models as m
+from mra_desktop.core.document_words import french_typography
 from mra_desktop.core.errors import MraError, NotFoundError
 from mra_desktop.core.files import FileWriteError, atomic_write_bytes
 from mra_desktop.core.pdf_layout import FONT_BOLD, Row, register_fonts
@@ -45,7 +46,6 @@ from mra_desktop.core.report_base import (
     ReportLanguageError,
     ReportWriter,
     check_language,
-    french_typography,
     render_pages,
 )
 from mra_desktop.core.services import Services

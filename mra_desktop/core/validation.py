@@ -110,6 +110,17 @@ SPECS: dict[str, dict[str, Field]] = {
 }
 
 
+#: Fields a service accepts that sync format 1 does not carry (see
+#: :data:`mra_desktop.core.models.UNSYNCED_FIELDS`): kept out of :data:`SPECS`, from which
+#: the sync schema is generated, until the format carries them.
+UNSYNCED_SPECS: dict[str, dict[str, Field]] = {
+    "change": {
+        "may_be_quoted": Field("may be quoted", kind="bool"),
+        "anonymise": Field("anonymise", kind="bool"),
+    },
+}
+
+
 def _fail(name: str, code: str, message: str) -> ValidationError:
     return ValidationError(name, code, message)
 
@@ -229,7 +240,7 @@ def record_problem(record_type: str, record: Any) -> ValidationError | None:
 
 def clean(record_type: str, values: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
     """Check and normalise ``values`` for a record of ``record_type``."""
-    specs = SPECS[record_type]
+    specs = {**SPECS[record_type], **UNSYNCED_SPECS.get(record_type, {})}
     unknown = sorted(set(values) - set(specs))
     if unknown:
         raise _fail(unknown[0], "unknown_field", f"There is no field called {unknown[0]!r}.")

@@ -123,6 +123,26 @@ class ChangeEditor(QWidget):
             self.labels[name] = label
             form.addWidget(label)
             form.addWidget(editor)
+        # the partner's consent for MRA's newsletter (mra_desktop.core.newsletter.consent)
+        self.consent_heading = QLabel()
+        self.consent_heading.setFont(scaled_font(self.consent_heading, 1.0, bold=True))
+        self.quote_check = QCheckBox()
+        self.quote_check.setObjectName("change_may_be_quoted")
+        self.quote_help = QLabel()
+        self.anonymise_check = QCheckBox()
+        self.anonymise_check.setObjectName("change_anonymise")
+        self.anonymise_help = QLabel()
+        for widget in (self.consent_heading, self.quote_check, self.quote_help,
+                       self.anonymise_check, self.anonymise_help):
+            form.addWidget(widget)
+        for help_label in (self.quote_help, self.anonymise_help):
+            help_label.setWordWrap(True)
+            help_label.setEnabled(False)  # drawn as a quiet note under its box
+        self.quote_check.toggled.connect(lambda on: self._choice("may_be_quoted", bool(on)))
+        self.anonymise_check.toggled.connect(lambda on: self._choice("anonymise", bool(on)))
+        self.flusher.watch(self.quote_check, self.anonymise_check)
+        self.quote_check.installEventFilter(self)
+        self.anonymise_check.installEventFilter(self)
         form.addStretch(1)
         self.flusher.watch(
             self.sector, self.subtheme, *self.fields.values(), *self.obligation_buttons.values()
@@ -201,6 +221,30 @@ class ChangeEditor(QWidget):
         covid = self.fields.get("covid")
         if isinstance(covid, QCheckBox):
             covid.setText(QCoreApplication.translate("ChangeEditor", "Yes"))
+        self.consent_heading.setText(
+            QCoreApplication.translate("ChangeEditor", "Consent to publish")
+        )
+        self.quote_check.setText(
+            QCoreApplication.translate("ChangeEditor", "May be &quoted in MRA's newsletter")
+        )
+        self.quote_help.setText(
+            QCoreApplication.translate(
+                "ChangeEditor", "The people concerned agreed that MRA may publish this change."
+            )
+        )
+        self.anonymise_check.setText(QCoreApplication.translate("ChangeEditor", "A&nonymise"))
+        self.anonymise_help.setText(
+            QCoreApplication.translate(
+                "ChangeEditor",
+                "Names of people are left out; the place is given only as precisely as the "
+                "level above.",
+            )
+        )
+        for check, help_label in (
+            (self.quote_check, self.quote_help),
+            (self.anonymise_check, self.anonymise_help),
+        ):
+            check.setAccessibleDescription(help_label.text())
         self._update_precision()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -258,6 +302,13 @@ class ChangeEditor(QWidget):
             button.setChecked(code in (change.obligations or []))
             button.blockSignals(False)
         self._mark_obligations()
+        for check, value in (
+            (self.quote_check, change.may_be_quoted),
+            (self.anonymise_check, change.anonymise),
+        ):
+            check.blockSignals(True)
+            check.setChecked(bool(value))
+            check.blockSignals(False)
 
     def _fill_subthemes(self, sector: str, current: str | None) -> None:
         entries: list[tuple[str | None, str]] = [(None, "—")]

@@ -1,5 +1,6 @@
 """MRA's side of the program: received meetings and their review, the consolidation
-matrix, the national Most Significant Change round, the national report, spreadsheets.
+matrix, the national Most Significant Change round, the national report, spreadsheets, and
+the newsletter (:mod:`mra_desktop.ui.newsletter`, its own menu).
 
 :func:`install` adds the screens to the main window and a Consolidation menu that shows
 only in MRA's database (:func:`mra_desktop.core.mra_side.is_mra_database`): after the first
@@ -11,15 +12,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from mra_desktop.core.mra_side import is_mra_database
-from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.mra.export_dialog import NationalExportDialog, SpreadsheetExportDialog
 from mra_desktop.ui.mra.matrix import ConsolidationView
 from mra_desktop.ui.mra.msc import NationalMscView
 from mra_desktop.ui.mra.received import ReceivedMeetingsView
+from mra_desktop.ui.mra.widgets import window_action, word_actions
+from mra_desktop.ui.newsletter import NewsletterSide
 
 if TYPE_CHECKING:  # the report's dialog brings reportlab: imported when first opened
     from mra_desktop.ui.mra.report_dialog import NationalReportDialog
@@ -64,6 +66,7 @@ class MraSide(QObject):
         self.menu.addAction(self.report_action)
         self.menu.addAction(self.export_action)
         window.menuBar().insertMenu(window.help_menu.menuAction(), self.menu)
+        self.newsletter = NewsletterSide(window, before=window.help_menu.menuAction())
 
         self.received.meeting_opened.connect(self._open_meeting)
         self.matrix.meeting_opened.connect(self._open_meeting)
@@ -73,12 +76,7 @@ class MraSide(QObject):
         self.update_visibility()
 
     def _action(self, shortcut: str | None, slot: Any) -> QAction:
-        action = QAction(self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
+        return window_action(self.window, shortcut, slot)
 
     def retranslate(self) -> None:
         self.menu.setTitle(QCoreApplication.translate("MraSide", "&Consolidation"))
@@ -119,15 +117,13 @@ class MraSide(QObject):
                 ),
             ),
         )
-        for action, text, tip in texts:
-            action.setText(text)
-            action.setToolTip(with_shortcut(tip, action.shortcut()))
-            action.setStatusTip(tip)
+        word_actions(texts)
 
     def update_visibility(self) -> bool:
         """Show MRA's menu and shortcuts only in MRA's database."""
         shown = is_mra_database(self.window.services.db)
         self.menu.menuAction().setVisible(shown)
+        self.newsletter.set_shown(shown)
         for action in (
             self.received_action,
             self.matrix_action,
@@ -181,7 +177,7 @@ class MraSide(QObject):
             self.window.open_meeting(meeting_id)
 
     def flush(self) -> bool:
-        results = [view.flush() for view in (self.received, self.matrix, self.msc)]
+        results = [view.flush() for view in (self.received, self.matrix, self.msc, self.newsletter)]
         return all(results)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -1,14 +1,17 @@
-"""Small pieces MRA's screens share: text saved as it is typed, a heading, a table."""
+"""Small pieces MRA's screens share: text saved as it is typed, a heading, a table, the
+actions of MRA's menus."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QTableView,
     QWidget,
@@ -26,7 +29,7 @@ class TextSaver(QObject):
 
     def __init__(
         self,
-        editor: QPlainTextEdit,
+        editor: QPlainTextEdit | QLineEdit,
         save: Callable[[str], None],
         failed: Callable[[Exception], None],
         parent: QObject | None = None,
@@ -49,12 +52,16 @@ class TextSaver(QObject):
         self.flush()
         self._loading = True
         try:
-            self.editor.setPlainText(text)
+            if isinstance(self.editor, QLineEdit):
+                self.editor.setText(text)
+                self.editor.setCursorPosition(0)
+            else:
+                self.editor.setPlainText(text)
         finally:
             self._loading = False
         self._pending = False
 
-    def _typed(self) -> None:
+    def _typed(self, *_args: object) -> None:
         if self._loading:
             return
         self._pending = True
@@ -69,8 +76,10 @@ class TextSaver(QObject):
         if not self._pending:
             return True
         self._pending = False
+        editor = self.editor
+        text = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
         try:
-            self._save(self.editor.toPlainText())
+            self._save(text)
         except Exception as exc:  # shown where the text is; it stays to be saved again
             self._pending = True
             self._failed(exc)
@@ -119,6 +128,26 @@ def read_only_table(name: str) -> QTableView:
     table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     return table
+
+
+def window_action(window: Any, shortcut: str | None, slot: Callable[[], Any]) -> QAction:
+    """An action of a menu of MRA's side, its shortcut working anywhere in the window."""
+    action = QAction(window)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
+def word_actions(texts: Iterable[tuple[QAction, str, str]]) -> None:
+    """Give each action its text, and its tip (with the shortcut) as tooltip and status."""
+    from mra_desktop.ui.meeting_list import with_shortcut
+
+    for action, text, tip in texts:
+        action.setText(text)
+        action.setToolTip(with_shortcut(tip, action.shortcut()))
+        action.setStatusTip(tip)
 
 
 def person_name(db: Any) -> str:
