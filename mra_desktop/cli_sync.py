@@ -96,7 +96,7 @@ def cmd_install_key(args: argparse.Namespace) -> int:
         print(f"MRA's public key (fingerprint {key.fingerprint}) was already installed.")
         return EXIT_OK
     print(
-        f"MRA's public key (fingerprint {key.fingerprint}) is installed in {shown(db.path)}; "
+        f"MRA's public key (fingerprint {key.fingerprint}) is installed in {shown(db.label)}; "
         "sync files exported from this database will be encrypted for it."
     )
     return EXIT_OK
