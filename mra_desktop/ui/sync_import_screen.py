@@ -591,14 +591,16 @@ class SyncImportScreen(QWidget):
                 error=True,
             )
             return None
-        db_path = Path(self.db.path)
+        db_path = self.db.location
+        on_server = self.db.on_server
         keys = list(self.private_keys)
         allow_unencrypted = self.allow_unencrypted_check.isChecked()
         allow_unsigned = self.allow_unsigned_check.isChecked()
         label = QCoreApplication.translate("SyncImport", "Importing sync files…")
 
         def work(progress: Any) -> list[FileOutcome]:
-            create_backup(db_path, "before-import", if_changed=True)  # the database as it was
+            if not on_server:  # (a server's: every import there can be undone instead)
+                create_backup(db_path, "before-import", if_changed=True)  # as it was
             return with_own_database(
                 db_path,
                 lambda db: import_sync_files(
@@ -781,7 +783,7 @@ class SyncImportScreen(QWidget):
             return None
         if not self.confirm_undo(item):
             return None
-        db_path = Path(self.db.path)
+        db_path = self.db.location
         import_id = item.id
         label = QCoreApplication.translate("SyncImport", "Undoing the import…")
         job = run_in_background(
