@@ -66,6 +66,8 @@ PRESENCE = 1
 PRESENCE_WAIT = 60.0
 #: how long an upgrade waits for the others to close the database (seconds)
 EXCLUSIVE_WAIT = 10.0
+#: memory for one sort or hash of a query (PostgreSQL's own default is 4MB)
+WORK_MEM = "32MB"
 _OUR_TABLES = frozenset({"local_setting", "meeting", "change", "organisation"})
 
 
@@ -100,7 +102,9 @@ def make_server_engine(address: ServerAddress) -> Engine:
         connect_args["connect_timeout"] = CONNECT_TIMEOUT
     if address.option("application_name") is None:
         connect_args["application_name"] = APP_NAME
-    settings = f"-c lock_timeout={int(BUSY_TIMEOUT_MS)}"
+    # the consolidation matrix and the national report group every counted change at
+    # once: with PostgreSQL's default 4 MB per sort or hash they spill to disk
+    settings = f"-c lock_timeout={int(BUSY_TIMEOUT_MS)} -c work_mem={WORK_MEM}"
     given = address.option("options")
     connect_args["options"] = f"{given} {settings}" if given else settings
     return create_engine(address.sqlalchemy_url, connect_args=connect_args)
