@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
 
         self._build_actions()
+        self._set_icons()
         self._build_menus()
         self._connect()
         self.retranslate()
@@ -198,6 +199,9 @@ class MainWindow(QMainWindow):
         self.sync_export_action = self._action("Ctrl+Shift+X", self.open_sync_export)
         self.sync_import_action = self._action("Ctrl+Shift+I", self.show_import)
         self.backups_action = self._action(None, self.open_backups)
+        self.shortcuts_action = self._action(
+            QKeySequence.StandardKey.HelpContents, self.show_shortcuts
+        )
         self.about_action = self._action(None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.language_group = QActionGroup(self)
@@ -218,6 +222,30 @@ class MainWindow(QMainWindow):
             lst.restore_action,
             lst.deleted_action,
         ]
+
+    def _set_icons(self) -> None:
+        from mra_desktop.ui.icons import icon
+
+        lst = self.meeting_list
+        for action, name in (
+            (lst.new_action, "new_meeting"),
+            (lst.follow_up_action, "follow_up"),
+            (lst.open_action, "open"),
+            (lst.delete_action, "delete"),
+            (lst.restore_action, "restore"),
+            (lst.find_action, "search"),
+            (self.export_pdf_action, "export_pdf"),
+            (self.sync_export_action, "export_sync"),
+            (self.sync_import_action, "import"),
+            (self.backups_action, "backups"),
+            (self.settings_action, "settings"),
+            (self.quit_action, "quit"),
+            (self.undo_action, "undo"),
+            (self.redo_action, "redo"),
+            (self.shortcuts_action, "shortcuts"),
+            (self.about_action, "help"),
+        ):
+            action.setIcon(icon(name))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -246,6 +274,8 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
         self.meeting_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
@@ -331,6 +361,13 @@ class MainWindow(QMainWindow):
                 QCoreApplication.translate("MainWindow", "&Backups…"),
                 QCoreApplication.translate(
                     "MainWindow", "Back up now, look at a backup, or restore one"
+                ),
+            ),
+            (
+                self.shortcuts_action,
+                QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
+                QCoreApplication.translate(
+                    "MainWindow", "Every keyboard shortcut of the program, by menu and screen"
                 ),
             ),
             (
@@ -890,6 +927,28 @@ class MainWindow(QMainWindow):
         dialog = self.open_settings()
         self._after_settings = self.meeting_list.create_meeting
         dialog.form.name_edit.setFocus()
+
+    def show_shortcuts(self) -> QWidget:
+        """Help ▸ Keyboard shortcuts: every shortcut of the actions that exist now."""
+        from mra_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.show()
+        return dialog
+
+    def screen_titles(self) -> dict[QWidget, str]:
+        """The name of each screen, for the shortcuts that belong to a screen, not a menu."""
+        titles: dict[QWidget, str] = {
+            self.meeting_list: self.list_action.iconText(),
+        }
+        if self.has_database:
+            titles[self.setup] = self.setup_action.iconText()
+        if self.workspace is not None:
+            titles[self.workspace] = self.meeting_menu.title().replace("&", "")
+        if self._import_screen is not None:
+            titles[self._import_screen] = self.sync_import_action.iconText()
+        return titles
 
     def show_about(self) -> None:
         text = (

@@ -266,7 +266,7 @@ class MeetingListView(QWidget):
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton()
         button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         return button
 
     def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:

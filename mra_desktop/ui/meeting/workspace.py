@@ -255,6 +255,15 @@ class MeetingWorkspace(QWidget):
             self.timer_action,
         ]
         self.addActions(window_actions)
+        from mra_desktop.ui.icons import icon
+
+        for code, action in zip(STEPS, self.step_actions, strict=True):
+            action.setIcon(icon(code))
+        self.presenter_action.setIcon(icon("presenter"))
+        self.presenter_button.setIcon(icon("presenter"))
+        self.timer_action.setIcon(icon("timer"))
+        self.timer_button.setIcon(icon("timer"))
+        self.delete_action.setIcon(icon("delete"))
 
     def actions(self) -> list[QAction]:  # type: ignore[override]
         """Everything the Meeting menu offers, in menu order, with their shortcuts."""
