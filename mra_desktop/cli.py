@@ -176,11 +176,21 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 
     # offscreen unless told otherwise: no window flashes by, and it works without a display
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from mra_desktop.ui.screenshots import take_screenshots
+    from mra_desktop.ui.screenshots import SIZES, take_screenshots
 
-    written = take_screenshots(args.out)
+    written = take_screenshots(args.out, sizes=args.size or SIZES)
     print(f"{len(written)} screenshots written to {args.out}.")
     return 0
+
+
+def _screen_size(text: str) -> tuple[int, int]:
+    # argparse turns a ValueError into "invalid _screen_size value"; say what is wrong
+    from mra_desktop.ui.screenshots import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def build_parser() -> _Parser:
@@ -215,9 +225,15 @@ def build_parser() -> _Parser:
     )
     pdf.set_defaults(func=cmd_export_pdf)
     shots = sub.add_parser(
-        "screenshots", help="render every main screen in ar, fr and en from the demo data"
+        "screenshots",
+        help="render every main screen in ar, fr and en from the demo data, at two sizes",
     )
     shots.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
+    shots.add_argument(
+        "--size", type=_screen_size, action="append", metavar="WxH",
+        help="render at this size only, such as 1366x768 (repeatable; "
+        "default: 1366x768 and 1920x1080)",
+    )
     shots.set_defaults(func=cmd_screenshots)
     from mra_desktop.cli_sync import add_sync_commands  # keygen, install-key, *-sync
 
