@@ -52,6 +52,9 @@ if TYPE_CHECKING:
 LIST_PAGE, SETUP_PAGE, MEETING_PAGE, IMPORT_PAGE = 0, 1, 2, 3
 PLACE_DELAY_MS = 1000
 DEFAULT_SIZE = (1366, 768)
+# the room every screen keeps from the window's edges (left, top, right, bottom); the
+# screens' own outer layouts have none, so that it is the same on all of them
+PAGE_MARGINS = (16, 10, 16, 6)
 
 
 class MainWindow(QMainWindow):
@@ -92,8 +95,10 @@ class MainWindow(QMainWindow):
         self.workspace_layout = QVBoxLayout(self.workspace_holder)
         self.workspace_layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
+        self.stack.setContentsMargins(*PAGE_MARGINS)
         self.stack.addWidget(self.meeting_list)
         self.setCentralWidget(self.stack)
+        self._even_margins(self.meeting_list)
         self.export_dialogs: list[QWidget] = []
 
         self.saved_label = QLabel()
@@ -603,6 +608,7 @@ class MainWindow(QMainWindow):
             step=step,
         )
         self.workspace_layout.addWidget(workspace)
+        self._even_margins(workspace)
         self.workspace = workspace
         workspace.step_changed.connect(self._step_changed)
         workspace.message_shown.connect(self.show_message)
@@ -626,7 +632,14 @@ class MainWindow(QMainWindow):
             self.workspace = None
             self._update_meeting_menu()
 
+    def _even_margins(self, page: QWidget | None) -> None:
+        """The stack keeps PAGE_MARGINS around every screen; a screen adds none of its own."""
+        layout = page.layout() if page is not None else None
+        if layout is not None:
+            layout.setContentsMargins(0, 0, 0, 0)
+
     def _page_changed(self, index: int) -> None:
+        self._even_margins(self.stack.widget(index))
         if not self.has_database:
             return
         self.autosaver.flush()

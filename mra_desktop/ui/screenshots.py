@@ -16,7 +16,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -145,10 +145,17 @@ def _meeting_for(services: Services, lang: str) -> m.Meeting:
     return max(meetings, key=lambda mt: (counts[mt.id], mt.date or dt.date.min))
 
 
+# called with each screen and its file name before it is saved (a check of every screen)
+Visitor = Callable[[QWidget, str], None]
+_visitors: list[Visitor] = []
+
+
 def _save(widget: QWidget, path: Path, written: list[Path]) -> None:
     """``widget`` as ``<screen>-<lang>-<size>.png`` for ``path`` ``<screen>-<lang>.png``."""
     _settle()
     path = path.with_name(f"{path.stem}-{size_name(WINDOW_SIZE)}{path.suffix}")
+    for visit in _visitors:
+        visit(widget, path.name)
     if not widget.grab().save(str(path), "PNG"):
         raise OSError(f"cannot write {path}")
     written.append(path)
@@ -158,16 +165,22 @@ def take_screenshots(
     out_dir: Path,
     languages: Sequence[str] = LANGUAGES,
     sizes: Sequence[tuple[int, int]] = SIZES,
+    visit: Visitor | None = None,
 ) -> list[Path]:
-    """Render every main screen in each language at each size; returns the files written."""
+    """Render every main screen in each language at each size; returns the files written.
+    ``visit`` is called with each screen (the widget shown) and its file name first."""
     global WINDOW_SIZE
     written: list[Path] = []
+    if visit is not None:
+        _visitors.append(visit)
     try:
         for size in sizes:
             WINDOW_SIZE = size
             written += _take_screenshots(out_dir, languages)
     finally:
         WINDOW_SIZE = SIZES[0]
+        if visit is not None:
+            _visitors.remove(visit)
     return written
 
 

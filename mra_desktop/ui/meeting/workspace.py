@@ -52,7 +52,7 @@ _PAGES: tuple[type[StepPage], ...] = (
 # default widths of the three zones per step (the facilitator may drag them)
 _ZONES = {
     "due_diligence": [320, 420, 520],
-    "good_practices": [330, 430, 500],
+    "good_practices": [420, 400, 440],
     "most_significant": [330, 430, 500],
     "action_plan": [300, 620, 340],
     "review": [330, 480, 450],
