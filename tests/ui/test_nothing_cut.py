@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from cut_text import cut_texts
 from PySide6.QtCore import QPoint
-from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QWidget
+from PySide6.QtWidgets import QMainWindow, QScrollArea, QWidget
 from shell_fixtures import english  # noqa: F401
 from sync_fixtures import synchronous  # noqa: F401
 
