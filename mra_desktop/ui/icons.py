@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPixmap,
+    QTransform,
 )
 from PySide6.QtSvg import QSvgRenderer
 
@@ -90,8 +91,8 @@ class _SvgIconEngine(QIconEngine):
         target = QRectF(rect)
         right_to_left = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         if self.name in MIRRORED and right_to_left:
-            painter.translate(target.left() + target.right(), 0)
-            painter.scale(-1, 1)
+            # x -> left + right - x: the picture flipped within its own rectangle
+            painter.setTransform(QTransform(-1, 0, 0, 1, target.left() + target.right(), 0), True)
         renderer.render(painter, target)
         painter.restore()
 
