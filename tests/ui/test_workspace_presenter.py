@@ -227,3 +227,25 @@ def test_presenter_type_grows_with_the_window(qtbot) -> None:  # type: ignore[no
     assert presenter.heading.font().bold() and not presenter.question.font().bold()
     presenter.resize(800, 500)  # never smaller than the base size
     qtbot.waitUntil(lambda: presenter.question.font().pointSizeF() == pytest.approx(small))
+
+
+def test_a_full_board_stays_readable_and_scrolls(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from mra_desktop.ui.meeting.presenter import BoardContent
+
+    presenter = PresenterWindow()
+    qtbot.addWidget(presenter)
+    presenter.resize(1366, 768)
+    presenter.show()
+    qtbot.waitExposed(presenter)
+    item = "Maintenir le circuit des violences sexuelles 24 h/24 et former chaque médecin"
+    rows = [(f"Secteur {n}", [[item] * 3, [item] * 2, [item] * 3]) for n in range(6)]
+    presenter.show_board(BoardContent(heading="Plan", columns=["A", "B", "C"], rows=rows))
+    presenter.set_view("board")
+    QApplication.processEvents()
+    labels = [l for l in presenter.pages["board"].findChildren(QLabel) if l.text().startswith("•")]
+    smallest = min(label.font().pointSizeF() for label in labels)
+    assert smallest >= 0.75 * 1.4 * (768 / 640) * presenter.font().pointSizeF() - 0.01
+    bar = presenter.pages["board"].verticalScrollBar()
+    assert bar.maximum() > 0  # the rest is there, a Page Down away
+    qtbot.keyClick(presenter, Qt.Key_PageDown)
+    assert bar.value() > 0

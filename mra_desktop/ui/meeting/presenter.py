@@ -7,9 +7,9 @@ meeting's language, following the facilitator; the changes captured so far, by s
 never shows notes, the timer, or anything typed about a change but its title.
 
 The type is as large as the window allows: it grows with the window's height, and
-shrinks (never below a size readable from the back of a room) until everything fits, so
-that a long question is never cut. What does not fit even then scrolls (the arrow keys
-and Page Up/Down in the presenter).
+shrinks (never below three quarters of that, to stay readable from the back of a room)
+until everything fits, so that a long question is never cut. What does not fit even then
+(a long board) scrolls: the arrow keys and Page Up/Down in the presenter.
 """
 
 from __future__ import annotations
@@ -35,8 +35,9 @@ from mra_desktop.ui.meeting.context import PresenterContent, scaled_font
 # in full screen) enlarges it in proportion, up to MAX_SCALE times
 BASE_HEIGHT = 640
 MAX_SCALE = 3.0
-# how far the type may shrink to fit (a share of the size the window's height gives)
-MIN_FIT = 0.5
+# how far the type may shrink to fit (a share of the size the window's height gives): no
+# further, or the back of the room could not read it; what does not fit then scrolls
+MIN_FIT = 0.75
 VIEWS = ("step", "changes", "board")
 
 
