@@ -242,7 +242,10 @@ def test_a_full_board_stays_readable_and_scrolls(qtbot) -> None:  # type: ignore
     presenter.show_board(BoardContent(heading="Plan", columns=["A", "B", "C"], rows=rows))
     presenter.set_view("board")
     QApplication.processEvents()
-    labels = [l for l in presenter.pages["board"].findChildren(QLabel) if l.text().startswith("•")]
+    labels = [
+        label for label in presenter.pages["board"].findChildren(QLabel)
+        if label.text().startswith("•")
+    ]
     smallest = min(label.font().pointSizeF() for label in labels)
     assert smallest >= 0.75 * 1.4 * (768 / 640) * presenter.font().pointSizeF() - 0.01
     bar = presenter.pages["board"].verticalScrollBar()
