@@ -323,5 +323,5 @@ def test_every_record_type_has_a_struct_with_the_models_fields() -> None:
     for record_type, struct in RECORDS.items():
         model = m.RECORD_TYPE_BY_NAME[record_type]
         assert set(struct.__struct_fields__) == {
-            c.key for c in model.__table__.columns if c.key not in m.LOCAL_ONLY_FIELDS | m.UNSYNCED_FIELDS
+            c.key for c in model.__table__.columns if c.key not in m.LOCAL_ONLY_FIELDS
         }
