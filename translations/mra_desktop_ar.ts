@@ -564,6 +564,22 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>المحور الفرعي</translation>
     </message>
     <message>
+        <source>Chosen as the most significant change</source>
+        <translation>اختير باعتباره التغيير الأكثر أهمية</translation>
+    </message>
+    <message>
+        <source>Why the group chose this change</source>
+        <translation>لماذا اختارت المجموعة هذا التغيير</translation>
+    </message>
+    <message>
+        <source>May be quoted in MRA&apos;s newsletter</source>
+        <translation>يمكن اقتباسه في نشرة MRA</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>إخفاء الهوية</translation>
+    </message>
+    <message>
         <source>The incoming version claims revision %1, far beyond this database&apos;s %2: not a series of edits. Taking it keeps the record&apos;s own numbering.</source>
         <translation>تدّعي النسخة الواردة المراجعة %1، وهي أبعد بكثير من مراجعة قاعدة البيانات هذه (%2): ليست سلسلة تعديلات. اعتمادها يحافظ على ترقيم السجل نفسه.</translation>
     </message>
@@ -1150,6 +1166,14 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
         <translation>إنشاء نسخة احتياطية الآن، أو الاطلاع على نسخة، أو استعادتها</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the program, by menu and screen</source>
+        <translation>جميع اختصارات لوحة المفاتيح في البرنامج، حسب القائمة والشاشة</translation>
+    </message>
+    <message>
         <source>&amp;About mra-desktop</source>
         <translation>حول mra-desktop</translation>
     </message>
@@ -1689,6 +1713,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Presenter window</source>
         <translation>نافذة العرض</translation>
+    </message>
+    <message>
+        <source>Presenter: the question, the changes or the action plan</source>
+        <translation>نافذة العرض: السؤال أو التغييرات أو خطة العمل</translation>
     </message>
     <message>
         <source>Start or pause the step timer</source>
@@ -3569,6 +3597,29 @@ Device: %3</source>
     <message>
         <source>This computer</source>
         <translation>هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>في كل مكان</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>The shortcuts of the screens open now, by menu and screen. A meeting&apos;s own shortcuts are listed while a meeting is open.</source>
+        <translation>اختصارات الشاشات المفتوحة الآن، حسب القائمة والشاشة. تظهر اختصارات الاجتماع الخاصة به عندما يكون اجتماع مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
     </message>
 </context>
 <context>
