@@ -67,7 +67,7 @@ def _result(process: subprocess.Popen[str]) -> dict[str, Any]:
 
 def _together() -> str:
     """A moment a few seconds ahead, when every worker has started and opened the database."""
-    return str(time.time() + 4.0)
+    return str(time.time() + 3.0)
 
 
 def _partner_file(
@@ -170,7 +170,7 @@ def test_a_reviewer_during_a_long_import_is_neither_blocked_nor_lost(
     mra: Database, url: str, tmp_path: Path
 ) -> None:
     """The import replaces the very meetings being reviewed (their rows are locked while it
-    writes) and brings thousands of new records; the reviewer keeps working."""
+    writes) and brings 30,000 new records; the reviewer keeps working."""
     small = generate_records(300, seed=4)
     reviewed = 5
     first = {t: rs for t, rs in small.items()}
@@ -216,8 +216,8 @@ def test_a_reviewer_during_a_long_import_is_neither_blocked_nor_lost(
     outcome = _result(worker)
 
     assert outcome["status"] == "imported", outcome
-    assert during >= 3, "the reviewer never worked while the import was writing"
-    assert max(waits) < 1.0, f"a reviewer's edit waited {max(waits):.2f} s"
+    assert during >= 3, f"the reviewer worked {during} times while the import was writing"
+    assert max(waits) < 1.0, f"a reviewer's edit waited {max(waits):.2f} s ({during} during)"
     with mra.session() as session:
         assert session.scalar(select(func.count()).select_from(ReviewEvent)) == len(states)
         for meeting, comment in comments.items():
