@@ -205,13 +205,20 @@ def seal(
     payload: bytes,
     recipients: list[DeviceKey],
     signer: Ed25519PrivateKey,
+    *,
+    compressed: bytes | None = None,
+    declared: dict[str, Any] | None = None,
 ) -> bytes:
     """The bytes of a receipt holding ``payload`` (JSON), encrypted for each of
     ``recipients`` and signed by ``signer``; ``manifest`` gets its "payload",
-    "encryption" and "signature" fields here."""
+    "encryption" and "signature" fields here.
+
+    ``compressed`` replaces the compressed payload and ``declared`` changes what the
+    manifest says of it (size, hash); they exist to make damaged receipts for tests.
+    """
     if not recipients:
         raise ValueError("a receipt needs at least one recipient")
-    stored = zlib.compress(payload, 6)
+    stored = compressed if compressed is not None else zlib.compress(payload, 6)
     file_key = AESGCM.generate_key(bit_length=256)
     payload_nonce = os.urandom(12)
     wrapped = []
@@ -241,7 +248,7 @@ def seal(
         "size": len(payload),
         "stored_size": len(stored) + TAG_SIZE,
         "sha256": hashlib.sha256(payload).hexdigest(),
-    }
+    } | (declared or {})
     manifest["encryption"] = {
         "scheme": SCHEME,
         "payload_nonce": _b64(payload_nonce),

@@ -20,7 +20,7 @@ import base64
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -69,9 +69,6 @@ class ReceiptResult:
     recipients: list[str]  # the fingerprints of the devices it was encrypted for
     file_sha256: str
     size: int
-    #: meetings marked "has issues" whose comment is empty (the partner will not know why)
-    issues_without_comment: int = 0
-    warnings: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -215,7 +212,6 @@ class _Content:
     recipients: list[DeviceKey]
     states: dict[str, int]
     national_msc: int
-    issues_without_comment: int
 
 
 def _content(db: Database, import_id: str) -> _Content:
@@ -262,15 +258,12 @@ def _content(db: Database, import_id: str) -> _Content:
         ).all()
         entries = []
         states: dict[str, int] = {}
-        issues_without_comment = 0
         for meeting in meetings:
             status = statuses.get(meeting.id)
             stored = status.stored_state if status else "received"
             shown_state = status.state if status else "received"
             states[shown_state] = states.get(shown_state, 0) + 1
             comment = status.comment if status else ""
-            if stored == "has_issues" and not comment:
-                issues_without_comment += 1
             entries.append(
                 {
                     "id": meeting.id,
@@ -294,7 +287,6 @@ def _content(db: Database, import_id: str) -> _Content:
         recipients,
         states,
         sum(len(c) for c in choices.values()),
-        issues_without_comment,
     )
 
 
@@ -353,12 +345,6 @@ def write_receipt(db: Database, import_id: str, path: Path | str) -> ReceiptResu
             )
             session.flush()
             publish()
-    warnings = []
-    if content.issues_without_comment:
-        warnings.append(
-            f"{content.issues_without_comment} meeting(s) marked as having issues have no "
-            "comment: the partner will not know what to correct."
-        )
     return ReceiptResult(
         path=target,
         receipt_id=receipt_id,
@@ -374,8 +360,6 @@ def write_receipt(db: Database, import_id: str, path: Path | str) -> ReceiptResu
         recipients=recipients,
         file_sha256=file_sha256,
         size=len(data),
-        issues_without_comment=content.issues_without_comment,
-        warnings=warnings,
     )
 
 

@@ -232,7 +232,7 @@ def generate_key_pair(
         "version": PRIVATE_KEY_VERSION,
         "label": label,
         "public_key": _b64(public.raw),
-        "fingerprint": public.fingerprint,
+        "fingerprint": public.encryption_fingerprint,
         "kdf": {"name": "scrypt", "salt": _b64(salt), "n": scrypt_n, "r": SCRYPT_R, "p": SCRYPT_P},
         "cipher": {"name": "AES-256-GCM", "nonce": _b64(nonce)},
         "encrypted_private_key": _b64(sealed),
