@@ -23,8 +23,8 @@ from mra_desktop.core.receipts.container import (
 )
 from mra_desktop.core.receipts.errors import NoRecipientDeviceError, ReceiptRecipientError
 from mra_desktop.core.receipts.payload import ReviewState
-from mra_desktop.core.receipts.reading import has_receipts, mra_reviews, received_receipts
 from mra_desktop.core.receipts.records import MraReview, ReceivedReceipt, WrittenReceipt
+from mra_desktop.core.receipts.views import has_receipts, mra_reviews, received_receipts
 from mra_desktop.core.receipts.writing import receipts_written, suggested_receipt_name
 from mra_desktop.core.services import Services
 from mra_desktop.core.sync import (

@@ -48,73 +48,11 @@ from mra_desktop.core.receipts.errors import (
 )
 from mra_desktop.core.receipts.payload import ENCODER, PAYLOAD_DECODER, Payload
 from mra_desktop.core.receipts.records import MraReview, ReceivedReceipt
+from mra_desktop.core.receipts.views import ReceiptView, parse_time, receipt_view
 from mra_desktop.core.sync.container import strict_json
 from mra_desktop.core.sync.errors import SyncError
 from mra_desktop.core.sync.keys import installed_recipient_key, key_id
-from mra_desktop.core.text import shown, shown_text
-
-
-@dataclass(frozen=True)
-class ReceiptFile:
-    """One sync file of the partner's that MRA imported, as a receipt tells it."""
-
-    import_id: str
-    file_name: str  # shown safe
-    exported_at: dt.datetime | None
-    imported_at: dt.datetime
-    undone_at: dt.datetime | None
-    counts: dict[str, int]  # new, updated, unchanged, conflicts, deleted
-
-
-@dataclass(frozen=True)
-class NationalMsc:
-    round_title: str
-    domain_axis: str  # sector | category
-    domain: str  # a sector or change_class code
-    change_id: str
-    change_title: str
-    reason: str
-    chosen_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class ReviewView:
-    """MRA's review of one of the partner's meetings, as a receipt told it."""
-
-    meeting_id: str
-    title: str
-    date: dt.date | None
-    state: str  # received | reviewed | approved | has_issues
-    changed_since_review: bool
-    comment: str
-    state_at: dt.datetime | None
-    national_msc: tuple[NationalMsc, ...]
-    receipt_id: str = ""
-    issued_at: dt.datetime | None = None
-
-    @property
-    def shown_state(self) -> str:
-        """The state a list shows: "changed" once a newer version reached MRA."""
-        return "changed" if self.changed_since_review else self.state
-
-
-@dataclass(frozen=True)
-class ReceiptView:
-    """A receipt imported into this database."""
-
-    id: str
-    number: int
-    issued_at: dt.datetime
-    imported_at: dt.datetime
-    file_name: str
-    signer_fingerprint: str
-    for_import_id: str
-    files: tuple[ReceiptFile, ...]
-    meetings: tuple[ReviewView, ...]
-
-    @property
-    def for_file(self) -> ReceiptFile | None:
-        return next((f for f in self.files if f.import_id == self.for_import_id), None)
+from mra_desktop.core.text import shown
 
 
 @dataclass(frozen=True)
@@ -169,10 +107,6 @@ class ReceiptOutcome:
             "removed": self.removed,
             "states": self.states,
         }
-
-
-def _time(text: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(text) if text else None
 
 
 def _read(path: Path) -> bytes:
@@ -255,66 +189,12 @@ def _decode(payload: bytes) -> Payload:
     for item in decoded.files:
         for text in (item.exported_at, item.imported_at, item.undone_at):
             try:
-                _time(text)
+                parse_time(text)
             except ValueError:
                 raise ReceiptFileError(
                     "The receipt is invalid: it holds a time that does not exist."
                 ) from None
     return decoded
-
-
-def _review_view(entry: Any, receipt_id: str, issued_at: dt.datetime) -> ReviewView:
-    return ReviewView(
-        meeting_id=entry["id"],
-        title=shown(entry["title"]),
-        date=dt.date.fromisoformat(entry["date"]) if entry.get("date") else None,
-        state=entry["review"]["state"],
-        changed_since_review=bool(entry["review"]["changed_since_review"]),
-        comment=shown_text(entry["review"]["comment"]),
-        state_at=_time(entry["review"]["state_at"]),
-        national_msc=tuple(_msc(c) for c in entry["national_msc"]),
-        receipt_id=receipt_id,
-        issued_at=issued_at,
-    )
-
-
-def _msc(choice: dict[str, Any]) -> NationalMsc:
-    return NationalMsc(
-        round_title=shown(choice["round_title"]),
-        domain_axis=choice["domain_axis"],
-        domain=choice["domain"],
-        change_id=choice["change_id"],
-        change_title=shown(choice["change_title"]),
-        reason=shown_text(choice["reason"]),
-        chosen_at=dt.datetime.fromisoformat(choice["chosen_at"]),
-    )
-
-
-def _receipt_view(record: ReceivedReceipt) -> ReceiptView:
-    content = record.content
-    files = tuple(
-        ReceiptFile(
-            import_id=f["import_id"],
-            file_name=shown(f["file_name"]),
-            exported_at=_time(f["exported_at"]),
-            imported_at=dt.datetime.fromisoformat(f["imported_at"]),
-            undone_at=_time(f["undone_at"]),
-            counts=dict(f["counts"]),
-        )
-        for f in content["files"]
-    )
-    meetings = tuple(_review_view(e, record.id, record.issued_at) for e in content["meetings"])
-    return ReceiptView(
-        id=record.id,
-        number=record.number,
-        issued_at=record.issued_at,
-        imported_at=record.imported_at,
-        file_name=shown(record.file_name),
-        signer_fingerprint=record.signer_fingerprint,
-        for_import_id=content["for_import_id"],
-        files=files,
-        meetings=meetings,
-    )
 
 
 def _newer(
@@ -358,7 +238,7 @@ def import_receipt(db: Database, path: Path | str) -> ReceiptOutcome:
         previous = session.get(ReceivedReceipt, manifest.receipt_id)
         if previous is not None:
             return ReceiptOutcome(
-                _receipt_view(previous), already=True,
+                receipt_view(previous), already=True,
                 previously_imported_at=previous.imported_at,
             )
     payload = open_payload(data, header, entry, device_key)
@@ -415,7 +295,7 @@ def import_receipt(db: Database, path: Path | str) -> ReceiptOutcome:
             old.state = review["state"]
             old.changed_since_review = review["changed_since_review"]
             old.comment = review["comment"]
-            old.state_at = _time(review["state_at"])
+            old.state_at = parse_time(review["state_at"])
             old.national_msc = item["national_msc"]
             updated += 1
         for left in stored.values():  # not in this receipt: MRA holds them no longer
@@ -423,56 +303,8 @@ def import_receipt(db: Database, path: Path | str) -> ReceiptOutcome:
                 session.delete(left)
                 removed += 1
         session.flush()
-        view = _receipt_view(record)
+        view = receipt_view(record)
     return ReceiptOutcome(view, False, None, updated, kept, removed, states)
 
 
-def received_receipts(db: Database) -> list[ReceiptView]:
-    """The receipts imported here, newest first."""
-    with db.session() as session:
-        rows = session.scalars(
-            select(ReceivedReceipt).order_by(
-                ReceivedReceipt.number.desc(), ReceivedReceipt.issued_at.desc()
-            )
-        ).all()
-        return [_receipt_view(r) for r in rows]
-
-
-def mra_reviews(db: Database, meeting_ids: list[str] | None = None) -> dict[str, ReviewView]:
-    """MRA's review of each meeting a receipt described (of ``meeting_ids`` when given)."""
-    with db.session() as session:
-        query = select(MraReview)
-        if meeting_ids is not None:
-            query = query.where(MraReview.meeting_id.in_(meeting_ids))
-        return {
-            r.meeting_id: ReviewView(
-                meeting_id=r.meeting_id,
-                title=shown(r.title),
-                date=None,
-                state=r.state,
-                changed_since_review=r.changed_since_review,
-                comment=shown_text(r.comment),
-                state_at=r.state_at,
-                national_msc=tuple(_msc(c) for c in r.national_msc or []),
-                receipt_id=r.receipt_id,
-                issued_at=r.issued_at,
-            )
-            for r in session.scalars(query)
-        }
-
-
-def has_receipts(db: Database) -> bool:
-    with db.session() as session:
-        return session.scalar(select(ReceivedReceipt.id).limit(1)) is not None
-
-
-__all__ = [
-    "ReceiptError",
-    "ReceiptOutcome",
-    "ReceiptView",
-    "ReviewView",
-    "has_receipts",
-    "import_receipt",
-    "mra_reviews",
-    "received_receipts",
-]
+__all__ = ["ReceiptError", "ReceiptOutcome", "import_receipt"]
