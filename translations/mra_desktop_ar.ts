@@ -1138,6 +1138,14 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
         <translation>إنشاء نسخة احتياطية الآن، أو الاطلاع على نسخة، أو استعادتها</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the program, by menu and screen</source>
+        <translation>جميع اختصارات لوحة المفاتيح في البرنامج، حسب القائمة والشاشة</translation>
+    </message>
+    <message>
         <source>&amp;About mra-desktop</source>
         <translation>حول mra-desktop</translation>
     </message>
@@ -1677,6 +1685,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Presenter window</source>
         <translation>نافذة العرض</translation>
+    </message>
+    <message>
+        <source>Presenter: the question, the changes or the action plan</source>
+        <translation>نافذة العرض: السؤال أو التغييرات أو خطة العمل</translation>
     </message>
     <message>
         <source>Start or pause the step timer</source>
@@ -3557,6 +3569,29 @@ Device: %3</source>
     <message>
         <source>This computer</source>
         <translation>هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>في كل مكان</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>The shortcuts of the screens open now, by menu and screen. A meeting&apos;s own shortcuts are listed while a meeting is open.</source>
+        <translation>اختصارات الشاشات المفتوحة الآن، حسب القائمة والشاشة. تظهر اختصارات الاجتماع الخاصة به عندما يكون اجتماع مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
     </message>
 </context>
 <context>

@@ -1138,6 +1138,14 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
         <translation>Sauvegarder maintenant, consulter une sauvegarde ou en restaurer une</translation>
     </message>
     <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the program, by menu and screen</source>
+        <translation>Tous les raccourcis clavier du programme, par menu et par écran</translation>
+    </message>
+    <message>
         <source>&amp;About mra-desktop</source>
         <translation>À &amp;propos de mra-desktop</translation>
     </message>
@@ -1677,6 +1685,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Presenter window</source>
         <translation>Fenêtre de présentation</translation>
+    </message>
+    <message>
+        <source>Presenter: the question, the changes or the action plan</source>
+        <translation>Présentation : la question, les changements ou le plan d&apos;action</translation>
     </message>
     <message>
         <source>Start or pause the step timer</source>
@@ -3557,6 +3569,29 @@ Appareil : %3</translation>
     <message>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>The shortcuts of the screens open now, by menu and screen. A meeting&apos;s own shortcuts are listed while a meeting is open.</source>
+        <translation>Les raccourcis des écrans ouverts, par menu et par écran. Ceux d&apos;une réunion sont listés tant qu&apos;une réunion est ouverte.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ from mra_desktop.core.resources import resource_path
 from mra_desktop.ui import preferences
 from mra_desktop.ui.fonts import apply_interface_font
 from mra_desktop.ui.i18n import apply_language
+from mra_desktop.ui.look import install_look
 
 EXIT_BAD_INPUT = 2
 # the installed desktop entry (packaging/linux), which names the window's icon and files
@@ -47,6 +48,7 @@ def application() -> QApplication:
     app.setWindowIcon(program_icon())
     QGuiApplication.setDesktopFileName(DESKTOP_FILE)
     apply_interface_font(app)
+    install_look(app)
     apply_language(app, preferences.interface_language())
     return app
 

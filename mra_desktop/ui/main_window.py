@@ -53,6 +53,9 @@ if TYPE_CHECKING:
 LIST_PAGE, SETUP_PAGE, MEETING_PAGE, IMPORT_PAGE, PARTNERS_PAGE = 0, 1, 2, 3, 4
 PLACE_DELAY_MS = 1000
 DEFAULT_SIZE = (1366, 768)
+# the room every screen keeps from the window's edges (left, top, right, bottom); the
+# screens' own outer layouts have none, so that it is the same on all of them
+PAGE_MARGINS = (16, 10, 16, 6)
 
 
 class MainWindow(QMainWindow):
@@ -94,8 +97,10 @@ class MainWindow(QMainWindow):
         self.workspace_layout = QVBoxLayout(self.workspace_holder)
         self.workspace_layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
+        self.stack.setContentsMargins(*PAGE_MARGINS)
         self.stack.addWidget(self.meeting_list)
         self.setCentralWidget(self.stack)
+        self._even_margins(self.meeting_list)
         self.export_dialogs: list[QWidget] = []
 
         self.saved_label = QLabel()
@@ -106,6 +111,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
 
         self._build_actions()
+        self._set_icons()
         self._build_menus()
         self._connect()
         self.retranslate()
@@ -212,6 +218,9 @@ class MainWindow(QMainWindow):
         self.sync_import_action = self._action("Ctrl+Shift+I", self.show_import)
         self.partners_action = self._action(None, self.show_partners)
         self.backups_action = self._action(None, self.open_backups)
+        self.shortcuts_action = self._action(
+            QKeySequence.StandardKey.HelpContents, self.show_shortcuts
+        )
         self.about_action = self._action(None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.language_group = QActionGroup(self)
@@ -232,6 +241,30 @@ class MainWindow(QMainWindow):
             lst.restore_action,
             lst.deleted_action,
         ]
+
+    def _set_icons(self) -> None:
+        from mra_desktop.ui.icons import icon
+
+        lst = self.meeting_list
+        for action, name in (
+            (lst.new_action, "new_meeting"),
+            (lst.follow_up_action, "follow_up"),
+            (lst.open_action, "open"),
+            (lst.delete_action, "delete"),
+            (lst.restore_action, "restore"),
+            (lst.find_action, "search"),
+            (self.export_pdf_action, "export_pdf"),
+            (self.sync_export_action, "export_sync"),
+            (self.sync_import_action, "import"),
+            (self.backups_action, "backups"),
+            (self.settings_action, "settings"),
+            (self.quit_action, "quit"),
+            (self.undo_action, "undo"),
+            (self.redo_action, "redo"),
+            (self.shortcuts_action, "shortcuts"),
+            (self.about_action, "help"),
+        ):
+            action.setIcon(icon(name))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -261,6 +294,8 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
         self.meeting_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
@@ -353,6 +388,13 @@ class MainWindow(QMainWindow):
                 QCoreApplication.translate("MainWindow", "&Backups…"),
                 QCoreApplication.translate(
                     "MainWindow", "Back up now, look at a backup, or restore one"
+                ),
+            ),
+            (
+                self.shortcuts_action,
+                QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
+                QCoreApplication.translate(
+                    "MainWindow", "Every keyboard shortcut of the program, by menu and screen"
                 ),
             ),
             (
@@ -591,6 +633,7 @@ class MainWindow(QMainWindow):
             step=step,
         )
         self.workspace_layout.addWidget(workspace)
+        self._even_margins(workspace)
         self.workspace = workspace
         workspace.step_changed.connect(self._step_changed)
         workspace.message_shown.connect(self.show_message)
@@ -614,7 +657,14 @@ class MainWindow(QMainWindow):
             self.workspace = None
             self._update_meeting_menu()
 
+    def _even_margins(self, page: QWidget | None) -> None:
+        """The stack keeps PAGE_MARGINS around every screen; a screen adds none of its own."""
+        layout = page.layout() if page is not None else None
+        if layout is not None:
+            layout.setContentsMargins(0, 0, 0, 0)
+
     def _page_changed(self, index: int) -> None:
+        self._even_margins(self.stack.widget(index))
         if not self.has_database:
             return
         self.autosaver.flush()
@@ -942,6 +992,28 @@ class MainWindow(QMainWindow):
         dialog = self.open_settings()
         self._after_settings = self.meeting_list.create_meeting
         dialog.form.name_edit.setFocus()
+
+    def show_shortcuts(self) -> QWidget:
+        """Help ▸ Keyboard shortcuts: every shortcut of the actions that exist now."""
+        from mra_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.show()
+        return dialog
+
+    def screen_titles(self) -> dict[QWidget, str]:
+        """The name of each screen, for the shortcuts that belong to a screen, not a menu."""
+        titles: dict[QWidget, str] = {
+            self.meeting_list: self.list_action.iconText(),
+        }
+        if self.has_database:
+            titles[self.setup] = self.setup_action.iconText()
+        if self.workspace is not None:
+            titles[self.workspace] = self.meeting_menu.title().replace("&", "")
+        if self._import_screen is not None:
+            titles[self._import_screen] = self.sync_import_action.iconText()
+        return titles
 
     def show_about(self) -> None:
         text = (

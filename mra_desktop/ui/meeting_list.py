@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from mra_desktop.core.protocol import load_protocol
 from mra_desktop.ui.i18n import current_language, from_qdate, vocabulary_codes, word
 from mra_desktop.ui.models.meetings import COLUMNS, RECORD_ID_ROLE, MeetingTableModel
+from mra_desktop.ui.tables import show_whole_text
 
 if TYPE_CHECKING:
     from mra_desktop.core import models as m
@@ -147,24 +148,21 @@ class MeetingListView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in (
-            ("date", 105),
-            ("partner", 170),
-            ("place", 130),
-            ("kind", 130),
-            ("sectors", 170),
-            ("status", 90),
-            ("changes", 70),
-            ("action_items", 90),
-            ("mra_review", 170),
-        ):
+        for column, width in (("partner", 170), ("place", 140), ("sectors", 190)):
             self.table.setColumnWidth(COLUMNS.index(column), width)
+        # titles, partners, places and sectors wrap rather than being cut
+        show_whole_text(
+            self.table,
+            fitted=[
+                COLUMNS.index(c)
+                for c in ("date", "kind", "status", "changes", "action_items", "mra_review")
+            ],
+            stretched=[COLUMNS.index("title")],
+        )
         self.table.setColumnHidden(COLUMNS.index("mra_review"), True)  # until a receipt
         self.table.activated.connect(self._open_index)
         self.empty_label = QLabel()
@@ -279,7 +277,7 @@ class MeetingListView(QWidget):
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton()
         button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         return button
 
     def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:

@@ -64,6 +64,7 @@ from mra_desktop.ui.i18n import (
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.models.participants import COLUMNS, RECORD_ID_ROLE, ParticipantsModel
+from mra_desktop.ui.tables import show_whole_text
 
 _NOT_SET = QDate(2000, 1, 1)  # the minimum of an optional date means "not set"
 # the form row that shows a field (fields sharing a row with another one)
@@ -265,9 +266,10 @@ class MeetingSetupView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("role"), QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLUMNS.index("institution"), QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(COLUMNS.index("sector"), 150)
-        self.table.setColumnWidth(COLUMNS.index("count"), 70)
+        self.table.setColumnWidth(COLUMNS.index("sector"), 160)
         self.table.setColumnWidth(COLUMNS.index("name"), 130)
+        # roles, institutions and sectors wrap rather than being cut
+        show_whole_text(self.table, fitted=[COLUMNS.index("count")])
 
         self.new_role = QLineEdit()
         self.new_role.setObjectName("NewParticipantRole")
@@ -293,13 +295,16 @@ class MeetingSetupView(QWidget):
             widget.installEventFilter(self)
         for line in (self.new_role, self.new_institution, self.new_name):
             mark_draft(line)
-        entry = QHBoxLayout()
-        entry.addWidget(self.new_role, 3)
-        entry.addWidget(self.new_institution, 3)
-        entry.addWidget(self.new_sector, 2)
-        entry.addWidget(self.new_count, 0)
-        entry.addWidget(self.new_name, 2)
-        entry.addWidget(self.add_button, 0)
+        # two lines, so that every field shows its whole placeholder in any language
+        entry = QGridLayout()
+        entry.addWidget(self.new_role, 0, 0, 1, 2)
+        entry.addWidget(self.new_institution, 0, 2, 1, 2)
+        entry.addWidget(self.new_sector, 1, 0)
+        entry.addWidget(self.new_count, 1, 1)
+        entry.addWidget(self.new_name, 1, 2)
+        entry.addWidget(self.add_button, 1, 3)
+        for column, stretch in enumerate((3, 0, 2, 0)):
+            entry.setColumnStretch(column, stretch)
         self.totals_label = QLabel()
         self.totals_label.setWordWrap(True)
         self.totals_label.setObjectName("ParticipantTotals")
@@ -320,8 +325,8 @@ class MeetingSetupView(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.run_button)
         columns = QHBoxLayout()
-        columns.addWidget(self.form_box, 5)
-        columns.addWidget(self.participants_box, 6)
+        columns.addWidget(self.form_box, 1)
+        columns.addWidget(self.participants_box, 1)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 0, 0)

@@ -1,9 +1,11 @@
 """Screenshots of every main screen in Arabic, French and English, from the demo data.
 
-``mra-desktop screenshots --out DIR`` writes ``<screen>-<lang>.png`` files (for example
-``meetings-ar.png``, ``step-good_practices-fr.png``, ``presenter-en.png``, the export
-dialogs, MRA's import screen and MRA's side from ``demo --mra``) rendered offscreen at a
-laptop's size, for the manual, for translators and for reviewing the right-to-left layout.
+``mra-desktop screenshots --out DIR`` writes ``<screen>-<lang>-<size>.png`` files (for
+example ``meetings-ar-1366x768.png``, ``step-good_practices-fr-1920x1080.png``,
+``presenter_board-en-1366x768.png``, the export dialogs, MRA's import screen and MRA's side
+from ``demo --mra``) rendered offscreen at a common laptop's size and at a full-HD
+screen's (``--size`` picks one), for the manual, for translators and for reviewing the
+right-to-left layout and that nothing is cut.
 It works on temporary copies of the demo data and temporary settings, so the user's own
 database and preferences are never touched.
 """
@@ -15,7 +17,7 @@ import os
 import sys
 import tempfile
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -41,10 +43,29 @@ from mra_desktop.ui.meeting.workspace import STEPS
 if TYPE_CHECKING:
     from mra_desktop.ui.main_window import MainWindow
 
-WINDOW_SIZE = (1366, 768)
+# the sizes rendered: a common laptop's screen, and a full-HD screen or projector
+SIZES = ((1366, 768), (1920, 1080))
+WINDOW_SIZE = SIZES[0]  # the size being rendered
 
 
-def expected_names(languages: Sequence[str] = LANGUAGES) -> list[str]:
+def size_name(size: tuple[int, int]) -> str:
+    return f"{size[0]}x{size[1]}"
+
+
+def parse_size(text: str) -> tuple[int, int]:
+    """"1366x768" -> (1366, 768)."""
+    width, sep, height = text.lower().partition("x")
+    if not sep or not width.isdigit() or not height.isdigit():
+        raise ValueError(f"not a size: {text!r} (WIDTHxHEIGHT, such as 1366x768)")
+    size = (int(width), int(height))
+    if not (640 <= size[0] <= 7680 and 480 <= size[1] <= 4320):
+        raise ValueError(f"{text} is not a screen size between 640x480 and 7680x4320")
+    return size
+
+
+def expected_names(
+    languages: Sequence[str] = LANGUAGES, sizes: Sequence[tuple[int, int]] = SIZES
+) -> list[str]:
     """The file names the command writes."""
     screens = [
         "first_run",
@@ -52,6 +73,8 @@ def expected_names(languages: Sequence[str] = LANGUAGES) -> list[str]:
         "setup",
         *(f"step-{code}" for code in STEPS),
         "presenter",
+        "presenter_changes",
+        "presenter_board",
         "settings",
         "export_pdf",
         "sync_export",
@@ -61,7 +84,12 @@ def expected_names(languages: Sequence[str] = LANGUAGES) -> list[str]:
     from mra_desktop.ui.mra.screenshots import MRA_SCREENS
 
     screens += MRA_SCREENS
-    return [f"{screen}-{lang}.png" for lang in languages for screen in screens]
+    return [
+        f"{screen}-{lang}-{size_name(size)}.png"
+        for size in sizes
+        for lang in languages
+        for screen in screens
+    ]
 
 
 def _settle() -> None:
@@ -120,15 +148,46 @@ def _meeting_for(services: Services, lang: str) -> m.Meeting:
     return max(meetings, key=lambda mt: (counts[mt.id], mt.date or dt.date.min))
 
 
+# called with each screen and its file name before it is saved (a check of every screen)
+Visitor = Callable[[QWidget, str], None]
+_visitors: list[Visitor] = []
+
+
 def _save(widget: QWidget, path: Path, written: list[Path]) -> None:
+    """``widget`` as ``<screen>-<lang>-<size>.png`` for ``path`` ``<screen>-<lang>.png``."""
     _settle()
+    path = path.with_name(f"{path.stem}-{size_name(WINDOW_SIZE)}{path.suffix}")
+    for visit in _visitors:
+        visit(widget, path.name)
     if not widget.grab().save(str(path), "PNG"):
         raise OSError(f"cannot write {path}")
     written.append(path)
 
 
-def take_screenshots(out_dir: Path, languages: Sequence[str] = LANGUAGES) -> list[Path]:
-    """Render every main screen in each language; returns the files written."""
+def take_screenshots(
+    out_dir: Path,
+    languages: Sequence[str] = LANGUAGES,
+    sizes: Sequence[tuple[int, int]] = SIZES,
+    visit: Visitor | None = None,
+) -> list[Path]:
+    """Render every main screen in each language at each size; returns the files written.
+    ``visit`` is called with each screen (the widget shown) and its file name first."""
+    global WINDOW_SIZE
+    written: list[Path] = []
+    if visit is not None:
+        _visitors.append(visit)
+    try:
+        for size in sizes:
+            WINDOW_SIZE = size
+            written += _take_screenshots(out_dir, languages)
+    finally:
+        WINDOW_SIZE = SIZES[0]
+        if visit is not None:
+            _visitors.remove(visit)
+    return written
+
+
+def _take_screenshots(out_dir: Path, languages: Sequence[str]) -> list[Path]:
     from mra_desktop.ui.app import application
     from mra_desktop.ui.export_pdf_dialog import ExportPdfDialog
     from mra_desktop.ui.first_run import FirstRunDialog
@@ -271,6 +330,13 @@ def _workspace_screens(window: MainWindow, lang: str, out_dir: Path, written: li
         _save(window, out_dir / f"step-{code}-{lang}.png", written)
     workspace.set_step("good_practices")
     presenter = workspace.open_presenter()
+    presenter.showNormal()  # offscreen, "full screen" is the platform's own screen size
     presenter.resize(*WINDOW_SIZE)
+    presenter.set_view("step")
     _save(presenter, out_dir / f"presenter-{lang}.png", written)
+    presenter.set_view("changes")
+    _save(presenter, out_dir / f"presenter_changes-{lang}.png", written)
+    presenter.set_view("board")
+    _save(presenter, out_dir / f"presenter_board-{lang}.png", written)
+    presenter.set_view("step")
     presenter.close()

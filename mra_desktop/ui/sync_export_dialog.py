@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -169,6 +170,8 @@ class SyncExportDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.buttons)
+        # the dialog grows with what it shows rather than squeezing it
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
         self.browse_button.clicked.connect(self.choose_file)
         self.path_edit.textChanged.connect(lambda _t: self._update_buttons())
@@ -288,6 +291,11 @@ class SyncExportDialog(QDialog):
             self.counts_table.setItem(row, 1, number)
         self.counts_table.resizeColumnsToContents()
         self.counts_table.resizeRowsToContents()
+        # every row stays in sight, whatever else the dialog shows (an export's message)
+        table = self.counts_table
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        header = table.horizontalHeader().sizeHint().height()
+        table.setMinimumHeight(rows + header + 2 * table.frameWidth())
 
     def has_key(self) -> bool:
         return self.key_widget.key is not None

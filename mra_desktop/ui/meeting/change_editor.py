@@ -92,10 +92,13 @@ class ChangeEditor(QWidget):
         self.subtheme.setObjectName("change_subtheme")
         self.sector_label.setBuddy(self.sector)
         self.subtheme_label.setBuddy(self.subtheme)
+        # one above the other, each as wide as the zone: a sector's or a sub-theme's name
+        # is shown whole ("Law enforcement (Police and Royal Gendarmerie)")
         row.addWidget(self.sector_label, 0, 0)
-        row.addWidget(self.subtheme_label, 0, 1)
-        row.addWidget(self.sector, 1, 0)
+        row.addWidget(self.sector, 0, 1)
+        row.addWidget(self.subtheme_label, 1, 0)
         row.addWidget(self.subtheme, 1, 1)
+        row.setColumnStretch(1, 1)
         form.addLayout(row)
         self.sector.currentIndexChanged.connect(self._sector_chosen)
         self.subtheme.currentIndexChanged.connect(

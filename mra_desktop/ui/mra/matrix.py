@@ -383,7 +383,6 @@ class ConsolidationView(QWidget):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setDefaultSectionSize(100)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
         # the selected cell
         self.cell_title = QLabel()
@@ -694,14 +693,11 @@ class ConsolidationView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(height)
         header = self.table.horizontalHeader()
         if self.model.columnCount():
-            header.setSectionResizeMode(
-                0,
-                QHeaderView.ResizeMode.Stretch
-                if self.model.totals_only()
-                else QHeaderView.ResizeMode.Interactive,
-            )
-            if not self.model.totals_only():
-                self.table.setColumnWidth(0, 230)
+            # the figures take their width and the labels the rest (they wrap): every
+            # column stays inside the table, none behind a scroll bar
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for column in range(1, self.model.columnCount()):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def _failed(self, error: BaseException) -> None:
         self.job = None
