@@ -24,8 +24,15 @@ REVIEW_COLOURS = {
     "has_issues": "#b00020",
     "changed": "#8a4b00",
 }
-#: the mark of a meeting one of whose changes MRA chose nationally
+# the mark of a meeting one of whose changes MRA chose nationally
 MSC_MARK = "★"
+
+
+def own_direction(text: str) -> str:
+    """Text MRA wrote (a comment, a change's title, a reason), in its own direction
+    inside a sentence of the interface's: a French comment keeps its order in an Arabic
+    line, and the other way round (Unicode first-strong isolate)."""
+    return "\u2068" + text + "\u2069" if text else text
 
 
 def review_word(state: str) -> str:
@@ -79,7 +86,7 @@ def review_details(review: ReviewView) -> list[str]:
     if review.comment:
         lines.append(
             QCoreApplication.translate("MraReview", "MRA's comment: %1").replace(
-                "%1", review.comment
+                "%1", own_direction(review.comment)
             )
         )
     for choice in review.national_msc:
@@ -89,8 +96,8 @@ def review_details(review: ReviewView) -> list[str]:
             )
             .replace("%1", MSC_MARK)
             .replace("%2", domain_word(choice))
-            .replace("%3", choice.change_title)
-            .replace("%4", choice.reason)
+            .replace("%3", own_direction(choice.change_title))
+            .replace("%4", own_direction(choice.reason))
         )
     if review.issued_at is not None:
         lines.append(

@@ -46,10 +46,12 @@ from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.receipt_words import (
     MSC_MARK,
     domain_word,
+    own_direction,
     receipt_refusal,
     review_colour,
     review_word,
 )
+from mra_desktop.ui.tables import show_whole_text
 
 RECEIPT_ID_ROLE = Qt.ItemDataRole.UserRole
 OK_STYLE = "color: #1b5e20;"
@@ -93,15 +95,15 @@ class ReceiptsDialog(QDialog):
         self.list_label.setBuddy(self.receipt_list)
         self.files_label = QLabel()
         self.files_table = _table(9, "ReceiptFiles")
-        self.files_table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.Stretch
-        )
+        show_whole_text(self.files_table, fitted=range(1, 9), stretched=[0])
         self.meetings_label = QLabel()
         self.meetings_table = _table(4, "ReceiptMeetings")
-        header = self.meetings_table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.meetings_table.setColumnWidth(1, 260)
+        self.meetings_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Interactive
+        )
+        self.meetings_table.setColumnWidth(1, 280)
+        # long comments and titles wrap, and rows are measured again when widths change
+        show_whole_text(self.meetings_table, fitted=[0, 2], stretched=[3])
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -288,7 +290,7 @@ class ReceiptsDialog(QDialog):
                     ).replace("%1", review_word(review.state))
                 )
             if review.comment:
-                details.append(review.comment)
+                details.append(own_direction(review.comment))
             for choice in review.national_msc:
                 details.append(
                     QCoreApplication.translate(
@@ -297,8 +299,8 @@ class ReceiptsDialog(QDialog):
                     )
                     .replace("%1", MSC_MARK)
                     .replace("%2", domain_word(choice))
-                    .replace("%3", choice.change_title)
-                    .replace("%4", choice.reason)
+                    .replace("%3", own_direction(choice.change_title))
+                    .replace("%4", own_direction(choice.reason))
                 )
             state_text = review_word(state)
             if review.national_msc:
@@ -339,7 +341,9 @@ class ReceiptsDialog(QDialog):
             self,
             QCoreApplication.translate("Receipts", "A receipt from MRA"),
             "",
-            QCoreApplication.translate("Receipts", "Receipts from MRA (*.mrareceipt);;All files (*)"),
+            QCoreApplication.translate(
+                "Receipts", "Receipts from MRA (*.mrareceipt);;All files (*)"
+            ),
         )
         return Path(path) if path else None
 
