@@ -417,3 +417,30 @@ def test_reviews_of_other_meetings_are_listed_only_on_request(world: World) -> N
 def test_the_partner_without_receipts_has_none(world: World) -> None:
     assert not has_receipts(world.partner) and received_receipts(world.partner) == []
     assert Services(world.partner).meetings.get(world.ids["meeting"]).title
+
+
+# -- the meetings list: MRA's review per meeting ----------------------------------------------
+def test_the_meetings_list_carries_and_sorts_by_mras_review(world: World) -> None:
+    services = world.partner_services
+    org = world.ids["organisation"]
+    second = services.meetings.create(organisation_id=org, title="Tribunal d'Azrou",
+                                      date="2022-04-02", sectors=["justice"]).record_id
+    third = services.meetings.create(organisation_id=org, title="Gendarmerie d'Ain Leuh",
+                                     date="2022-05-11", sectors=["law_enforcement"]).record_id
+    world.sync()
+    world.review("approved")
+    world.review("has_issues", "Il manque le parquet.", meeting=second)
+    world.receive(world.write().path)  # the third: received, not yet reviewed
+    later = services.meetings.create(organisation_id=org, title="Not yet sent",
+                                     date="2022-06-01").record_id
+    overview = services.meeting_overview
+    shown = {s.id: s.mra_review for s in overview.page()}
+    assert shown == {world.ids["meeting"]: "approved", second: "has_issues", third: "received",
+                     later: None}
+    ascending = [s.id for s in overview.page(sort="mra_review", descending=False)]
+    assert ascending == [third, second, world.ids["meeting"], later]  # no receipt last
+    # a newer version sent after the review shows as such
+    services.meetings.update(second, city="Azrou")
+    world.sync()
+    world.receive(world.write("second.mrareceipt").path)
+    assert {s.id: s.mra_review for s in overview.page()}[second] == "changed"
