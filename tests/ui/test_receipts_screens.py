@@ -351,3 +351,20 @@ def test_opening_a_receipt_file_imports_it_in_the_main_window(
     assert not window.meeting_list.table.isColumnHidden(column)
     assert _review_cell(window.meeting_list, world.ids["meeting"]) == "Reviewed by MRA"
     window.autosaver.flush()
+
+
+def test_closing_the_window_leaves_no_error_behind(
+    qtbot: Any, world: World, english: Any, synchronous: None  # noqa: F811
+) -> None:
+    """Its tables measured their columns again while being destroyed (an exception in
+    Qt's event loop, after the window had gone)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    dialog = ReceiptsDialog(world.partner)
+    dialog.show()
+    dialog.import_file(world.write().path)
+    assert dialog.meeting_rows()
+    dialog.close()
+    dialog.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.wait(10)
