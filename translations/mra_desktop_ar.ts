@@ -560,6 +560,22 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>المحور الفرعي</translation>
     </message>
     <message>
+        <source>Chosen as the most significant change</source>
+        <translation>اختير باعتباره التغيير الأكثر أهمية</translation>
+    </message>
+    <message>
+        <source>Why the group chose this change</source>
+        <translation>لماذا اختارت المجموعة هذا التغيير</translation>
+    </message>
+    <message>
+        <source>May be quoted in MRA&apos;s newsletter</source>
+        <translation>يمكن اقتباسه في نشرة MRA</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>إخفاء الهوية</translation>
+    </message>
+    <message>
         <source>The incoming version claims revision %1, far beyond this database&apos;s %2: not a series of edits. Taking it keeps the record&apos;s own numbering.</source>
         <translation>تدّعي النسخة الواردة المراجعة %1، وهي أبعد بكثير من مراجعة قاعدة البيانات هذه (%2): ليست سلسلة تعديلات. اعتمادها يحافظ على ترقيم السجل نفسه.</translation>
     </message>

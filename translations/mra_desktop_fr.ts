@@ -560,6 +560,22 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Sous-thème</translation>
     </message>
     <message>
+        <source>Chosen as the most significant change</source>
+        <translation>Choisi comme le changement le plus significatif</translation>
+    </message>
+    <message>
+        <source>Why the group chose this change</source>
+        <translation>Pourquoi le groupe a choisi ce changement</translation>
+    </message>
+    <message>
+        <source>May be quoted in MRA&apos;s newsletter</source>
+        <translation>Peut être cité dans le bulletin de MRA</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
+    </message>
+    <message>
         <source>The incoming version claims revision %1, far beyond this database&apos;s %2: not a series of edits. Taking it keeps the record&apos;s own numbering.</source>
         <translation>La version reçue annonce la révision %1, bien au-delà de celle de cette base (%2) : ce n&apos;est pas une suite de modifications. La prendre garde la numérotation propre de l&apos;enregistrement.</translation>
     </message>

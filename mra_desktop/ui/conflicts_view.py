@@ -81,6 +81,17 @@ def field_label(record_type: str, name: str) -> str:
         "position": QCoreApplication.translate("Conflicts", "Position in the list"),
         "deleted_at": QCoreApplication.translate("Conflicts", "Deleted on"),
         "subtheme": QCoreApplication.translate("Conflicts", "Sub-theme"),
+        "meeting_id": QCoreApplication.translate("Conflicts", "Meeting"),
+        "organisation_id": QCoreApplication.translate("Conflicts", "Organisation"),
+        "msc_selected": QCoreApplication.translate(
+            "Conflicts", "Chosen as the most significant change"
+        ),
+        "msc_reason": QCoreApplication.translate("Conflicts", "Why the group chose this change"),
+        # the partner's consent (FORMAT.md, section 3.1)
+        "may_be_quoted": QCoreApplication.translate(
+            "Conflicts", "May be quoted in MRA's newsletter"
+        ),
+        "anonymise": QCoreApplication.translate("Conflicts", "Anonymise"),
     }
     return labels.get(name, name.replace("_", " "))
 
