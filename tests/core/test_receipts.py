@@ -75,9 +75,8 @@ def _payload(world: World, path: Path) -> dict:
 
 # -- a device's Ed25519 key as an X25519 key --------------------------------------------------
 def test_the_converted_public_key_is_the_public_half_of_the_converted_private_key() -> None:
-    """The map on public keys (hand-written field arithmetic) agrees with what
-    ``cryptography`` computes from the converted private key: the two only meet if the
-    conversion is right."""
+    """The map on public keys agrees with what ``cryptography`` computes from the
+    converted private key: the two only meet if both conversions are right."""
     for _ in range(40):
         key = Ed25519PrivateKey.generate()
         converted = x25519_public_from_ed25519(key.public_key().public_bytes_raw())

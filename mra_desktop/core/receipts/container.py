@@ -34,6 +34,8 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 
 import msgspec
+import nacl.bindings as nacl_bindings
+import nacl.exceptions as nacl_exceptions
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -72,32 +74,33 @@ NEWER = (
     "mra-desktop to read it."
 )
 
-_P = 2**255 - 19  # the field of Curve25519 and Edwards25519
-
-
 # -- a device's Ed25519 key as an X25519 key ---------------------------------------------------
+# libsodium does the conversion (through PyNaCl): the birational map of RFC 7748 §4.1 on
+# public keys and the hashed seed of RFC 8032 §5.1.5 on private keys, as age's ssh-ed25519
+# recipients do.
+
+
 def x25519_public_from_ed25519(raw: bytes) -> bytes:
-    """The X25519 public key (Montgomery u) of an Ed25519 public key (Edwards y), by the
-    birational map of RFC 7748, section 4.1: u = (1 + y) / (1 − y). It is the map
-    libsodium's ``crypto_sign_ed25519_pk_to_curve25519`` and age's ssh-ed25519 recipients
-    use. Raises ValueError for an encoding that is no point of use (y ≥ p, or y = 1)."""
+    """The X25519 public key of an Ed25519 public key. Raises ValueError for bytes that
+    are no usable Ed25519 public key (libsodium checks the point)."""
     if len(raw) != 32:
         raise ValueError("an Ed25519 public key has 32 bytes")
-    y = int.from_bytes(raw, "little") & ((1 << 255) - 1)
-    if y >= _P or y == 1:
-        raise ValueError("not a usable Ed25519 public key")
-    u = (1 + y) * pow(1 - y, _P - 2, _P) % _P
-    return u.to_bytes(32, "little")
+    try:
+        return bytes(nacl_bindings.crypto_sign_ed25519_pk_to_curve25519(raw))
+    except nacl_exceptions.CryptoError as exc:
+        raise ValueError("not a usable Ed25519 public key") from exc
 
 
 def x25519_private_from_ed25519(key: Ed25519PrivateKey) -> X25519PrivateKey:
-    """The X25519 private key of an Ed25519 private key: the first half of SHA-512 of its
-    seed (RFC 8032, section 5.1.5), which X25519 clamps as Ed25519 does; its public key is
+    """The X25519 private key of an Ed25519 private key; its public key is
     :func:`x25519_public_from_ed25519` of the Ed25519 public key."""
     seed = key.private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
     )
-    return X25519PrivateKey.from_private_bytes(hashlib.sha512(seed).digest()[:32])
+    secret = seed + _raw_public(key.public_key())  # libsodium's 64-byte secret key
+    return X25519PrivateKey.from_private_bytes(
+        bytes(nacl_bindings.crypto_sign_ed25519_sk_to_curve25519(secret))
+    )
 
 
 def _raw_public(key: Ed25519PublicKey | X25519PublicKey) -> bytes:
