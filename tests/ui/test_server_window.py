@@ -114,3 +114,22 @@ def test_a_server_the_window_cannot_use_is_one_sentence(
     assert code == 2
     assert len(shown) == 1 and shown[0].startswith("Cannot reach the PostgreSQL server")
     assert capsys.readouterr().err.strip() == f"mra-desktop: {shown[0]}"
+
+
+def test_the_national_report_and_the_spreadsheets_come_from_the_server(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    """Their dialogs work off the UI thread on a database of their own: the server's."""
+    dialog = window.mra_side.open_export()
+    dialog.path_edit.setText(str(tmp_path / "national"))
+    dialog.start_export()
+    assert (tmp_path / "national.xlsx").exists()
+    assert "13 meetings, 48 changes" in dialog.message_label.text()
+
+    window.mra_side.report_action.trigger()
+    [report] = [d for d in window.export_dialogs if d.objectName() == "NationalReportDialog"]
+    target = tmp_path / "national.pdf"
+    report.path_edit.setText(str(target))
+    report.start_export()
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert "13 meetings, " in report.message_label.text()

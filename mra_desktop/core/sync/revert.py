@@ -119,7 +119,8 @@ class RevertResult:
     conflicts_reopened: int
 
 
-def _find(conn: Connection, wanted: str) -> Any:
+def find_import(conn: Connection, wanted: str) -> Any:
+    """The import_log row whose id is ``wanted`` or begins with it (one only)."""
     log = cast(Table, m.ImportLog.__table__)
     text = wanted.strip().lower()
     if not text:
@@ -138,12 +139,12 @@ def revert_import(db: Database, import_id: str) -> RevertResult:
     """Undo the import ``import_id`` (or a unique beginning of it) in one transaction."""
     with worded_database_errors(), db.transaction() as session:
         conn = session.connection()
-        log = _find(conn, import_id)
+        log = find_import(conn, import_id)
         if conn.dialect.name == "postgresql":
             organisation = log.source_organisation_id or _organisation_of_import(conn, log.id)
             if organisation is not None:
                 lock_organisation(conn, organisation)
-                log = _find(conn, log.id)  # as it is now, after any import it waited for
+                log = find_import(conn, log.id)  # as it is now, after any import it waited for
         if log.reverted_at is not None:
             raise RevertError(
                 f"The import {log.id} was already undone on "
