@@ -12,15 +12,17 @@ export PIP_CONSTRAINT := $(CURDIR)/packaging/constraints.txt
 run: system-deps $(STAMP)
 	$(BIN)/mra-desktop
 
+# The tests of MRA's side run on SQLite and on a throw-away PostgreSQL cluster, which
+# tests/with-postgres.sh starts beside pytest and always stops.
 test: system-deps $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen bash tests/with-postgres.sh $(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check mra_desktop tests
 	$(BIN)/mypy
 
 bench: system-deps $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q tests/benchmarks --benchmark-enable --benchmark-only
+	QT_QPA_PLATFORM=offscreen bash tests/with-postgres.sh $(BIN)/python -m pytest -q tests/benchmarks --benchmark-enable --benchmark-only
 
 # A plain (non-editable) install into a fresh environment, used from another folder.
 check-install:

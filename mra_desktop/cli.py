@@ -1,4 +1,4 @@
-"""Command line: ``mra-desktop [--db PATH] [SUBCOMMAND]``.
+"""Command line: ``mra-desktop [--db PATH|URL] [SUBCOMMAND]``.
 
 Without a subcommand the GUI opens. Every GUI action that writes a file has a subcommand
 here. Bad input ends with exit code 2 and one line on stderr; no traceback.
@@ -87,9 +87,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         db.close()
     if result.total_added():
         added = ", ".join(f"{n} {kind}" for kind, n in sorted(result.added.items()))
-        print(f"Demo data loaded into {db.path}: {added}.")
+        print(f"Demo data loaded into {db.label}: {added}.")
     else:
-        print(f"The demo data is already in {db.path}; nothing added.")
+        print(f"The demo data is already in {db.label}; nothing added.")
     return 0
 
 
@@ -97,7 +97,8 @@ def cmd_info(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         facts = {
-            "database": str(db.path),
+            "database": db.label,
+            "server_version": db.server.facts.version_text if db.server is not None else None,
             "schema_revision": db.schema_revision(),
             "integrity_check": db.integrity_check(),
             "device_id": db.device_id,
@@ -111,6 +112,8 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(json.dumps(facts, indent=2, ensure_ascii=False))
     else:
         print(f"Database:        {facts['database']}")
+        if facts["server_version"] is not None:
+            print(f"Server:          PostgreSQL {facts['server_version']}")
         print(f"Schema revision: {facts['schema_revision']}")
         print(f"Integrity check: {facts['integrity_check']}")
         print(f"Device id:       {facts['device_id']}")
@@ -163,7 +166,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def split_opened_file(argv: list[str], commands: set[str]) -> tuple[list[str], Path | None]:
-    """``mra-desktop [--db PATH] FILE``, what a file manager runs for a double-click on a
+    """``mra-desktop [--db PATH|URL] FILE``, what a file manager runs for a double-click on a
     sync file or an identity card: the file, taken out of the arguments (argparse would
     read it as a subcommand), and the arguments left."""
     if (
@@ -225,10 +228,12 @@ def build_parser() -> _Parser:
     parser.add_argument("--version", action="version", version=f"mra-desktop {__version__}")
     parser.add_argument(
         "--db",
-        type=Path,
         default=None,
-        metavar="PATH",
-        help="database file (default: $MRA_DESKTOP_DB, or mra-desktop.sqlite in your data folder)",
+        metavar="PATH|URL",
+        help="database file, or MRA's database on a PostgreSQL server as "
+        "postgresql+psycopg://USER@HOST[:PORT]/DBNAME (the password comes from ~/.pgpass, "
+        "PGPASSWORD or a service file; default: $MRA_DESKTOP_DB, or mra-desktop.sqlite in "
+        "your data folder)",
     )
     sub = parser.add_subparsers(
         dest="command", metavar="SUBCOMMAND", title="subcommands", parser_class=_Parser

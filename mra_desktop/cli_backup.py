@@ -1,6 +1,9 @@
 """Backup subcommands of the command line: ``backup create``, ``backup list``,
 ``backup restore FILE``.
 
+On MRA's database on a PostgreSQL server they use PostgreSQL's own tools (``pg_dump``,
+``pg_restore``, ``psql``; see :mod:`mra_desktop.core.server_backups`).
+
 Registered by :func:`mra_desktop.cli.build_parser`; like every subcommand, bad input (a
 file that is not a backup, a database open in a window, a full disk) ends with exit code 2
 and one line on stderr, and changes nothing.
@@ -16,10 +19,12 @@ from typing import Any
 EXIT_OK = 0
 
 
-def _db_path(args: argparse.Namespace) -> Path:
-    from mra_desktop.core.database import default_database_path
+def _db_path(args: argparse.Namespace) -> Any:
+    """The database's location: a file, or a server (:class:`ServerAddress`)."""
+    from mra_desktop.core.location import parse_location
+    from mra_desktop.core.paths import default_location
 
-    return Path(args.db).expanduser() if args.db is not None else default_database_path()
+    return parse_location(args.db) if args.db is not None else default_location()
 
 
 def _size(size: int) -> str:
@@ -73,7 +78,8 @@ def cmd_backup_restore(args: argparse.Namespace) -> int:
 
     result = restore_backup(_db_path(args), args.file)
     what = _counts(result.restored.counts)
-    source, target = result.restored.path.absolute(), result.database.absolute()
+    source = result.restored.path.absolute()
+    target = result.database.absolute() if isinstance(result.database, Path) else result.database
     print(f"Restored {source} into {target} ({what}).")
     if result.kept is not None:
         print(f"The database as it was is kept in {result.kept.path}.")

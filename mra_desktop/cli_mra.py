@@ -138,9 +138,9 @@ def cmd_mra_demo(args: argparse.Namespace) -> int:
     if result.total_added():
         added = {**result.demo.added, **result.added}
         words = ", ".join(f"{n} {kind}" for kind, n in sorted(added.items()))
-        print(f"MRA's demo data loaded into {db.path}: {words}.")
+        print(f"MRA's demo data loaded into {db.label}: {words}.")
     else:
-        print(f"MRA's demo data is already in {db.path}; nothing added.")
+        print(f"MRA's demo data is already in {db.label}; nothing added.")
     return 0
 
 

@@ -39,10 +39,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         db.close()
     name = shown(result.identity.organisation_name)
     if result.already:
-        print(f"{shown(db.path)} already belongs to {name}; its details were updated.")
+        print(f"{shown(db.label)} already belongs to {name}; its details were updated.")
     else:
         made = " (a new organisation record)" if result.created_organisation else ""
-        print(f"{shown(db.path)} now belongs to {name}{made}.")
+        print(f"{shown(db.label)} now belongs to {name}{made}.")
     print(f"Device fingerprint: {card.fingerprint}")
     print("Give MRA this device's identity card: mra-desktop identity -o FILE.mraid")
     return EXIT_OK

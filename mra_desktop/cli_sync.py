@@ -78,7 +78,7 @@ def cmd_keygen(args: argparse.Namespace) -> int:
     print(f"Public key:  {public_path} (give it to every partner)")
     print(f"Private key: {private_path} (keep it at MRA; it opens sync files with its passphrase)")
     print(f"Fingerprint: {fingerprint}")
-    print(f"Receipts are signed by this database ({shown(db.path)}), whose key the public key "
+    print(f"Receipts are signed by this database ({shown(db.label)}), whose key the public key "
           "file carries.")
     return EXIT_OK
 
@@ -104,7 +104,7 @@ def cmd_install_key(args: argparse.Namespace) -> int:
         print(f"MRA's public key (fingerprint {key.fingerprint}) was already installed.")
         return EXIT_OK
     print(
-        f"MRA's public key (fingerprint {key.fingerprint}) is installed in {shown(db.path)}; "
+        f"MRA's public key (fingerprint {key.fingerprint}) is installed in {shown(db.label)}; "
         "sync files exported from this database will be encrypted for it."
     )
     return EXIT_OK

@@ -16,6 +16,24 @@ def _isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     monkeypatch.setenv("MRA_DESKTOP_DB", str(tmp_path / "default.sqlite"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    from tests import postgres_support
+
+    if postgres_support.available():  # the test server's role finds its password there
+        monkeypatch.setenv("PGPASSFILE", str(postgres_support.pgpass_file()))
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """A module or test marked ``both_backends`` runs on SQLite and on PostgreSQL: its
+    ``db`` (and whatever takes ``db_location``) is a file, then a server's database."""
+    if "backend" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
+        "both_backends"
+    ):
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", "sqlite"))
 
 
 @pytest.fixture
@@ -24,10 +42,22 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path):  # type: ignore[no-untyped-def]
+def db_location(backend: str, db_path: Path):  # type: ignore[no-untyped-def]
+    """Where the test's database is: a file, or (``both_backends``) a PostgreSQL URL."""
+    if backend == "sqlite":
+        yield db_path
+        return
+    from tests.postgres_support import fresh_database
+
+    with fresh_database() as url:
+        yield url
+
+
+@pytest.fixture
+def db(db_location):  # type: ignore[no-untyped-def]
     from mra_desktop.core.database import open_database
 
-    database = open_database(db_path)
+    database = open_database(db_location)
     yield database
     database.close()
 

@@ -111,13 +111,10 @@ def records_of(db: Database) -> dict[str, dict[str, dict[str, Any]]]:
 
 def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table, to compare a database before and after."""
+    from sqlalchemy import inspect
+
     with db.engine.connect() as conn:
-        tables = [
-            row[0]
-            for row in conn.execute(
-                text("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
-            )
-        ]
+        tables = sorted(inspect(conn).get_table_names())
         return {
             table: sorted(
                 (tuple(row) for row in conn.execute(text(f'SELECT * FROM "{table}"'))), key=repr

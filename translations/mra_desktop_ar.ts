@@ -207,6 +207,10 @@ Use that window, or close it first. Nothing was changed.</source>
 <context>
     <name>Backups</name>
     <message>
+        <source>MRA&apos;s shared database is restored from the command line once everyone has closed the program: mra-desktop --db ADDRESS backup restore FILE. Nothing was changed.</source>
+        <translation>تُستعاد قاعدة البيانات المشتركة لجمعية MRA من سطر الأوامر بعد أن يغلق الجميع البرنامج: mra-desktop --db ADDRESS backup restore FILE. لم يتغير شيء.</translation>
+    </message>
+    <message>
         <source>A backup is being made; try again in a moment. Nothing was changed.</source>
         <translation>يجري إنشاء نسخة احتياطية؛ أعيدوا المحاولة بعد لحظة. لم يتغير أي شيء.</translation>
     </message>
@@ -367,8 +371,8 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>Backups (*.sqlite);;All files (*)</source>
-        <translation>النسخ الاحتياطية (*.sqlite);;جميع الملفات (*)</translation>
+        <source>Backups (*.sqlite *.dump);;All files (*)</source>
+        <translation>النسخ الاحتياطية (*.sqlite *.dump);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -1049,6 +1053,14 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Shared database: %1</source>
+        <translation>قاعدة البيانات المشتركة: %1</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s database on a PostgreSQL server (version %1), shared with the other people who have it open</source>
+        <translation>قاعدة بيانات MRA على خادم PostgreSQL (الإصدار %1)، مشتركة مع الأشخاص الآخرين الذين فتحوها</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>ملف</translation>

@@ -207,6 +207,10 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
 <context>
     <name>Backups</name>
     <message>
+        <source>MRA&apos;s shared database is restored from the command line once everyone has closed the program: mra-desktop --db ADDRESS backup restore FILE. Nothing was changed.</source>
+        <translation>La base de données partagée de MRA se restaure en ligne de commande, une fois que tout le monde a fermé le programme : mra-desktop --db ADRESSE backup restore FICHIER. Rien n’a été modifié.</translation>
+    </message>
+    <message>
         <source>A backup is being made; try again in a moment. Nothing was changed.</source>
         <translation>Une sauvegarde est en cours&#xa0;; réessayez dans un instant. Rien n&apos;a été modifié.</translation>
     </message>
@@ -367,8 +371,8 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Backups (*.sqlite);;All files (*)</source>
-        <translation>Sauvegardes (*.sqlite);;Tous les fichiers (*)</translation>
+        <source>Backups (*.sqlite *.dump);;All files (*)</source>
+        <translation>Sauvegardes (*.sqlite *.dump);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -1049,6 +1053,14 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Shared database: %1</source>
+        <translation>Base de données partagée : %1</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s database on a PostgreSQL server (version %1), shared with the other people who have it open</source>
+        <translation>La base de données de MRA sur un serveur PostgreSQL (version %1), partagée avec les autres personnes qui l’ont ouverte</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>

@@ -28,6 +28,11 @@ Thinning (as Anki does)
     previous days that have one, of 10 weeks, then of 9 months; older ones are removed,
     oldest first. See :func:`obsolete_backups`.
 
+On a PostgreSQL server
+    MRA's shared database is backed up with ``pg_dump`` instead (see
+    :mod:`.server_backups`); the functions here take its :class:`ServerAddress` (or the
+    open :class:`Database`) and hand it over.
+
 Restoring
     :func:`restore_backup` checks the chosen file (an SQLite file, intact, an mra-desktop
     database not written by a newer version), keeps the current database as a backup,
@@ -54,6 +59,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from mra_desktop.core.dblock import DatabaseInUseError, database_lock
 from mra_desktop.core.errors import MraError
+from mra_desktop.core.location import Location, ServerAddress, parse_location
 from mra_desktop.core.models import RECORD_TYPES
 
 if TYPE_CHECKING:
@@ -148,7 +154,7 @@ class BackupInfo:
 
 @dataclass(frozen=True)
 class RestoreResult:
-    database: Path
+    database: Location
     #: what the database now holds (the chosen file's facts)
     restored: BackupInfo
     #: the database as it was, kept as a backup first (None when there was none)
@@ -156,9 +162,15 @@ class RestoreResult:
 
 
 # -- where -------------------------------------------------------------------------------
-def backups_folder(db_path: Path | str) -> Path:
-    """The folder that keeps a database's backups: ``NAME-backups`` beside it."""
-    path = Path(db_path).expanduser().absolute()
+def backups_folder(db_path: Location | str) -> Path:
+    """The folder that keeps a database's backups: ``NAME-backups`` beside it (for a
+    server's database, see :func:`~.server_backups.server_backups_folder`)."""
+    location = parse_location(db_path)
+    if isinstance(location, ServerAddress):
+        from mra_desktop.core.server_backups import server_backups_folder
+
+        return server_backups_folder(location)
+    path = location.absolute()
     return path.with_name(f"{path.stem}-backups")
 
 
@@ -424,9 +436,14 @@ def describe_backup(path: Path, *, created_at: dt.datetime, reason: str) -> Back
     return BackupInfo(path, created_at, reason, size, facts.counts, facts.revision)
 
 
-def list_backups(db_path: Path | str) -> list[BackupInfo]:
+def list_backups(db_path: Location | str) -> list[BackupInfo]:
     """The database's backups, newest first."""
-    folder = backups_folder(db_path)
+    location = parse_location(db_path)
+    if isinstance(location, ServerAddress):
+        from mra_desktop.core.server_backups import list_server_backups
+
+        return list_server_backups(location)
+    folder = backups_folder(location)
     infos = [
         describe_backup(path, created_at=when, reason=reason)
         for path, when, reason, _n in _named_backups(folder)
@@ -648,6 +665,32 @@ def _set_aside(db_path: Path, folder: Path, created: dt.datetime) -> BackupInfo:
     return BackupInfo(final, created, "damaged", final.stat().st_size)
 
 
+def _server_backup(
+    source: Database | Location | str, reason: str, now: dt.datetime | None, thin: bool
+) -> BackupInfo | None:
+    """Back a server's database up (see :mod:`.server_backups`); None for a file."""
+    if isinstance(source, str):
+        source = parse_location(source)
+    if isinstance(source, Path):
+        return None
+    from mra_desktop.core.server_backups import create_server_backup
+
+    if isinstance(source, ServerAddress):
+        from mra_desktop.core.database import open_database
+
+        db = open_database(source)
+        try:
+            return _server_backup(db, reason, now, thin)
+        finally:
+            db.close()
+    if source.server is None:
+        return None
+    assert isinstance(source.location, ServerAddress)
+    return create_server_backup(
+        source.engine, source.location, source.server.facts, reason, now=now, thin=thin
+    )
+
+
 def _source_path(source: Database | Path | str) -> Path:
     if isinstance(source, str | os.PathLike):
         return Path(source).expanduser()
@@ -655,7 +698,7 @@ def _source_path(source: Database | Path | str) -> Path:
 
 
 def create_backup(
-    source: Database | Path | str,
+    source: Database | Location | str,
     reason: str = "manual",
     *,
     if_changed: bool = False,
@@ -669,10 +712,15 @@ def create_backup(
     :class:`BackupWriteError` (nothing left behind, database untouched),
     :class:`BackupVerifyError` (the copy failed its check and was deleted) or
     :class:`NoDatabaseError`. Safe to call from a worker thread: it opens its own
-    read-only connection.
+    read-only connection. A server's database is dumped by ``pg_dump`` (``if_changed``
+    does not apply there: see :mod:`.server_backups`).
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
+    on_server = _server_backup(source, reason, now, thin)
+    if on_server is not None:
+        return on_server
+    assert not isinstance(source, ServerAddress)
     db_path = _source_path(source)
     created = _now(now)
     with _lock:
@@ -826,7 +874,7 @@ def _retire_write_ahead_log(db_path: Path) -> None:
 
 
 def restore_backup(
-    db_path: Path | str,
+    db_path: Location | str,
     backup_file: Path | str,
     *,
     lock_held: bool = False,
@@ -844,7 +892,12 @@ def restore_backup(
     """
     from mra_desktop.core.database import head_revision, upgrade_database_file
 
-    target = Path(db_path).expanduser()
+    location = parse_location(db_path)
+    if isinstance(location, ServerAddress):
+        from mra_desktop.core.server_backups import restore_server_backup
+
+        return restore_server_backup(location, backup_file, now=now)
+    target = location
     source = Path(backup_file).expanduser()
     _check_candidate(source)
     if target.exists() and source.resolve() == target.resolve():

@@ -42,6 +42,7 @@ from mra_desktop.core.national import (
     partner_names_of,
     subtheme_key,
 )
+from mra_desktop.core.postgres import lock_key
 from mra_desktop.core.protocol import load_protocol
 
 AXES = ("sector", "subtheme", "obligation", "region", "partner", "kind", "category")
@@ -393,6 +394,7 @@ def set_exemplary(db: Database, change_id: str, exemplary: bool, *, by: str = ""
         change = session.get(m.Change, change_id)
         if change is None:
             raise NotFoundError(f"There is no change with id {change_id}.")
+        lock_key(session, "change-flag", change_id)  # two people flagging at once take turns
         flag = session.get(ChangeFlag, change_id)
         if flag is None:
             if not exemplary:
@@ -458,6 +460,7 @@ def set_cell_summary(
             f"The summary is too long (at most {MAX_SUMMARY} characters).", "summary_too_long"
         )
     with db.transaction() as session:
+        lock_key(session, "cell-summary", f"{rows}/{row_key}/{columns}/{column_key}")
         found = session.scalar(
             select(CellSummary).where(
                 CellSummary.row_axis == rows,

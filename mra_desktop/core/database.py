@@ -1,4 +1,8 @@
-"""Opening the SQLite database: checks, backup, migration, connection settings.
+"""Opening the database: checks, backup, migration, connection settings.
+
+A partner's database is an SQLite file; MRA's office may keep its database on a
+PostgreSQL server instead, shared by several people (:mod:`.postgres` opens it, with the
+same checks and the same migrations). What follows is the SQLite path.
 
 Order matters. A database is first inspected through a *read-only* connection, so that a
 file we must refuse (not SQLite, written by a newer version) is left exactly as it was:
@@ -36,9 +40,11 @@ from mra_desktop.core.errors import (
     MraError,
     NewerDatabaseError,
 )
+from mra_desktop.core.location import Location, ServerAddress, parse_location
 from mra_desktop.core.paths import APP_NAME as APP_NAME
 from mra_desktop.core.paths import DB_ENV_VAR as DB_ENV_VAR
 from mra_desktop.core.paths import default_database_path as default_database_path
+from mra_desktop.core.paths import default_location as default_location
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: The newest migration's revision, the schema this version writes. Kept equal to Alembic's
@@ -49,6 +55,8 @@ if TYPE_CHECKING:
     from alembic.config import Config
     from alembic.script import ScriptDirectory
     from sqlalchemy.orm import Session, sessionmaker
+
+    from mra_desktop.core.postgres import ServerSession
 
 
 def _alembic_config(connection: Any = None) -> Config:
@@ -146,10 +154,23 @@ BUSY_MESSAGE = (
 )
 
 
+def _is_database_failure(exc: BaseException) -> bool:
+    """An error of SQLite, of SQLAlchemy or of the PostgreSQL driver (loaded only for a
+    server), as opposed to a mistake in the program."""
+    return isinstance(exc, sqlite3.Error | SQLAlchemyError) or type(exc).__module__.startswith(
+        "psycopg"
+    )
+
+
 def database_error(exc: BaseException) -> MraError | None:
     """One sentence for a database failure that is the environment's doing (a lock held
-    too long, a full disk, a file-size limit), or None for anything else."""
-    reason = str(getattr(exc, "orig", None) or exc).lower()
+    too long, a full disk, a file-size limit, a server gone), or None for anything else."""
+    original = getattr(exc, "orig", None) or exc
+    if type(original).__module__.startswith("psycopg"):
+        from mra_desktop.core.postgres import server_error
+
+        return server_error(original)
+    reason = str(original).lower()
     if "locked" in reason or "busy" in reason:
         return DatabaseBusyError(BUSY_MESSAGE)
     if "full" in reason:
@@ -167,8 +188,8 @@ def worded_database_errors() -> Iterator[None]:
     """Turn the environment's database failures inside the block into one sentence."""
     try:
         yield
-    except (sqlite3.OperationalError, SQLAlchemyError) as exc:
-        worded = database_error(exc)
+    except Exception as exc:
+        worded = database_error(exc) if _is_database_failure(exc) else None
         if worded is None:
             raise
         raise worded from exc
@@ -176,20 +197,26 @@ def worded_database_errors() -> Iterator[None]:
 
 def next_change_seq(session: Session) -> int:
     """The change sequence for the records this transaction writes: the counter grows by
-    one per transaction (the first call takes the write lock; later calls in the same
-    transaction return the same value)."""
+    one per transaction (later calls in the same transaction return the same value).
+
+    In SQLite the first call takes the write lock, so the sequence follows the order in
+    which writes commit. On PostgreSQL it is a SEQUENCE, from which concurrent writers
+    draw without waiting for each other (sync files are not exported from there)."""
     from mra_desktop.core.models import ChangeCounter
 
     known = session.info.get("change_seq")
     if known is not None and session.in_transaction():
         return int(known)
-    counter = cast(Table, ChangeCounter.__table__)
-    value = session.execute(
-        update(counter)
-        .where(counter.c.id == 1)
-        .values(value=counter.c.value + 1)
-        .returning(counter.c.value)
-    ).scalar_one()
+    if session.get_bind().dialect.name == "postgresql":
+        value = session.execute(text("SELECT nextval('change_sequence')")).scalar_one()
+    else:
+        counter = cast(Table, ChangeCounter.__table__)
+        value = session.execute(
+            update(counter)
+            .where(counter.c.id == 1)
+            .values(value=counter.c.value + 1)
+            .returning(counter.c.value)
+        ).scalar_one()
     session.info["change_seq"] = value
     return int(value)
 
@@ -198,6 +225,8 @@ def current_change_seq(conn: Connection) -> int:
     """The last change sequence handed out (records written so far have at most this)."""
     from mra_desktop.core.models import ChangeCounter
 
+    if conn.dialect.name == "postgresql":
+        return int(conn.execute(text("SELECT last_value FROM change_sequence")).scalar_one())
     counter = cast(Table, ChangeCounter.__table__)
     return int(conn.execute(select(counter.c.value).where(counter.c.id == 1)).scalar_one())
 
@@ -249,15 +278,47 @@ def make_engine(path: Path) -> Engine:
 class Database:
     """An open, up-to-date database: sessions, the device id, and facts for ``info``.
 
+    ``location`` is the file (SQLite) or the server (:class:`ServerAddress`) it was opened
+    from; ``server`` holds what only a PostgreSQL database has (see :mod:`.postgres`).
+
     The ORM (and the model classes) is loaded at the first :meth:`session`, so that a
     command that only reads facts (``info``) starts with SQLAlchemy's core alone."""
 
-    def __init__(self, path: Path, engine: Engine, backup: Path | None) -> None:
-        self.path = path
+    def __init__(
+        self,
+        location: Location,
+        engine: Engine,
+        backup: Path | None,
+        server: ServerSession | None = None,
+    ) -> None:
+        self.location = location
         self.engine = engine
         self.backup_path = backup
+        self.server = server
         self._sessionmaker: sessionmaker[Session] | None = None
         self.device_id = self._ensure_device_id()
+
+    @property
+    def on_server(self) -> bool:
+        """Whether this is a PostgreSQL database (MRA's, shared) rather than an SQLite file."""
+        return self.server is not None
+
+    @property
+    def path(self) -> Path:
+        """The database file (SQLite only: a server's database is no file)."""
+        if isinstance(self.location, Path):
+            return self.location
+        raise DatabaseOpenError(
+            f"This operation needs a database file, and {self.label} is on a server."
+        )
+
+    @property
+    def label(self) -> str:
+        """How the database is named to a person: its file, or
+        ``PostgreSQL: mra@localhost/mra`` (never a password)."""
+        if self.server is not None:
+            return self.server.label
+        return str(self.location)
 
     def _sessions(self) -> Session:
         if self._sessionmaker is None:
@@ -276,11 +337,18 @@ class Database:
         """One write transaction: committed on success, rolled back on any error.
 
         Inside :meth:`without_waiting`, a database another writer holds refuses at once
-        (:class:`DatabaseBusyError`) instead of waiting up to the busy timeout."""
+        (:class:`DatabaseBusyError`) instead of waiting up to the busy timeout (on
+        PostgreSQL: a row or lock another transaction holds)."""
         with self._sessions() as session, session.begin():
             session.info.pop("change_seq", None)
-            if _WAITING.get() or self.engine.dialect.name != "sqlite":
+            if _WAITING.get():
                 yield session
+                return
+            if self.server is not None:
+                session.execute(text("SET LOCAL lock_timeout = 1"))
+                with worded_database_errors():
+                    yield session
+                    session.flush()
                 return
             raw = session.connection().connection.dbapi_connection
             assert raw is not None
@@ -312,6 +380,10 @@ class Database:
                 # pysqlite opens no transaction for reads; without one, each SELECT would
                 # see the database as it is at that moment.
                 conn.exec_driver_sql("BEGIN")
+            else:
+                conn.execution_options(
+                    isolation_level="REPEATABLE READ", postgresql_readonly=True
+                )
             try:
                 yield conn
             finally:
@@ -324,16 +396,20 @@ class Database:
         self.device_id = self._ensure_device_id()
 
     def _ensure_device_id(self) -> str:
-        """This database's device id (``local_setting``), made at its first opening."""
+        """This database's device id (``local_setting``), made at its first opening (by
+        whoever comes first, when several open a server's database at once)."""
+        query = text("SELECT value FROM local_setting WHERE key = 'device_id'")
         with self.engine.begin() as conn:
-            query = text("SELECT value FROM local_setting WHERE key = 'device_id'")
             value = conn.execute(query).scalar()
             if value is None:
-                value = str(uuid.uuid4())
                 conn.execute(
-                    text("INSERT INTO local_setting (key, value) VALUES ('device_id', :value)"),
-                    {"value": value},
+                    text(
+                        "INSERT INTO local_setting (key, value) VALUES ('device_id', :value) "
+                        "ON CONFLICT (key) DO NOTHING"
+                    ),
+                    {"value": str(uuid.uuid4())},
                 )
+                value = conn.execute(query).scalar_one()
             return str(value)
 
     def schema_revision(self) -> str | None:
@@ -342,6 +418,8 @@ class Database:
             return row[0] if row else None
 
     def integrity_check(self) -> str:
+        if self.server is not None:
+            return "not applicable (PostgreSQL checks its own pages)"
         with self.engine.connect() as conn:
             rows = conn.execute(text("PRAGMA integrity_check")).fetchall()
             return "; ".join(str(r[0]) for r in rows)
@@ -360,16 +438,28 @@ class Database:
         }
 
     def close(self) -> None:
+        if self.server is not None:
+            self.server.close()
         self.engine.dispose()
 
 
-def open_database(path: Path | str | None = None) -> Database:
-    """Open (creating or upgrading as needed) the database at ``path``.
+def open_database(location: Location | str | None = None) -> Database:
+    """Open (creating or upgrading as needed) the database at ``location``: a file, a
+    PostgreSQL server (its URL, or a :class:`ServerAddress`), or by default
+    :func:`default_location`.
 
-    Raises :class:`DatabaseOpenError` with one readable sentence when the file cannot be
-    used; the file is then left untouched.
+    Raises :class:`DatabaseOpenError` with one readable sentence when the database cannot
+    be used; it is then left untouched.
     """
-    db_path = Path(path).expanduser() if path is not None else default_database_path()
+    where = parse_location(location) if location is not None else default_location()
+    if isinstance(where, ServerAddress):
+        from mra_desktop.core.postgres import open_server
+
+        return open_server(where)
+    return _open_file(where)
+
+
+def _open_file(db_path: Path) -> Database:
     inspection = _inspect(db_path)
     head = SCHEMA_HEAD
     backup: Path | None = None

@@ -25,6 +25,7 @@ from mra_desktop.core.national import (
     counted_changes,
     counted_meetings,
 )
+from mra_desktop.core.postgres import lock_key
 
 DOMAIN_AXES = ("sector", "category")
 SENTENCE_ENDS = (".", "!", "?", "؟", "…", "»", "”", '"', ")")
@@ -237,6 +238,7 @@ def choose(
         )
     now = m.utcnow()
     with db.transaction() as session:
+        lock_key(session, "msc-choice", f"{found.id}/{domain_key}")
         choice = session.scalar(
             select(MscChoice).where(
                 MscChoice.round_id == found.id, MscChoice.domain_key == domain_key

@@ -28,6 +28,7 @@ from mra_desktop.core import models as m
 from mra_desktop.core.database import Database
 from mra_desktop.core.errors import MraError, NotFoundError
 from mra_desktop.core.mra_records import REVIEW_STATES, MeetingReview, ReviewEvent
+from mra_desktop.core.postgres import lock_key
 
 #: what a list shows: the stored states, and "changed" for a reviewed meeting that
 #: arrived again with new content
@@ -221,6 +222,7 @@ def set_review_state(
     when = now or m.utcnow()
     with db.transaction() as session:
         _imported_meeting(session, meeting_id)
+        lock_key(session, "review", meeting_id)  # two reviewers at once take turns
         review = session.get(MeetingReview, meeting_id)
         if review is None:
             review = MeetingReview(meeting_id=meeting_id, state="received", comment="")
@@ -248,6 +250,7 @@ def set_review_comment(db: Database, meeting_id: str, comment: str, *, reviewer:
     now = m.utcnow()
     with db.transaction() as session:
         _imported_meeting(session, meeting_id)
+        lock_key(session, "review", meeting_id)
         review = session.get(MeetingReview, meeting_id)
         if review is None:
             if not text:

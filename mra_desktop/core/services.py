@@ -144,7 +144,9 @@ class RecordService(Generic[R]):
             return RecordChange(self.record_type, record.id, "created", fields, record.revision)
 
     def _load_for_write(self, session: Session, record_id: str) -> R:
-        record = session.get(self.model, record_id)
+        # locked until the transaction ends (PostgreSQL; SQLite has one writer at a time):
+        # two people editing one record write revision N+1, then N+2, never N+1 twice
+        record = session.get(self.model, record_id, with_for_update=True)
         if record is None:
             raise NotFoundError(f"There is no {self.label} with id {record_id}.")
         if record.origin_import_id is not None:

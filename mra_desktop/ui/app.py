@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from mra_desktop import __version__
 from mra_desktop.core.errors import DatabaseOpenError, MraError
-from mra_desktop.core.paths import default_database_path
 from mra_desktop.core.resources import resource_path
 from mra_desktop.ui import preferences
 from mra_desktop.ui.fonts import apply_interface_font
@@ -77,6 +76,7 @@ def already_open_message(db_path: Path) -> str:
 
 if TYPE_CHECKING:
     from mra_desktop.core.database import Database
+    from mra_desktop.core.location import Location
     from mra_desktop.ui.main_window import MainWindow
 
 
@@ -85,7 +85,7 @@ def show_error(text: str, parent: QWidget | None = None) -> None:
     QMessageBox.critical(parent, QCoreApplication.translate("App", "mra-desktop"), text)
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Location) -> Database:
     """Open (create, upgrade) the database; its module, and SQLAlchemy, load only now."""
     from mra_desktop.core.database import open_database as open_db
 
@@ -121,11 +121,23 @@ def open_file(window: MainWindow, path: Path) -> None:
         window.open_receipts().import_file(path)
 
 
-def run_gui(db_path: Path | None, file: Path | None = None) -> int:
-    """The program's window on the database at ``db_path``; ``file`` (a sync file, an
-    identity card) is opened in it once the database is (see :func:`open_file`)."""
+def run_gui(db_path: Path | str | None, file: Path | None = None) -> int:
+    """The program's window on the database at ``db_path`` (a file, or MRA's database on
+    a PostgreSQL server); ``file`` (a sync file, an identity card) is opened in it once the
+    database is (see :func:`open_file`)."""
+    from mra_desktop.core.location import ServerAddress, parse_location
+    from mra_desktop.core.paths import default_location
+
     app = application()
-    path = Path(db_path).expanduser() if db_path is not None else default_database_path()
+    try:
+        location = parse_location(db_path) if db_path is not None else default_location()
+    except MraError as exc:
+        return _refused(exc)
+    if isinstance(location, ServerAddress):
+        # several people have the server's database open at once (PostgreSQL's own locks
+        # keep them apart): no lock file, and no first run on a draft
+        return _run_window_on(app, location, file)
+    path = location
     if not path.exists():
         if lock_path(path).exists() and not _lock_is_free(path):
             return _already_open(path)  # the other copy is answering its first run
@@ -186,25 +198,33 @@ def _run_locked(app: QApplication, path: Path, file: Path | None) -> int:
         # before opening (and perhaps upgrading) the database: a second copy touches nothing
         return _already_open(path)
     try:
-        from mra_desktop.ui.main_window import MainWindow
-
-        window = MainWindow()  # its database comes once it has painted
-        window.show()
-        paint_now(app, window)
-        try:
-            db = open_database(path)
-        except MraError as exc:
-            window.hide()
-            show_error(exc.message)
-            print(f"mra-desktop: {exc.message}", file=sys.stderr)
-            window.deleteLater()
-            return EXIT_BAD_INPUT
-        try:
-            return _run_window(app, window, db, file)
-        finally:
-            db.close()
+        return _run_window_on(app, path, file)
     finally:
         lock.unlock()
+
+
+def _refused(exc: MraError) -> int:
+    show_error(exc.message)
+    print(f"mra-desktop: {exc.message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def _run_window_on(app: QApplication, location: Location, file: Path | None) -> int:
+    from mra_desktop.ui.main_window import MainWindow
+
+    window = MainWindow()  # its database comes once it has painted
+    window.show()
+    paint_now(app, window)
+    try:
+        db = open_database(location)
+    except MraError as exc:
+        window.hide()
+        window.deleteLater()
+        return _refused(exc)
+    try:
+        return _run_window(app, window, db, file)
+    finally:
+        db.close()
 
 
 def place_database(draft: Path, path: Path) -> None:

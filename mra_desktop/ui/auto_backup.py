@@ -57,11 +57,16 @@ class AutoBackup(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.back_up_if_changed)
-        self.timer.start()
+        # MRA's shared database on a server is backed up on demand and before upgrades (by
+        # pg_dump: see mra_desktop.core.server_backups), not by every open window
+        self.automatic = not db.on_server
+        if self.automatic:
+            self.timer.start()
 
     def set_interval(self, interval_ms: int) -> None:
         """How often the database is backed up when it changed (30 minutes unless set)."""
-        self.timer.start(interval_ms)
+        if self.automatic:
+            self.timer.start(interval_ms)
 
     def is_busy(self) -> bool:
         return self.job is not None or self.restoring
@@ -86,7 +91,7 @@ class AutoBackup(QObject):
     ) -> BackgroundJob | None:
         if self.is_busy() or self._closed:
             return None
-        path = Path(self.db.path)
+        path = self.db.location
 
         def work(_progress: Any) -> BackupInfo:
             return create_backup(path, reason, if_changed=if_changed)
@@ -118,7 +123,7 @@ class AutoBackup(QObject):
         No automatic backup starts afterwards."""
         self._closed = True
         self.timer.stop()
-        if self.restoring:
+        if self.restoring or not self.automatic:
             return None
         try:
             # waits, through the core's lock, for an automatic backup still being written
@@ -126,6 +131,19 @@ class AutoBackup(QObject):
         except MraError as exc:
             return sentence_for(exc)
         return None
+
+
+def restore_refusal(window: Any) -> str | None:
+    """Why the window cannot restore its database (None when it can): MRA's shared
+    database on a server is open in this window and perhaps in others, and a restore there
+    needs everyone to have closed it."""
+    if not window.services.db.on_server:
+        return None
+    return QCoreApplication.translate(
+        "Backups",
+        "MRA's shared database is restored from the command line once everyone has closed "
+        "the program: mra-desktop --db ADDRESS backup restore FILE. Nothing was changed.",
+    )
 
 
 def restore_in_window(
@@ -141,6 +159,10 @@ def restore_in_window(
     sentence when nothing was restored; the window then shows its database as it was.
     """
     auto: AutoBackup = window.auto_backup
+    refusal = restore_refusal(window)
+    if refusal is not None:
+        on_error(refusal)
+        return None
     if auto.is_busy():
         on_error(
             QCoreApplication.translate(
@@ -161,7 +183,7 @@ def restore_in_window(
     db: Database = window.services.db
     db.engine.dispose()  # the restore needs every connection of the window closed
     auto.restoring = True
-    db_path = Path(db.path)
+    db_path = db.location
 
     def work(_progress: Any) -> RestoreResult:
         return restore_backup(db_path, backup, lock_held=True)

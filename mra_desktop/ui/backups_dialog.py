@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from mra_desktop.core.backups import BackupInfo, RestoreResult, backups_folder, list_backups
 from mra_desktop.core.errors import MraError
-from mra_desktop.ui.auto_backup import restore_in_window, sentence_for
+from mra_desktop.ui.auto_backup import restore_in_window, restore_refusal, sentence_for
 from mra_desktop.ui.backup_words import backup_time, file_size, reason_word
 from mra_desktop.ui.jobs import open_path
 from mra_desktop.ui.messages import ERROR_STYLE
@@ -57,7 +57,7 @@ class BackupsDialog(QDialog):
         self.setObjectName("BackupsDialog")
         self.setModal(True)
         self.window_ = window
-        self.db_path = Path(window.services.db.path)
+        self.db_path = window.services.db.location
         self.backups: list[BackupInfo] = []
         self.viewers: list[QDialog] = []
         self.busy = False
@@ -240,7 +240,7 @@ class BackupsDialog(QDialog):
 
     def show_folder(self) -> None:
         folder = backups_folder(self.db_path)
-        open_path(folder if folder.is_dir() else self.db_path.parent)
+        open_path(folder if folder.is_dir() else folder.parent)
 
     # -- backing up --------------------------------------------------------------------
     def back_up_now(self) -> None:
@@ -335,7 +335,7 @@ class BackupsDialog(QDialog):
             self,
             QCoreApplication.translate("Backups", "Restore a backup"),
             str(backups_folder(self.db_path)),
-            QCoreApplication.translate("Backups", "Backups (*.sqlite);;All files (*)"),
+            QCoreApplication.translate("Backups", "Backups (*.sqlite *.dump);;All files (*)"),
         )
         if not name:
             return False
@@ -350,6 +350,10 @@ class BackupsDialog(QDialog):
 
     def restore(self, backup: BackupInfo) -> bool:
         """Ask, then replace the database with ``backup``; False when not started."""
+        refusal = restore_refusal(self.window_)
+        if refusal is not None:
+            self._show_message(refusal, error=True)
+            return False
         if self.busy or not self.confirm(self.restore_question(backup)):
             return False
         self._set_busy(True)

@@ -276,7 +276,7 @@ class ExportPdfDialog(QDialog):
         if target.suffix.lower() != ".pdf":
             target = target.with_name(target.name + ".pdf")
             self.path_edit.setText(str(target))
-        db_path = Path(self.services.db.path)
+        db_path = self.services.db.location
         meeting_id, lang = self.meeting.id, self.language()
         include_names = self.names_check.isChecked()
         include_notes = self.notes_check.isChecked()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 
 from mra_desktop.core.database import Database, open_database
 from mra_desktop.core.errors import MraError
+from mra_desktop.core.location import Location
 from mra_desktop.core.progress import Cancelled, Progress
 from mra_desktop.ui.backup_words import backup_error_sentence
 from mra_desktop.ui.i18n import current_language
@@ -34,7 +35,7 @@ def relabelled(progress: Progress, label: str) -> Progress:
     return Progress(on_change=forward)
 
 
-def with_own_database(db_path: Path, work: Callable[[Database], T]) -> T:
+def with_own_database(db_path: Location, work: Callable[[Database], T]) -> T:
     """Run ``work`` on a database opened for this job only, closed afterwards."""
     db = open_database(db_path)
     try:

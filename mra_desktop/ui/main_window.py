@@ -109,6 +109,11 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("SavedLabel")
         self.counts_label = QLabel()
         self.counts_label.setObjectName("CountsLabel")
+        # which database the window is on, when it is MRA's shared one on a server
+        self.database_label = QLabel()
+        self.database_label.setObjectName("DatabaseLabel")
+        self.database_label.hide()
+        self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.saved_label)
 
@@ -154,6 +159,30 @@ class MainWindow(QMainWindow):
         self.mra_side = install_mra_side(self)
         self._activate_history()
         self._update_view_actions()
+        self._refresh_database_label()
+
+    def _refresh_database_label(self) -> None:
+        server = self.services.db.server if self.has_database else None
+        self.database_label.setVisible(server is not None)
+        if server is None:
+            return
+        from mra_desktop.core.location import server_label
+        from mra_desktop.ui.recipient_key import isolated
+
+        facts = server.facts
+        where = server_label(facts.user, facts.host, facts.port, facts.database)
+        self.database_label.setText(
+            QCoreApplication.translate("MainWindow", "Shared database: %1").replace(
+                "%1", isolated(where)
+            )
+        )
+        self.database_label.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow",
+                "MRA's database on a PostgreSQL server (version %1), shared with the other "
+                "people who have it open",
+            ).replace("%1", facts.version_text)
+        )
 
     @property
     def partners_screen(self) -> PartnersScreen:
@@ -326,6 +355,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self._window_title())
+        self._refresh_database_label()
         self.file_menu.setTitle(QCoreApplication.translate("MainWindow", "&File"))
         self.edit_menu.setTitle(QCoreApplication.translate("MainWindow", "&Edit"))
         self.view_menu.setTitle(QCoreApplication.translate("MainWindow", "&View"))
@@ -1057,7 +1087,7 @@ class MainWindow(QMainWindow):
             QCoreApplication.translate("MainWindow", "mra-desktop %1").replace("%1", __version__)
             + "\n\n"
             + QCoreApplication.translate("MainWindow", "Database: %1").replace(
-                "%1", str(self.services.db.path)
+                "%1", self.services.db.label
             )
         )
         QMessageBox.about(self, QCoreApplication.translate("MainWindow", "About mra-desktop"), text)

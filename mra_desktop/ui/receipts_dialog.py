@@ -354,7 +354,7 @@ class ReceiptsDialog(QDialog):
             return None
         from mra_desktop.core.receipts.reading import import_receipt
 
-        db_path = Path(self.db.path)
+        db_path = self.db.location
         self.import_button.setEnabled(False)
         self.message_label.hide()
         job = run_in_background(

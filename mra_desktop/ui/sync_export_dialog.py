@@ -350,7 +350,7 @@ class SyncExportDialog(QDialog):
         if not self.can_export():
             return None
         target = Path(self.path_edit.text().strip()).expanduser()
-        db_path = Path(self.db.path)
+        db_path = self.db.location
         unencrypted = not self.has_key() and self.unencrypted_check.isChecked()
         since_last = self.since_radio.isChecked()
         label = QCoreApplication.translate("SyncExport", "Writing the sync file…")

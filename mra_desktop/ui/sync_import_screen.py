@@ -617,14 +617,16 @@ class SyncImportScreen(QWidget):
                 error=True,
             )
             return None
-        db_path = Path(self.db.path)
+        db_path = self.db.location
+        on_server = self.db.on_server
         keys = list(self.private_keys)
         allow_unencrypted = self.allow_unencrypted_check.isChecked()
         allow_unsigned = self.allow_unsigned_check.isChecked()
         label = QCoreApplication.translate("SyncImport", "Importing sync files…")
 
         def work(progress: Any) -> list[FileOutcome]:
-            create_backup(db_path, "before-import", if_changed=True)  # the database as it was
+            if not on_server:  # (a server's: every import there can be undone instead)
+                create_backup(db_path, "before-import", if_changed=True)  # as it was
             return with_own_database(
                 db_path,
                 lambda db: import_sync_files(
@@ -817,7 +819,7 @@ class SyncImportScreen(QWidget):
             return None
         if not self.confirm_undo(item):
             return None
-        db_path = Path(self.db.path)
+        db_path = self.db.location
         import_id = item.id
         label = QCoreApplication.translate("SyncImport", "Undoing the import…")
         job = run_in_background(
@@ -904,7 +906,7 @@ class SyncImportScreen(QWidget):
         target = self.ask_receipt_path(documents_folder() / suggested_receipt_name(partner))
         if target is None:
             return None
-        db_path = Path(self.db.path)
+        db_path = self.db.location
         label = QCoreApplication.translate("SyncImport", "Writing the receipt…")
         self.message_label.hide()
         self.receipt_button.setEnabled(False)

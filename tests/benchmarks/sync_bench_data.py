@@ -136,20 +136,28 @@ def payload_bytes(records: dict[str, list[dict[str, Any]]]) -> bytes:
     return CANONICAL.encode(PAYLOAD_DECODER.decode(plain))
 
 
-def card(records: dict[str, list[dict[str, Any]]]) -> IdentityCard:
+def card(
+    records: dict[str, list[dict[str, Any]]], signer: Ed25519PrivateKey = SIGNER
+) -> IdentityCard:
     organisation = records["organisation"][0]
     return IdentityCard(
         organisation["id"], organisation["name"], organisation["device_id"],
-        SIGNER.public_key().public_bytes_raw(),
+        signer.public_key().public_bytes_raw(),
     )
 
 
-def enrol_partner(db: Database, records: dict[str, list[dict[str, Any]]]) -> None:
-    """Enrol the generated partner's device at MRA."""
-    enrol(db, card(records))
+def enrol_partner(
+    db: Database, records: dict[str, list[dict[str, Any]]], signer: Ed25519PrivateKey = SIGNER
+) -> None:
+    """Enrol the generated partner's device at MRA (each partner needs a key of its own)."""
+    enrol(db, card(records, signer))
 
 
-def sync_file(records: dict[str, list[dict[str, Any]]], recipient: PublicKey | None) -> bytes:
+def sync_file(
+    records: dict[str, list[dict[str, Any]]],
+    recipient: PublicKey | None,
+    signer: Ed25519PrivateKey = SIGNER,
+) -> bytes:
     organisation = records["organisation"][0]
     manifest = {
         "format": FORMAT_NAME,
@@ -166,4 +174,4 @@ def sync_file(records: dict[str, list[dict[str, Any]]], recipient: PublicKey | N
             for t, rs in records.items()
         },
     }
-    return seal(manifest, payload_bytes(records), recipient, SIGNER)
+    return seal(manifest, payload_bytes(records), recipient, signer)

@@ -29,6 +29,9 @@ from mra_desktop.core.review import set_review_state
 from mra_desktop.core.services import Services
 from tests.mra_support import Partner, import_file, mra_demo_copy
 
+#: the database layer of MRA's side: on SQLite and on PostgreSQL
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def demo(tmp_path: Path):  # type: ignore[no-untyped-def]

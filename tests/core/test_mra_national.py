@@ -27,6 +27,9 @@ from mra_desktop.core.resources import resource_path
 from mra_desktop.core.review import set_review_state
 from tests.mra_support import received
 
+#: the database layer of MRA's side: on SQLite and on PostgreSQL
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def three(services):  # type: ignore[no-untyped-def]

@@ -26,6 +26,9 @@ from mra_desktop.core.review import (
 from mra_desktop.core.sync import list_conflicts, resolve_conflict
 from tests.mra_support import Partner, import_file, received
 
+#: the database layer of MRA's side: on SQLite and on PostgreSQL
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def partner(tmp_path: Path):  # type: ignore[no-untyped-def]

@@ -37,6 +37,9 @@ from tests.sync_support import (
     second_device,
 )
 
+#: the database layer of MRA's side: on SQLite and on PostgreSQL
+pytestmark = pytest.mark.both_backends
+
 
 def _stored_payload(path: Path) -> bytes:
     data = path.read_bytes()
@@ -57,8 +60,8 @@ def partner(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def mra(tmp_path: Path):  # type: ignore[no-untyped-def]
-    db = open_database(tmp_path / "mra.sqlite")
+def mra(db_location):  # type: ignore[no-untyped-def]
+    db = open_database(db_location)
     yield db
     db.close()
 
@@ -239,16 +242,17 @@ def test_since_last_without_an_earlier_export_exports_everything(
         assert session.query(m.ExportLog).count() == 2
 
 
-def _conflicting_devices(tmp_path: Path, keys) -> tuple[Database, Database, dict[str, str]]:  # type: ignore[no-untyped-def]
-    """Two laptops with the same meeting, each editing one change to revision 2."""
+def _conflicting_devices(
+    tmp_path: Path, mra: Database
+) -> tuple[Database, Database, dict[str, str]]:
+    """Two laptops with the same meeting, each editing one change to revision 2 (both
+    enrolled at MRA)."""
     first = open_database(tmp_path / "laptop-a.sqlite")
     ids = fill_partner(Services(first))
     first.close()
     first = open_database(tmp_path / "laptop-a.sqlite")
     other = second_device(tmp_path / "laptop-a.sqlite", tmp_path / "laptop-b.sqlite")
-    mra = open_database(tmp_path / "mra.sqlite")
     _enrolled(mra, first, other)
-    mra.close()
     Services(first).changes.update(ids["change"], title="Version A")
     Services(other).changes.update(ids["change"], title="Version B")
     return first, other, ids
@@ -258,7 +262,7 @@ def test_same_revision_from_two_devices_becomes_a_recorded_conflict(
     mra: Database, keys, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
     public, private, _ = keys
-    a, b, ids = _conflicting_devices(tmp_path, keys)
+    a, b, ids = _conflicting_devices(tmp_path, mra)
     export_sync(a, tmp_path / "a.mrasync", recipient_public_key=public)
     export_sync(b, tmp_path / "b.mrasync", recipient_public_key=public)
     a.close()
@@ -293,7 +297,7 @@ def test_deciding_a_conflict_writes_a_new_revision_that_later_files_do_not_undo(
     mra: Database, keys, tmp_path: Path, choice: str, title: str  # type: ignore[no-untyped-def]
 ) -> None:
     public, private, _ = keys
-    a, b, ids = _conflicting_devices(tmp_path, keys)
+    a, b, ids = _conflicting_devices(tmp_path, mra)
     for name, db in (("a", a), ("b", b)):
         export_sync(db, tmp_path / f"{name}.mrasync", recipient_public_key=public)
         db.close()
@@ -323,7 +327,7 @@ def test_a_newer_revision_from_the_partner_closes_an_open_conflict(
     mra: Database, keys, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
     public, private, _ = keys
-    a, b, ids = _conflicting_devices(tmp_path, keys)
+    a, b, ids = _conflicting_devices(tmp_path, mra)
     export_sync(a, tmp_path / "a.mrasync", recipient_public_key=public)
     export_sync(b, tmp_path / "b.mrasync", recipient_public_key=public)
     Services(a).changes.update(ids["change"], title="Version A, agreed")

@@ -49,6 +49,7 @@ from mra_desktop.core.newsletter.records import (
     NewsletterIssue,
     NewsletterItem,
 )
+from mra_desktop.core.postgres import lock_key
 from mra_desktop.core.protocol import load_protocol
 from mra_desktop.core.validation import TEXT_LIMIT
 
@@ -446,7 +447,9 @@ def create_draft(
 
 # -- editing a draft -----------------------------------------------------------------------
 def _draft(session: Session, issue_id: str) -> NewsletterIssue:
-    issue = session.get(NewsletterIssue, issue_id)
+    """The draft, locked until the transaction ends: two people editing one issue at
+    once take turns (positions, publishing), on PostgreSQL as on SQLite."""
+    issue = session.get(NewsletterIssue, issue_id, with_for_update=True)
     if issue is None:
         raise NotFoundError(f"There is no newsletter issue with id {issue_id}.")
     if issue.status != "draft":
@@ -689,6 +692,7 @@ def publish(db: Database, issue_id: str, *, by: str = "", now: dt.datetime | Non
                     "to be quoted (or deleted); remove it, then publish.",
                     "newsletter_consent_withdrawn",
                 )
+        lock_key(session, "newsletter", "numbers")  # two issues published at once
         last = session.scalar(select(func.max(NewsletterIssue.number)))
         issue.number = int(last or 0) + 1
         issue.status = "published"

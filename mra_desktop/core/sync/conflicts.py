@@ -12,6 +12,11 @@ the chosen content, made by this database's device, so that neither old version 
 come back from a later file (a revision far beyond is not adopted: the new revision
 follows the local one). A newer revision arriving from a partner closes the conflict by
 itself ("superseded").
+
+On PostgreSQL a decision takes the lock of the record's partner organisation first, as an
+import of that partner does (see :mod:`mra_desktop.core.postgres`): two people deciding
+at once, or a decision during an import of that partner, take turns, and the second
+finds the conflict decided.
 """
 
 from __future__ import annotations
@@ -20,11 +25,13 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
 
 from mra_desktop.core import models as m
 from mra_desktop.core.database import Database, next_change_seq, worded_database_errors
 from mra_desktop.core.errors import NotFoundError
+from mra_desktop.core.postgres import lock_organisation
 from mra_desktop.core.sync.errors import ConflictError
 from mra_desktop.core.sync.records import (
     content_fields,
@@ -97,6 +104,24 @@ def _view(conflict: m.SyncConflict, log: m.ImportLog | None) -> ConflictView:
     )
 
 
+def organisation_of(
+    session: Session | Connection, record_type: str, record_id: str
+) -> str | None:
+    """The partner organisation a synchronised record belongs to (None if unknown)."""
+    if record_type == "organisation":
+        return record_id
+    meeting_id: str | None = record_id
+    if record_type != "meeting":
+        child: Any = m.RECORD_TYPE_BY_NAME[record_type]
+        meeting_id = session.execute(
+            select(child.meeting_id).where(child.id == record_id)
+        ).scalar()
+    found = session.execute(
+        select(m.Meeting.organisation_id).where(m.Meeting.id == meeting_id)
+    ).scalar()
+    return str(found) if found is not None else None
+
+
 def list_conflicts(db: Database, *, include_resolved: bool = False) -> list[ConflictView]:
     """Open conflicts (and resolved ones if asked), oldest first."""
     query = select(m.SyncConflict, m.ImportLog).join(
@@ -130,10 +155,20 @@ def resolve_conflict(db: Database, conflict_id: str, choice: str) -> ConflictDec
         conflict = session.get(m.SyncConflict, conflict_id)
         if conflict is None:
             raise NotFoundError(f"There is no conflict with id {conflict_id}.")
+        organisation = organisation_of(session, conflict.record_type, conflict.record_id)
+        if organisation is not None:
+            lock_organisation(session, organisation)  # then read it as it is now
+        conflict = session.get(
+            m.SyncConflict, conflict_id, with_for_update=True, populate_existing=True
+        )
+        assert conflict is not None
         if conflict.status != "open":
             raise ConflictError("This conflict has already been resolved; nothing was changed.")
         model = m.RECORD_TYPE_BY_NAME[conflict.record_type]
-        record = session.get(model, conflict.record_id)
+        record = session.get(
+            model, conflict.record_id, with_for_update={"key_share": True},
+            populate_existing=True,
+        )
         if record is None:  # pragma: no cover - records are never removed
             raise NotFoundError(f"The record {conflict.record_id} of this conflict is missing.")
         if choice == "incoming":

@@ -21,6 +21,14 @@ The decisions are planned on a snapshot of the database, outside the write lock;
 write transaction then only checks that nothing was written meanwhile (else it plans
 again) and writes, so that an import holds the lock no longer than its inserts take.
 
+On PostgreSQL (MRA's shared database) several people import at once. An import first
+takes the advisory lock of the file's organisation and of the file itself (see
+:mod:`mra_desktop.core.postgres`), waiting its turn behind another import of the same
+partner; it then looks again whether the file was imported meanwhile ("already
+imported"), plans on what is committed now, locks the rows it replaces ``FOR NO KEY
+UPDATE`` and writes new records with ``COPY``. Imports of different partners run side by
+side, and MRA's reviews, flags and choices are written meanwhile without waiting.
+
 Per record: a new id is inserted; a higher revision replaces the stored one (which is
 kept as a before-image, so the import can be undone); the same content hash changes
 nothing; a revision far beyond the stored one, the same revision with other content, or
@@ -34,6 +42,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from hashlib import sha256
@@ -43,6 +52,8 @@ from typing import Any, cast
 
 import msgspec
 from sqlalchemy import JSON, Connection, Table, bindparam, insert, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from mra_desktop.core import models as m
 from mra_desktop.core.database import (
@@ -753,7 +764,7 @@ def _sqlite_time(column: int) -> str:
 class _Rows:
     """INSERT parameters of one record type, made from decoded records as the rows are
     written (never all held at once): the fields in the format's order, then the import's
-    own columns; SQLite converts the times."""
+    own columns; the database converts the times."""
 
     def __init__(self, record_type: str) -> None:
         fields = payload_fields(record_type)
@@ -769,6 +780,8 @@ class _Rows:
         ]
         names = ", ".join(f'"{name}"' for name in self.columns)
         self.sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join(marks)})'
+        # PostgreSQL reads a time written as the format writes it ("+00:00" always)
+        self.copy_sql = f'COPY "{table.name}" ({names}) FROM STDIN'
 
     def rows(self, records: list[SyncRecord], local: tuple[Any, ...]) -> Iterator[Any]:
         values, lists = self.values, self.lists
@@ -794,12 +807,28 @@ def _column_values(record_type: str, record: SyncRecord) -> dict[str, Any]:
                                                    strict=True)))
 
 
-def _full_rows(conn: Connection, table: Table, ids: list[str]) -> dict[str, dict[str, Any]]:
+def _full_rows(
+    conn: Connection, table: Table, ids: list[str], *, lock: bool = False
+) -> dict[str, dict[str, Any]]:
+    """The stored rows of ``ids``; with ``lock`` (PostgreSQL), locked until the transaction
+    ends, ``FOR NO KEY UPDATE``: MRA's own records that refer to them may still be
+    written meanwhile."""
     rows: dict[str, dict[str, Any]] = {}
     for start in range(0, len(ids), 500):
-        for row in conn.execute(select(table).where(table.c.id.in_(ids[start : start + 500]))):
+        query = select(table).where(table.c.id.in_(ids[start : start + 500]))
+        if lock:
+            query = query.with_for_update(key_share=True)
+        for row in conn.execute(query):
             rows[row.id] = dict(row._mapping)
     return rows
+
+
+def _copy(conn: Connection, rows: _Rows, values: Iterator[Any]) -> None:
+    """Write rows with PostgreSQL's COPY (in this transaction)."""
+    raw: Any = conn.connection.dbapi_connection
+    with raw.cursor() as cursor, cursor.copy(rows.copy_sql) as copy:
+        for row in values:
+            copy.write_row(row)
 
 
 def before_image(record_type: str, row: dict[str, Any]) -> dict[str, Any]:
@@ -817,34 +846,28 @@ def _write(
     total = sum(map(len, plan.inserts.values())) + sum(map(len, plan.updates.values()))
     done = 0
     local = (import_id, import_id, sequence, False)
-    # SQLite takes the rows straight from a generator through the connection's own cursor
-    # (in this transaction): each row is made just before it is written, never all held.
-    cursor = conn.connection.cursor() if conn.dialect.name == "sqlite" else None
+    # The rows come straight from a generator, each made just before it is written, never
+    # all held: SQLite takes them through the connection's own cursor (in this
+    # transaction), PostgreSQL through COPY, its way of loading many rows.
+    sqlite = conn.dialect.name == "sqlite"
+    cursor = conn.connection.cursor() if sqlite else None
     for model in m.RECORD_TYPES:  # parents before children
         record_type = model.record_type
         table = table_of(model)
         inserts = plan.inserts[record_type]
+        rows = _ROWS[record_type]
         for start in range(0, len(inserts), _BATCH):
             batch = inserts[start : start + _BATCH]
             if cursor is not None:
-                rows = _ROWS[record_type]
                 cursor.executemany(rows.sql, rows.rows(batch, local))  # type: ignore[arg-type]
             else:
-                conn.execute(
-                    insert(table),
-                    [
-                        _column_values(record_type, r)
-                        | dict(zip(("origin_import_id", "first_import_id", "change_seq", "demo"),
-                                   local, strict=True))
-                        for r in batch
-                    ],
-                )
+                _copy(conn, rows, rows.rows(batch, local))
             done += len(batch)
             check(done / max(total, 1))
         updates = plan.updates[record_type]
         if not updates:
             continue
-        stored = _full_rows(conn, table, [r.id for r in updates])
+        stored = _full_rows(conn, table, [r.id for r in updates], lock=not sqlite)
         conn.execute(
             insert(_BEFORE),
             [
@@ -946,14 +969,52 @@ def _record_conflicts(
     return ids, new
 
 
-def _previous_import(db: Database, file_sha256: str) -> m.ImportLog | None:
-    with db.session() as session:
-        return session.scalars(
-            select(m.ImportLog)
-            .where(m.ImportLog.file_sha256 == file_sha256, m.ImportLog.reverted_at.is_(None))
-            .order_by(m.ImportLog.imported_at)
-            .limit(1)
-        ).first()
+def _previous_import(session: Session, file_sha256: str) -> m.ImportLog | None:
+    return session.scalars(
+        select(m.ImportLog)
+        .where(m.ImportLog.file_sha256 == file_sha256, m.ImportLog.reverted_at.is_(None))
+        .order_by(m.ImportLog.imported_at)
+        .limit(1)
+    ).first()
+
+
+def _already_imported(
+    source: Path, header: Header, origin: _Source, file_sha256: str, previous: m.ImportLog
+) -> FileOutcome:
+    """The very same bytes were checked and imported before: importing them again can
+    change nothing (each of its versions is in the database or was seen there)."""
+    total = sum(getattr(header.manifest.counts, t).total for t in RECORD_TYPES)
+    return FileOutcome(
+        path=source,
+        status="already_imported",
+        message=f"Already imported on {_when(previous.imported_at)}; nothing changed.",
+        counts=ImportCounts(unchanged=total),
+        source_organisation=origin.organisation_name,
+        source_device_id=shown(header.manifest.device_id),
+        exported_at=dt.datetime.fromisoformat(header.manifest.exported_at),
+        encrypted=header.encrypted,
+        signed=origin.signer is not None,
+        signer_fingerprint=origin.signer.fingerprint if origin.signer else None,
+        format_version=header.version,
+        file_sha256=file_sha256,
+        previously_imported_at=previous.imported_at,
+    )
+
+
+def _take_turn(
+    conn: Connection, organisation: str | None, file_sha256: str, steps: _FileProgress
+) -> None:
+    """On a server: wait (cancellably) for the locks of the file's organisation and of
+    the file, held until the transaction ends."""
+    from mra_desktop.core.postgres import try_lock_key
+
+    for namespace, key in (("organisation", organisation), ("sync-file", file_sha256)):
+        if key is None:
+            continue
+        while not try_lock_key(conn, namespace, key):
+            steps.at(steps.fraction, "waiting for another import of the same partner")
+            time.sleep(0.1)
+            steps.check()
 
 
 def _let_go(plan: _Plan, checked: CheckedPayload) -> None:
@@ -986,10 +1047,20 @@ def import_sync_file(
     if isinstance(keys, PrivateKey):
         keys = [keys]
     with worded_database_errors():
-        return _import_file(
-            db, Path(path).expanduser(), list(keys or ()), progress, _share,
-            allow_unsigned=allow_unsigned, allow_unencrypted=allow_unencrypted,
-        )
+        try:
+            return _import_file(
+                db, Path(path).expanduser(), list(keys or ()), progress, _share,
+                allow_unsigned=allow_unsigned, allow_unencrypted=allow_unencrypted,
+            )
+        except IntegrityError:
+            if not db.on_server:
+                raise
+            # another partner's import wrote one of these ids meanwhile (two files naming
+            # the same record): read again, the file is planned after it and refused
+            return _import_file(
+                db, Path(path).expanduser(), list(keys or ()), progress, _share,
+                allow_unsigned=allow_unsigned, allow_unencrypted=allow_unencrypted,
+            )
 
 
 def _import_file(
@@ -1011,27 +1082,11 @@ def _import_file(
     header = read_header(data)
     check_length(data, header)
     origin = _authenticate(db, data, header, allow_unsigned=allow_unsigned)
-    previous = _previous_import(db, file_sha256)
+    with db.session() as session:
+        previous = _previous_import(session, file_sha256)
     if previous is not None:
-        # The very same bytes were checked and imported before: importing them again can
-        # change nothing (each of its versions is in the database or was seen there).
-        total = sum(getattr(header.manifest.counts, t).total for t in RECORD_TYPES)
         steps.at(1.0, "done")
-        return FileOutcome(
-            path=source,
-            status="already_imported",
-            message=f"Already imported on {_when(previous.imported_at)}; nothing changed.",
-            counts=ImportCounts(unchanged=total),
-            source_organisation=origin.organisation_name,
-            source_device_id=shown(header.manifest.device_id),
-            exported_at=dt.datetime.fromisoformat(header.manifest.exported_at),
-            encrypted=header.encrypted,
-            signed=origin.signer is not None,
-            signer_fingerprint=origin.signer.fingerprint if origin.signer else None,
-            format_version=header.version,
-            file_sha256=file_sha256,
-            previously_imported_at=previous.imported_at,
-        )
+        return _already_imported(source, header, origin, file_sha256, previous)
     steps.at(0.1, "decrypting")
     payload = _open_payload(data, header, keys, allow_unencrypted, steps.check)
     del data
@@ -1057,16 +1112,28 @@ def _import_file(
         file_sha256=file_sha256,
     )
     steps.at(0.6, "comparing with the database")
-    with db.snapshot() as conn:
-        plan = _plan(conn, checked, origin)
+    on_server = db.on_server
+    plan: _Plan | None = None
+    if not on_server:
+        with db.snapshot() as conn:
+            plan = _plan(conn, checked, origin)
     steps.at(0.65, "writing")
     import_id = m.new_id()
     now = m.utcnow()
     log = _IMPORT_LOG
     with db.transaction() as session:
-        sequence = next_change_seq(session)  # takes the write lock
         conn = session.connection()
-        if sequence != plan.sequence + 1:  # something was written since the plan
+        if on_server:
+            organisation = origin.organisation_id or _owner_of_file(checked)
+            _take_turn(conn, organisation, file_sha256, steps)
+            previous = _previous_import(session, file_sha256)  # by someone else, meanwhile
+            if previous is not None:
+                steps.at(1.0, "done")
+                return _already_imported(source, header, origin, file_sha256, previous)
+            plan = _plan(conn, checked, origin)
+        assert plan is not None
+        sequence = next_change_seq(session)  # takes the write lock (SQLite)
+        if not on_server and sequence != plan.sequence + 1:  # written since the plan
             plan = _plan(conn, checked, origin)
         counts = plan.counts
         conn.execute(

@@ -8,6 +8,10 @@ open again. The import stays in the log, marked as undone, and its file may be i
 again. When a later import changed one of those records, added records under them, or a
 person decided one of its conflicts, the undo is refused, naming those records: undo the
 later imports first.
+
+On PostgreSQL the undo takes the lock of the import's partner organisation first, as an
+import of that partner does (see :mod:`mra_desktop.core.postgres`), so that it never
+runs beside one.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from sqlalchemy import Connection, Table, and_, bindparam, delete, or_, select, 
 from mra_desktop.core import models as m
 from mra_desktop.core.database import Database, next_change_seq, worded_database_errors
 from mra_desktop.core.errors import NotFoundError
+from mra_desktop.core.postgres import lock_organisation
+from mra_desktop.core.sync.conflicts import organisation_of
 from mra_desktop.core.sync.errors import SyncError
 from mra_desktop.core.sync.records import payload_to_values, table_of
 from mra_desktop.core.text import shown
@@ -134,6 +140,11 @@ def revert_import(db: Database, import_id: str) -> RevertResult:
     with worded_database_errors(), db.transaction() as session:
         conn = session.connection()
         log = find_import(conn, import_id)
+        if conn.dialect.name == "postgresql":
+            organisation = log.source_organisation_id or _organisation_of_import(conn, log.id)
+            if organisation is not None:
+                lock_organisation(conn, organisation)
+                log = find_import(conn, log.id)  # as it is now, after any import it waited for
         if log.reverted_at is not None:
             raise RevertError(
                 f"The import {log.id} was already undone on "
@@ -192,6 +203,23 @@ def revert_import(db: Database, import_id: str) -> RevertResult:
             .values(reverted_at=m.utcnow())
         )
         return RevertResult(x, removed, restored, int(removed_conflicts or 0), int(reopened or 0))
+
+
+def _organisation_of_import(conn: Connection, import_id: str) -> str | None:
+    """The partner organisation of an unsigned file's import, from a record it wrote."""
+    for model in m.RECORD_TYPES:
+        table = table_of(model)
+        record_id = conn.execute(
+            select(table.c.id).where(table.c.first_import_id == import_id).limit(1)
+        ).scalar()
+        if record_id is not None:
+            return organisation_of(conn, model.record_type, record_id)
+    before = conn.execute(
+        select(_BEFORE.c.record_type, _BEFORE.c.record_id)
+        .where(_BEFORE.c.import_id == import_id)
+        .limit(1)
+    ).first()
+    return organisation_of(conn, before[0], before[1]) if before is not None else None
 
 
 def _blocked(

@@ -260,7 +260,7 @@ class NationalExportDialog(QDialog):
         opened for the job, under a progress dialog titled ``label``."""
         if self.job is not None:
             return None
-        db_path, scope, lang = Path(self.db.path), self.scope(), self.language()
+        db_path, scope, lang = self.db.location, self.scope(), self.language()
 
         def work(progress: Any) -> Any:
             return with_own_database(

@@ -862,7 +862,7 @@ class NewsletterView(QWidget):
             path = Path(chosen)
         if path.suffix.lower() != f".{kind}":
             path = path.with_name(path.name + f".{kind}")
-        db_path, issue_id = Path(self.db.path), self.issue.id
+        db_path, issue_id = self.db.location, self.issue.id
         from mra_desktop.core.newsletter.pdf import export_issue_pdf  # loads reportlab
 
         writer = export_issue_html if kind == "html" else export_issue_pdf

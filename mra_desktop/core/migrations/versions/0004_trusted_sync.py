@@ -9,6 +9,9 @@ Existing rows: every record gets change sequence 0 and the counter starts at 0 (
 ``--since-last`` export after the upgrade sends everything, since the earlier exports
 were anchored on the clock); the records of the demo dataset are marked as demo records,
 so that they never leave the database; earlier imports were of format 1.
+
+On PostgreSQL (MRA's shared database) the change sequence is a SEQUENCE, which concurrent
+writers draw from without waiting for each other; ``change_counter`` stays, unused there.
 """
 
 from collections.abc import Sequence
@@ -32,6 +35,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_change_counter'))
     )
     op.execute("INSERT INTO change_counter (id, value) VALUES (1, 0)")
+    if op.get_bind().dialect.name == 'postgresql':
+        op.execute('CREATE SEQUENCE change_sequence AS bigint MINVALUE 0 START WITH 1')
+        op.execute("SELECT setval('change_sequence', value, true) FROM change_counter WHERE id = 1")
 
     op.create_table('partner_device',
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -67,7 +73,7 @@ def upgrade() -> None:
     for table in SYNCED_TABLES:
         op.add_column(table, sa.Column('first_import_id', sa.String(length=36), nullable=True))
         op.add_column(table, sa.Column('change_seq', sa.Integer(), nullable=False, server_default='0'))
-        op.add_column(table, sa.Column('demo', sa.Boolean(), nullable=False, server_default=sa.text('0')))
+        op.add_column(table, sa.Column('demo', sa.Boolean(), nullable=False, server_default=sa.false()))
         op.create_index(op.f(f'ix_{table}_change_seq'), table, ['change_seq'], unique=False)
 
     with op.batch_alter_table('import_log', schema=None) as batch_op:
@@ -97,10 +103,10 @@ def _mark_demo_records() -> None:
 
     connection = op.get_bind()
     for table, ids in demo_record_ids().items():
-        statement = sa.text(f'UPDATE "{table}" SET demo = 1 WHERE id IN :ids').bindparams(
-            sa.bindparam('ids', expanding=True)
+        statement = sa.text(f'UPDATE "{table}" SET demo = :demo WHERE id IN :ids').bindparams(
+            sa.bindparam('ids', expanding=True), sa.bindparam('demo', type_=sa.Boolean())
         )
-        connection.execute(statement, {'ids': sorted(ids)})
+        connection.execute(statement, {'ids': sorted(ids), 'demo': True})
 
 
 def downgrade() -> None:
@@ -136,4 +142,6 @@ def downgrade() -> None:
     with op.batch_alter_table('partner_device', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_partner_device_organisation_id'))
     op.drop_table('partner_device')
+    if op.get_bind().dialect.name == 'postgresql':
+        op.execute('DROP SEQUENCE change_sequence')
     op.drop_table('change_counter')

@@ -93,9 +93,15 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_mra_msc_choice_round_id'), ['round_id'], unique=False)
 
     # the consolidation matrix reads these indexes alone (mra_desktop.core.consolidation)
+    # PostgreSQL's json has no ordering: the index holds the list's text, which is what
+    # the matrix groups by (CAST(obligations AS TEXT))
+    obligations = (
+        sa.text('(CAST(obligations AS TEXT))')
+        if op.get_bind().dialect.name == 'postgresql' else 'obligations'
+    )
     op.create_index(
         'ix_change_consolidation', 'change',
-        ['meeting_id', 'sector', 'subtheme', 'change_kind', 'change_class', 'obligations'],
+        ['meeting_id', 'sector', 'subtheme', 'change_kind', 'change_class', obligations],
         unique=False,
         sqlite_where=sa.text('deleted_at IS NULL'),
         postgresql_where=sa.text('deleted_at IS NULL'),
