@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import func, select, text
+from sqlalchemy import event, func, select, text
 
 from mra_desktop.core import models as m
 from mra_desktop.core.consolidation import set_exemplary
@@ -166,11 +166,29 @@ def _import_running(db: Database) -> bool:
     return bool(held)
 
 
+def _wait_for_locks_at_most_one_second(db: Database) -> None:
+    @event.listens_for(db.engine, "connect")
+    def lock_timeout(connection: Any, _record: Any) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute("SET lock_timeout = '1s'")
+        connection.commit()  # a SET in a transaction rolled back by the pool would be lost
+
+    db.engine.dispose()  # connections opened before now reconnect with the setting
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SHOW lock_timeout")).scalar_one() == "1s"
+
+
 def test_a_reviewer_during_a_long_import_is_neither_blocked_nor_lost(
     mra: Database, url: str, tmp_path: Path
 ) -> None:
     """The import replaces the very meetings being reviewed (their rows are locked while it
-    writes) and brings 30,000 new records; the reviewer keeps working."""
+    writes) and brings 30,000 new records; the reviewer keeps working.
+
+    "Not blocked for more than a second" is asked of the server, not of a stopwatch: the
+    reviewer's connections wait at most one second for any lock (``lock_timeout``), so an
+    edit that had to wait for the import's locks would fail with "lock timeout" here,
+    whatever the load of the machine running the test."""
+    _wait_for_locks_at_most_one_second(mra)
     small = generate_records(300, seed=4)
     reviewed = 5
     first = {t: rs for t, rs in small.items()}
@@ -217,7 +235,7 @@ def test_a_reviewer_during_a_long_import_is_neither_blocked_nor_lost(
 
     assert outcome["status"] == "imported", outcome
     assert during >= 3, f"the reviewer worked {during} times while the import was writing"
-    assert max(waits) < 1.0, f"a reviewer's edit waited {max(waits):.2f} s ({during} during)"
+    assert len(waits) == len(states)  # every edit returned, none refused by lock_timeout
     with mra.session() as session:
         assert session.scalar(select(func.count()).select_from(ReviewEvent)) == len(states)
         for meeting, comment in comments.items():
