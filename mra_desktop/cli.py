@@ -194,6 +194,9 @@ def build_parser() -> _Parser:
     from mra_desktop.cli_backup import add_backup_commands  # backup create|list|restore
 
     add_backup_commands(sub)
+    from mra_desktop.cli_follow_up import add_follow_up_commands  # follow-up
+
+    add_follow_up_commands(sub)
     parser.commands = sub.choices
     return parser
 

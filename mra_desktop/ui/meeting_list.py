@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mra_desktop.core.errors import MraError
 from mra_desktop.core.protocol import load_protocol
 from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import current_language, from_qdate, vocabulary_codes, word
+from mra_desktop.ui.messages import describe_error
 from mra_desktop.ui.models.meetings import COLUMNS, RECORD_ID_ROLE, MeetingTableModel
 
 if TYPE_CHECKING:
-    from mra_desktop.core import models as m
     from mra_desktop.core.services import RecordChange, Services
     from mra_desktop.ui.history import History, Target
 
@@ -64,22 +65,6 @@ def new_meeting_values(organisation_id: str, title: str) -> dict[str, Any]:
         "protocol_version": protocol.version,
         "status": "planned",
     }
-
-
-_SETUP_FIELDS = ("city", "region", "kind", "scope", "sectors", "format", "body", "language")
-
-
-def follow_up_values(previous: m.Meeting, title: str) -> dict[str, Any]:
-    """A follow-up: the previous setup, reviewing the period since the previous meeting."""
-    today = dt.date.today()
-    values = new_meeting_values(previous.organisation_id, title)
-    values.update({name: getattr(previous, name) for name in _SETUP_FIELDS})
-    if previous.facilitators:
-        values["facilitators"] = list(previous.facilitators)
-    start = previous.date or previous.period_to
-    values["period_from"] = min(start, today) if start else None
-    values["period_to"] = today
-    return values
 
 
 class MeetingListView(QWidget):
@@ -570,30 +555,22 @@ class MeetingListView(QWidget):
         return change.record_id
 
     def create_follow_up(self, meeting_id: str | None = None) -> str | None:
+        """The follow-up of the selected meeting: its setup, its participants and its
+        action plan to follow up, written as one (one Ctrl+Z takes all of it back)."""
+        from mra_desktop.core.follow_up import create_follow_up
+
         meeting_id = meeting_id or self.current_meeting_id()
         if meeting_id is None:
             return None
-        previous = self.services.meetings.get(meeting_id)
-        title = QCoreApplication.translate("MeetingList", "Follow-up: %1").replace(
-            "%1", previous.title
-        )[:200]
-        change = self.services.meetings.create(**follow_up_values(previous, title))
-        # the same people usually come back: copy the participants as a starting point
-        copies = [
-            self.services.participants.create(
-                meeting_id=change.record_id,
-                role=participant.role,
-                institution=participant.institution,
-                sector=participant.sector,
-                count=participant.count,
-                name=participant.name,
-            )
-            for participant in self.services.participants.for_meeting(meeting_id)
-        ]
-        self.history.record("follow_up_meeting", [change, *copies])
-        self._changed(change)
-        self.meeting_created.emit(change.record_id)
-        return change.record_id
+        try:
+            made = create_follow_up(self.services, meeting_id)
+        except MraError as exc:
+            self.status_message.emit(describe_error(exc))
+            return None
+        self.history.record("follow_up_meeting", made.changes)
+        self._changed(made.changes[0])
+        self.meeting_created.emit(made.meeting_id)
+        return made.meeting_id
 
     def delete_selected(self) -> None:
         meeting_id = self.current_meeting_id()

@@ -133,6 +133,26 @@ def test_follow_up_copies_the_setup_and_reviews_since_the_last_meeting(
     ]
 
 
+def test_undoing_a_follow_up_takes_back_all_it_made_in_one_step(
+    qtbot: Any, services: Any, view: MeetingListView, meetings: dict[str, str]  # noqa: F811
+) -> None:
+    assert view.select_meeting(meetings["hajeb"])
+    with qtbot.waitSignal(view.meeting_created) as created:
+        view.follow_up_action.trigger()
+    follow_id = created.args[0]
+    copied = [p.id for p in services.participants.for_meeting(follow_id)]
+    followed = [f.id for f in services.action_follow_ups.for_meeting(follow_id)]
+    assert copied
+    view.history.undo()  # one Ctrl+Z
+    assert services.meetings.get(follow_id).is_deleted
+    assert all(services.participants.get(pid).is_deleted for pid in copied)
+    assert all(services.action_follow_ups.get(fid).is_deleted for fid in followed)
+    assert not view.history.stack.canUndo()
+    view.history.redo()
+    assert not services.meetings.get(follow_id).is_deleted
+    assert len(services.participants.for_meeting(follow_id)) == len(copied)
+
+
 def test_delete_key_deletes_and_undo_brings_it_back(
     qtbot: Any, services: Any, view: MeetingListView, meetings: dict[str, str]  # noqa: F811
 ) -> None:
