@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from mra_desktop.ui.jobs import (
     with_own_database,
 )
 from mra_desktop.ui.messages import ERROR_STYLE
+from mra_desktop.ui.text_direction import LineEdit
 
 REPORT_LANGUAGES = ("ar", "fr", "en")
 
@@ -79,7 +79,7 @@ class ExportPdfDialog(QDialog):
         self.names_check.setChecked(False)
         self.notes_check = QCheckBox()
         self.notes_check.setChecked(True)
-        self.path_edit = QLineEdit()
+        self.path_edit = LineEdit()
         self.browse_button = QPushButton()
         path_row = QHBoxLayout()
         path_row.setContentsMargins(0, 0, 0, 0)

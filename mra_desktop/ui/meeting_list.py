@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -35,6 +34,7 @@ from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import current_language, from_qdate, vocabulary_codes, word
 from mra_desktop.ui.messages import describe_error
 from mra_desktop.ui.models.meetings import COLUMNS, RECORD_ID_ROLE, MeetingTableModel
+from mra_desktop.ui.text_direction import LineEdit
 
 if TYPE_CHECKING:
     from mra_desktop.core.services import RecordChange, Services
@@ -105,7 +105,7 @@ class MeetingListView(QWidget):
         self.heading.setFont(font)
         self.count_label = QLabel()
 
-        self.search_edit = QLineEdit()
+        self.search_edit = LineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
         self.partner_filter = QComboBox()

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -64,6 +63,7 @@ from mra_desktop.ui.i18n import (
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.models.participants import COLUMNS, RECORD_ID_ROLE, ParticipantsModel
+from mra_desktop.ui.text_direction import LineEdit
 
 _NOT_SET = QDate(2000, 1, 1)  # the minimum of an optional date means "not set"
 # the form row that shows a field (fields sharing a row with another one)
@@ -147,12 +147,12 @@ class MeetingSetupView(QWidget):
         self.run_button.clicked.connect(self._run)
 
         # -- the meeting's fields --------------------------------------------------------
-        self.title_edit = QLineEdit()
+        self.title_edit = LineEdit()
         self.title_edit.setMaxLength(200)
         self.date_edit = self._date_edit(optional=False)
-        self.city_edit = QLineEdit()
+        self.city_edit = LineEdit()
         self.city_edit.setMaxLength(100)
-        self.region_edit = QLineEdit()
+        self.region_edit = LineEdit()
         self.region_edit.setMaxLength(100)
         self.kind_combo = QComboBox()
         self.scope_combo = QComboBox()
@@ -167,7 +167,7 @@ class MeetingSetupView(QWidget):
         self.language_combo = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language_combo.addItem(name, code)
-        self.facilitators_edit = QLineEdit()
+        self.facilitators_edit = LineEdit()
         self.status_combo = QComboBox()
         self.protocol_label = QLabel()
         self.protocol_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -269,9 +269,9 @@ class MeetingSetupView(QWidget):
         self.table.setColumnWidth(COLUMNS.index("count"), 70)
         self.table.setColumnWidth(COLUMNS.index("name"), 130)
 
-        self.new_role = QLineEdit()
+        self.new_role = LineEdit()
         self.new_role.setObjectName("NewParticipantRole")
-        self.new_institution = QLineEdit()
+        self.new_institution = LineEdit()
         self.new_sector = QComboBox()
         self.new_sector.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -279,7 +279,7 @@ class MeetingSetupView(QWidget):
         self.new_sector.setMinimumContentsLength(10)
         self.new_count = QSpinBox()
         self.new_count.setRange(1, 10_000)
-        self.new_name = QLineEdit()
+        self.new_name = LineEdit()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_participant)
         self.entry_widgets: list[QWidget] = [

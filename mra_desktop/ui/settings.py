@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +25,7 @@ from mra_desktop.core.services import RecordChange, Services
 from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import LANGUAGE_NAMES, apply_language, current_language
 from mra_desktop.ui.recipient_key import RecipientKeyWidget
+from mra_desktop.ui.text_direction import LineEdit
 
 
 class ProfileForm(QWidget):
@@ -46,13 +46,13 @@ class ProfileForm(QWidget):
             max(0, self.language_combo.findData(current_language()))
         )
         self.organisation_combo = QComboBox()
-        self.name_edit = QLineEdit()
+        self.name_edit = LineEdit()
         self.name_edit.setMaxLength(200)
-        self.city_edit = QLineEdit()
+        self.city_edit = LineEdit()
         self.city_edit.setMaxLength(100)
-        self.region_edit = QLineEdit()
+        self.region_edit = LineEdit()
         self.region_edit.setMaxLength(100)
-        self.facilitator_edit = QLineEdit()
+        self.facilitator_edit = LineEdit()
         self.facilitator_edit.setMaxLength(200)
         self.facilitator_edit.setText(preferences.facilitator_name())
 

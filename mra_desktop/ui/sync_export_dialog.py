@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -48,6 +47,7 @@ from mra_desktop.ui.jobs import (
 )
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.recipient_key import RecipientKeyWidget
+from mra_desktop.ui.text_direction import LineEdit
 
 WARNING_STYLE = "color: #8a4b00;"
 RECORD_TYPES = [model.record_type for model in m.RECORD_TYPES]
@@ -89,7 +89,7 @@ class SyncExportDialog(QDialog):
 
         # where
         self.where_box = QGroupBox()
-        self.path_edit = QLineEdit(str(documents_folder() / suggested_file_name(self.db)))
+        self.path_edit = LineEdit(str(documents_folder() / suggested_file_name(self.db)))
         self.browse_button = QPushButton()
         where_row = QHBoxLayout(self.where_box)
         where_row.addWidget(self.path_edit, 1)

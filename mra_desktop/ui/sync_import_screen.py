@@ -51,6 +51,7 @@ from mra_desktop.ui.i18n import current_language, format_date
 from mra_desktop.ui.jobs import error_sentence, relabelled, with_own_database
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.recipient_key import isolated
+from mra_desktop.ui.text_direction import LineEdit
 
 KEY_NEEDED = "sync_key_required"
 STATUS_COLOURS = {"imported": "#1b5e20", "already_imported": "#455a64", "rejected": "#b00020",
@@ -164,7 +165,7 @@ class SyncImportScreen(QWidget):
         self.key_box = QGroupBox()
         self.key_state = QLabel()
         self.key_state.setWordWrap(True)
-        self.key_path_edit = QLineEdit()
+        self.key_path_edit = LineEdit()
         self.key_browse_button = QPushButton()
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -50,6 +49,7 @@ from mra_desktop.ui.meeting.context import (
 )
 from mra_desktop.ui.meeting.page import StepPage
 from mra_desktop.ui.meeting.widgets import NoteEditor, TextField
+from mra_desktop.ui.text_direction import LineEdit
 
 ACTIONS = ("continue", "stop", "start")
 QUESTIONS = {"continue": "ap_continue", "stop": "ap_stop", "start": "ap_start"}
@@ -147,7 +147,7 @@ class BoardCell(QFrame):
         self.items.setWordWrap(True)
         self.items.setAlternatingRowColors(True)
         self.items.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.add = QLineEdit()
+        self.add = LineEdit()
         self.add.setObjectName(f"add_{sector}_{action}")
         mark_draft(self.add)
         layout.addWidget(self.items)
@@ -220,10 +220,10 @@ class ActionPlanPage(StepPage):
         self.sector.setObjectName("item_sector")
         self.level = QComboBox()
         self.level.setObjectName("item_level")
-        self.responsible = QLineEdit()
+        self.responsible = LineEdit()
         self.responsible.setObjectName("item_responsible")
         self.responsible.setMaxLength(200)
-        self.timeframe = QLineEdit()
+        self.timeframe = LineEdit()
         self.timeframe.setObjectName("item_timeframe")
         self.timeframe.setMaxLength(100)
         self.delete_button = QPushButton()

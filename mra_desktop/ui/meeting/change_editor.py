@@ -35,6 +35,7 @@ from mra_desktop.ui.meeting.context import (
 )
 from mra_desktop.ui.meeting.precision import missing_in_values
 from mra_desktop.ui.meeting.widgets import TextField
+from mra_desktop.ui.text_direction import LineEdit
 
 # fields edited with a choice among the catalogue's codes: field -> vocabulary
 _CHOICES = {
@@ -141,7 +142,7 @@ class ChangeEditor(QWidget):
     # -- building ----------------------------------------------------------------------------
     def _make_editor(self, name: str, help_text: str) -> QWidget:
         if name == "title":
-            line = QLineEdit()
+            line = LineEdit()
             line.setMaxLength(200)
             line.setPlaceholderText(help_text)
             line.textEdited.connect(lambda text: self._text("title", text))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -38,11 +37,12 @@ from mra_desktop.ui.meeting.context import (
 from mra_desktop.ui.meeting.page import StepPage
 from mra_desktop.ui.meeting.precision import missing_fields
 from mra_desktop.ui.meeting.widgets import NoteEditor
+from mra_desktop.ui.text_direction import LineEdit
 
 TITLE_LIMIT = 200
 
 
-class CaptureLine(QLineEdit):
+class CaptureLine(LineEdit):
     """The capture field; Ctrl+Up/Ctrl+Down change the sector without leaving it."""
 
     sector_step_requested = Signal(int)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from mra_desktop.ui.jobs import (
 )
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.mra.words import describe_mra_error
+from mra_desktop.ui.text_direction import LineEdit
 
 _ANY_DATE = QDate(2000, 1, 1)
 
@@ -79,7 +79,7 @@ class SpreadsheetExportDialog(QDialog):
         period.addWidget(self.date_to)
         period.addStretch(1)
         self.all_states_check = QCheckBox()
-        self.path_edit = QLineEdit(str(documents_folder() / "mra-national.xlsx"))
+        self.path_edit = LineEdit(str(documents_folder() / "mra-national.xlsx"))
         self.browse_button = QPushButton()
         path_row = QHBoxLayout()
         path_row.setContentsMargins(0, 0, 0, 0)

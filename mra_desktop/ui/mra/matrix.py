@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -62,6 +61,7 @@ from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.mra.change_view import ChangeDialog
 from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table, select_row
 from mra_desktop.ui.mra.words import axis_word, describe_mra_error, full_key_word, key_word
+from mra_desktop.ui.text_direction import PlainTextEdit
 
 MEASURES = ("changes", "meetings", "participants", "partners")
 ROW_AXES = ("subtheme", "sector", "obligation", "region", "partner", "kind", "category")
@@ -398,7 +398,7 @@ class ConsolidationView(QWidget):
         self.cell_figures.setObjectName("CellFigures")
         self.cell_figures.setWordWrap(True)
         self.summary_label = QLabel()
-        self.summary_edit = QPlainTextEdit()
+        self.summary_edit = PlainTextEdit()
         self.summary_edit.setObjectName("CellSummary")
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setMaximumHeight(100)

@@ -33,10 +33,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -63,6 +61,7 @@ from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.mra.change_view import change_html
 from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table, select_row
 from mra_desktop.ui.mra.words import describe_mra_error, not_specified
+from mra_desktop.ui.text_direction import LineEdit, PlainTextEdit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("chosen", "title", "partner", "date")
@@ -138,7 +137,7 @@ class NewRoundDialog(QDialog):
         self.setObjectName("NewRoundDialog")
         self.db = db
         self.created: str | None = None
-        self.title_edit = QLineEdit()
+        self.title_edit = LineEdit()
         self.date_from = QDateEdit()
         self.date_to = QDateEdit()
         today = QDate.currentDate()
@@ -261,18 +260,18 @@ class NationalMscView(QWidget):
         self.choice_state.setObjectName("ChoiceState")
         self.choice_state.setWordWrap(True)
         self.reason_label = QLabel()
-        self.reason_edit = QPlainTextEdit()
+        self.reason_edit = PlainTextEdit()
         self.reason_edit.setObjectName("ChoiceReason")
         self.reason_edit.setTabChangesFocus(True)
         self.reason_label.setBuddy(self.reason_edit)
         self.dissent_label = QLabel()
-        self.dissent_edit = QPlainTextEdit()
+        self.dissent_edit = PlainTextEdit()
         self.dissent_edit.setObjectName("ChoiceDissent")
         self.dissent_edit.setTabChangesFocus(True)
         self.dissent_edit.setMaximumHeight(70)
         self.dissent_label.setBuddy(self.dissent_edit)
         self.name_label = QLabel()
-        self.name_edit = QLineEdit()
+        self.name_edit = LineEdit()
         self.name_label.setBuddy(self.name_edit)
         self.choose_button = QPushButton()
         self.choose_button.setObjectName("ChooseButton")

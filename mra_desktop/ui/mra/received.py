@@ -33,9 +33,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -63,6 +61,7 @@ from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table, select_row
 from mra_desktop.ui.mra.words import describe_mra_error, state_colour, state_word
+from mra_desktop.ui.text_direction import LineEdit, PlainTextEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -206,7 +205,7 @@ class ReceivedMeetingsView(QWidget):
         self.heading = heading()
         self.counts_label = QLabel()
         self.counts_label.setObjectName("ReviewCounts")
-        self.search_edit = QLineEdit()
+        self.search_edit = LineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.partner_filter = QComboBox()
         self.region_filter = QComboBox()
@@ -287,7 +286,7 @@ class ReceivedMeetingsView(QWidget):
         for state in ("reviewed", "approved", "has_issues", "received"):
             buttons.addWidget(self.state_buttons[state])
         self.comment_label = QLabel()
-        self.comment_edit = QPlainTextEdit()
+        self.comment_edit = PlainTextEdit()
         self.comment_edit.setObjectName("ReviewComment")
         self.comment_edit.setTabChangesFocus(True)
         self.comment_edit.setMaximumHeight(110)

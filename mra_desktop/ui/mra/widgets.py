@@ -8,8 +8,8 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QPlainTextEdit,
     QTableView,
+    QTextEdit,
     QWidget,
 )
 
@@ -25,7 +25,7 @@ class TextSaver(QObject):
 
     def __init__(
         self,
-        editor: QPlainTextEdit,
+        editor: QTextEdit,
         save: Callable[[str], None],
         failed: Callable[[Exception], None],
         parent: QObject | None = None,
