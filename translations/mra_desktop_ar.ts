@@ -344,8 +344,8 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>Backups (*.sqlite);;All files (*)</source>
-        <translation>النسخ الاحتياطية (*.sqlite);;جميع الملفات (*)</translation>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -695,8 +695,8 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>حفظ التقرير باسم</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>ملفات PDF (*.pdf)</translation>
+        <source>PDF files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing the report…</source>
@@ -1269,10 +1269,6 @@ Close anyway and lose them?</source>
     <message>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
-    </message>
-    <message>
-        <source>Follow-up: %1</source>
-        <translation>تتبع: %1</translation>
     </message>
     <message>
         <source>Meeting deleted — Ctrl+Z to undo</source>
@@ -1901,8 +1897,8 @@ Close anyway and lose them?</source>
         <translation>حفظ المصنف باسم</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>مصنفات Excel (*.xlsx)</translation>
+        <source>Excel workbooks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Folder for the CSV files</source>
@@ -2681,8 +2677,12 @@ Close anyway and lose them?</source>
         <translation>المفتاح العام لـ MRA</translation>
     </message>
     <message>
-        <source>Public keys (*.pub);;All files (*)</source>
-        <translation>المفاتيح العامة (*.pub);;جميع الملفات (*)</translation>
+        <source>Public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2997,8 +2997,8 @@ Close anyway and lose them?</source>
         <translation>حفظ ملف المزامنة باسم</translation>
     </message>
     <message>
-        <source>Sync files (*.mrasync)</source>
-        <translation>ملفات المزامنة (*.mrasync)</translation>
+        <source>Sync files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing the sync file…</source>
@@ -3216,8 +3216,16 @@ Close anyway and lose them?</source>
         <translation>تحتاج الملفات المشفّرة إلى المفتاح الخاص لـ MRA، ويُفتح قفله مرة واحدة في كل جلسة. أما الملفات غير المشفّرة فلا تحتاج إلى أي مفتاح.</translation>
     </message>
     <message>
-        <source>Private keys (*.key);;All files (*)</source>
-        <translation>المفاتيح الخاصة (*.key);;جميع الملفات (*)</translation>
+        <source>Private keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose MRA&apos;s private key file first.</source>
@@ -3230,10 +3238,6 @@ Close anyway and lose them?</source>
     <message>
         <source>Sync files to import</source>
         <translation>ملفات المزامنة المراد استيرادها</translation>
-    </message>
-    <message>
-        <source>Sync files (*.mrasync);;All files (*)</source>
-        <translation>ملفات المزامنة (*.mrasync);;جميع الملفات (*)</translation>
     </message>
     <message>
         <source>An import is running; drop the files again when it ends.</source>

@@ -344,8 +344,8 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Backups (*.sqlite);;All files (*)</source>
-        <translation>Sauvegardes (*.sqlite);;Tous les fichiers (*)</translation>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -695,8 +695,8 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
+        <source>PDF files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing the report…</source>
@@ -1269,10 +1269,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
-    </message>
-    <message>
-        <source>Follow-up: %1</source>
-        <translation>Suivi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Meeting deleted — Ctrl+Z to undo</source>
@@ -1901,8 +1897,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Enregistrer le classeur sous</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Classeurs Excel (*.xlsx)</translation>
+        <source>Excel workbooks</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Folder for the CSV files</source>
@@ -2681,8 +2677,12 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Clé publique de MRA</translation>
     </message>
     <message>
-        <source>Public keys (*.pub);;All files (*)</source>
-        <translation>Clés publiques (*.pub);;Tous les fichiers (*)</translation>
+        <source>Public keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2997,8 +2997,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Enregistrer le fichier de synchronisation sous</translation>
     </message>
     <message>
-        <source>Sync files (*.mrasync)</source>
-        <translation>Fichiers de synchronisation (*.mrasync)</translation>
+        <source>Sync files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writing the sync file…</source>
@@ -3216,8 +3216,16 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Les fichiers chiffrés demandent la clé privée de MRA, déverrouillée une fois par session. Les fichiers non chiffrés n&apos;ont besoin d&apos;aucune clé.</translation>
     </message>
     <message>
-        <source>Private keys (*.key);;All files (*)</source>
-        <translation>Clés privées (*.key);;Tous les fichiers (*)</translation>
+        <source>Private keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync files</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose MRA&apos;s private key file first.</source>
@@ -3230,10 +3238,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Sync files to import</source>
         <translation>Fichiers de synchronisation à importer</translation>
-    </message>
-    <message>
-        <source>Sync files (*.mrasync);;All files (*)</source>
-        <translation>Fichiers de synchronisation (*.mrasync);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>An import is running; drop the files again when it ends.</source>

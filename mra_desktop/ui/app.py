@@ -24,8 +24,10 @@ from mra_desktop.core.errors import DatabaseOpenError, MraError
 from mra_desktop.core.paths import default_database_path
 from mra_desktop.core.resources import resource_path
 from mra_desktop.ui import preferences
+from mra_desktop.ui.dialogs import show_message
 from mra_desktop.ui.fonts import apply_interface_font
 from mra_desktop.ui.i18n import apply_language
+from mra_desktop.ui.sentences import fill, ltr
 
 EXIT_BAD_INPUT = 2
 # the installed desktop entry (packaging/linux), which names the window's icon and files
@@ -66,11 +68,14 @@ def acquire_lock(db_path: Path) -> QLockFile | None:
 
 
 def already_open_message(db_path: Path) -> str:
-    return QCoreApplication.translate(
-        "App",
-        "This database is already open in another mra-desktop window: %1\n\n"
-        "Use that window, or close it first. Nothing was changed.",
-    ).replace("%1", str(db_path))
+    return fill(
+        QCoreApplication.translate(
+            "App",
+            "This database is already open in another mra-desktop window: %1\n\n"
+            "Use that window, or close it first. Nothing was changed.",
+        ),
+        ltr(db_path),
+    )
 
 
 if TYPE_CHECKING:
@@ -80,7 +85,8 @@ if TYPE_CHECKING:
 
 def show_error(text: str, parent: QWidget | None = None) -> None:
     """One message box (tests replace this)."""
-    QMessageBox.critical(parent, QCoreApplication.translate("App", "mra-desktop"), text)
+    title = QCoreApplication.translate("App", "mra-desktop")
+    show_message(parent, QMessageBox.Icon.Critical, title, text)
 
 
 def open_database(path: Path) -> Database:
@@ -110,12 +116,16 @@ def open_file(window: MainWindow, path: Path) -> None:
         window.show_import()
         window.import_screen.import_files([path])
     elif suffix == ".mraid":
-        QMessageBox.information(
+        show_message(
             window,
+            QMessageBox.Icon.Information,
             QCoreApplication.translate("App", "mra-desktop"),
-            QCoreApplication.translate(
-                "App", "This version of mra-desktop cannot open identity cards (.mraid): %1"
-            ).replace("%1", str(path)),
+            fill(
+                QCoreApplication.translate(
+                    "App", "This version of mra-desktop cannot open identity cards (.mraid): %1"
+                ),
+                ltr(path),
+            ),
         )
 
 

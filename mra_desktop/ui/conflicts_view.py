@@ -33,6 +33,7 @@ from mra_desktop.core.sync import ConflictView, list_conflicts, resolve_conflict
 from mra_desktop.core.sync.records import content_fields
 from mra_desktop.ui.i18n import current_language, format_date, word
 from mra_desktop.ui.messages import ERROR_STYLE
+from mra_desktop.ui.sentences import fill, join_list
 
 DIFFERENT_BACKGROUND = QColor("#fff3c4")
 CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -112,8 +113,7 @@ def field_value_text(record_type: str, name: str, version: dict[str, Any]) -> st
     vocabulary = _VOCABULARY.get((record_type, name))
     if vocabulary is not None and value:
         codes = value if isinstance(value, list) else [value]
-        separator = "، " if current_language() == "ar" else ", "
-        return separator.join(word(vocabulary, str(code)) for code in codes)
+        return join_list(word(vocabulary, str(code)) for code in codes)
     return value_text(value)
 
 
@@ -127,7 +127,7 @@ def value_text(value: Any) -> str:
             else QCoreApplication.translate("Conflicts", "No")
         )
     if isinstance(value, list):
-        return ", ".join(value_text(v) for v in value)
+        return join_list(value_text(v) for v in value)
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
@@ -331,9 +331,11 @@ class ConflictsView(QWidget):
             return
         self.title_label.setText(f"{record_type_word(conflict.record_type)} · {conflict.title}")
         self.source_label.setText(
-            QCoreApplication.translate("Conflicts", "Incoming from %1, file %2").replace(
-                "%1", conflict.source_organisation or "—"
-            ).replace("%2", conflict.source_file)
+            fill(
+                QCoreApplication.translate("Conflicts", "Incoming from %1, file %2"),
+                conflict.source_organisation or "—",
+                conflict.source_file,
+            )
         )
         fields = list(content_fields(conflict.record_type))
         self.versions.setRowCount(len(fields))

@@ -11,13 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from mra_desktop.core.errors import MraError
 from mra_desktop.core.report_pdf import ExportedReport, export_meeting_pdf
 from mra_desktop.core.services import Services
 from mra_desktop.ui.background import BackgroundJob, run_in_background
+from mra_desktop.ui.dialogs import save_file_name
 from mra_desktop.ui.i18n import LANGUAGE_NAMES, format_date
 from mra_desktop.ui.jobs import (
     documents_folder,
@@ -40,6 +40,7 @@ from mra_desktop.ui.jobs import (
     with_own_database,
 )
 from mra_desktop.ui.messages import ERROR_STYLE
+from mra_desktop.ui.sentences import fill, join_list, ltr
 from mra_desktop.ui.text_direction import LineEdit
 
 REPORT_LANGUAGES = ("ar", "fr", "en")
@@ -227,15 +228,14 @@ class ExportPdfDialog(QDialog):
         self._suggested = suggestion
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             QCoreApplication.translate("ExportPdf", "Save the report as"),
             self.path_edit.text().strip() or self._suggested,
-            QCoreApplication.translate("ExportPdf", "PDF files (*.pdf)"),
+            [(QCoreApplication.translate("ExportPdf", "PDF files"), "*.pdf")],
+            "pdf",
         )
         if path:
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
             self.path_edit.setText(path)
 
     def _update_buttons(self) -> None:
@@ -289,17 +289,18 @@ class ExportPdfDialog(QDialog):
     def _done(self, result: ExportedReport) -> None:
         self.job = None
         self.written = Path(result.path)
-        sentence = QCoreApplication.translate("ExportPdf", "The report was saved to %1").replace(
-            "%1", str(self.written)
+        sentence = fill(
+            QCoreApplication.translate("ExportPdf", "The report was saved to %1"), ltr(self.written)
         )
         if result.undrawable:
-            listed = QLocale().createSeparatedList(
-                [f"{char} (U+{ord(char):04X})" for char in result.undrawable]
+            listed = join_list(ltr(f"{char} (U+{ord(char):04X})") for char in result.undrawable)
+            sentence += "\n" + fill(
+                QCoreApplication.translate(
+                    "ExportPdf",
+                    "No font of the report can draw %1: the report shows their codes instead.",
+                ),
+                listed,
             )
-            sentence += "\n" + QCoreApplication.translate(
-                "ExportPdf",
-                "No font of the report can draw %1: the report shows their codes instead.",
-            ).replace("%1", listed)
         self._show_message(sentence, error=False)
         self.open_file_button.show()
         self.open_folder_button.show()

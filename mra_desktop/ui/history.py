@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from mra_desktop.core.errors import MraError
 from mra_desktop.ui.messages import describe_error
+from mra_desktop.ui.sentences import fill
 
 if TYPE_CHECKING:  # the window imports this module before its database (and SQLAlchemy)
     from mra_desktop.core.services import RecordChange, Services
@@ -311,7 +312,7 @@ class History(QObject):
             if undone
             else QCoreApplication.translate("History", "Redone: %1")
         )
-        self.message_shown.emit(sentence.replace("%1", text))
+        self.message_shown.emit(fill(sentence, text))
 
     def apply(self, command: ChangesCommand, forward: bool) -> None:
         """Write a command's changes again (redo) or backwards (undo)."""
@@ -322,8 +323,9 @@ class History(QObject):
         except MraError as exc:
             command.setObsolete(True)  # the records changed otherwise; drop the command
             self.message_shown.emit(
-                QCoreApplication.translate("History", "Could not undo or redo: %1").replace(
-                    "%1", describe_error(exc)
+                fill(
+                    QCoreApplication.translate("History", "Could not undo or redo: %1"),
+                    describe_error(exc),
                 )
             )
             return

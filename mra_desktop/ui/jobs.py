@@ -20,6 +20,7 @@ from mra_desktop.core.errors import MraError
 from mra_desktop.core.progress import Cancelled, Progress
 from mra_desktop.ui.backup_words import backup_error_sentence
 from mra_desktop.ui.i18n import current_language
+from mra_desktop.ui.sentences import fill
 
 T = TypeVar("T")
 
@@ -60,11 +61,13 @@ def error_sentence(error: BaseException) -> str:
             )
         return error.message
     if isinstance(error, OSError):
-        return QCoreApplication.translate("Jobs", "The file could not be written: %1.").replace(
-            "%1", error.strerror or str(error)
+        return fill(
+            QCoreApplication.translate("Jobs", "The file could not be written: %1."),
+            error.strerror or str(error),
         )
-    return QCoreApplication.translate("Jobs", "Something went wrong: %1").replace(
-        "%1", str(error) or type(error).__name__
+    return fill(
+        QCoreApplication.translate("Jobs", "Something went wrong: %1"),
+        str(error) or type(error).__name__,
     )
 
 

@@ -34,6 +34,7 @@ from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import current_language, from_qdate, vocabulary_codes, word
 from mra_desktop.ui.messages import describe_error
 from mra_desktop.ui.models.meetings import COLUMNS, RECORD_ID_ROLE, MeetingTableModel
+from mra_desktop.ui.sentences import fill, ltr, shortcut_text
 from mra_desktop.ui.text_direction import LineEdit
 
 if TYPE_CHECKING:
@@ -44,10 +45,10 @@ _ANY_DATE = QDate(2000, 1, 1)  # the minimum of the date filters means "no limit
 
 
 def with_shortcut(text: str, shortcut: QKeySequence | str) -> str:
-    """A tooltip that names its keyboard shortcut: "Delete the meeting (Del)"."""
-    sequence = QKeySequence(shortcut)
-    native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-    return f"{text} ({native})" if native else text
+    """A tooltip that names its keyboard shortcut: "Delete the meeting (Del)", with the
+    keys named as the interface language names them ("Suppr" in French)."""
+    keys = shortcut_text(shortcut)
+    return f"{text} ({keys})" if keys else text
 
 
 # -- what a new meeting starts with ----------------------------------------------------------
@@ -444,7 +445,7 @@ class MeetingListView(QWidget):
     def _after_reset(self) -> None:
         rows = self.model.total()
         self.count_label.setText(
-            QCoreApplication.translate("MeetingList", "Meetings: %1").replace("%1", str(rows))
+            fill(QCoreApplication.translate("MeetingList", "Meetings: %1"), ltr(rows))
             if self.services is not None
             else ""  # not known until the database is open
         )
@@ -465,11 +466,11 @@ class MeetingListView(QWidget):
                 )
             else:
                 self.empty_label.setText(
-                    QCoreApplication.translate(
-                        "MeetingList", "No meetings yet. Press %1 to prepare the first one."
-                    ).replace(
-                        "%1",
-                        self.new_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                    fill(
+                        QCoreApplication.translate(
+                            "MeetingList", "No meetings yet. Press %1 to prepare the first one."
+                        ),
+                        shortcut_text(self.new_action.shortcut()),
                     )
                 )
             self.empty_label.show()

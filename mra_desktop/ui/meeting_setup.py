@@ -63,6 +63,7 @@ from mra_desktop.ui.i18n import (
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.models.participants import COLUMNS, RECORD_ID_ROLE, ParticipantsModel
+from mra_desktop.ui.sentences import fill, join_list, ltr
 from mra_desktop.ui.text_direction import LineEdit
 
 _NOT_SET = QDate(2000, 1, 1)  # the minimum of an optional date means "not set"
@@ -618,7 +619,7 @@ class MeetingSetupView(QWidget):
                 to_qdate(meeting.period_to) if meeting.period_to else _NOT_SET
             )
             self._select(self.language_combo, meeting.language)
-            self.facilitators_edit.setText(", ".join(meeting.facilitators or []))
+            self.facilitators_edit.setText(join_list(meeting.facilitators or [], typed=True))
             self._select(self.status_combo, meeting.status)
             self._protocol = (meeting.protocol_id, meeting.protocol_version)
             self._update_protocol_label()
@@ -630,9 +631,7 @@ class MeetingSetupView(QWidget):
     def _update_protocol_label(self) -> None:
         protocol_id, version = self._protocol
         self.protocol_label.setText(
-            QCoreApplication.translate("MeetingSetup", "%1, version %2")
-            .replace("%1", protocol_id)
-            .replace("%2", version)
+            fill(QCoreApplication.translate("MeetingSetup", "%1, version %2"), protocol_id, version)
             if protocol_id
             else "—"
         )
@@ -644,7 +643,7 @@ class MeetingSetupView(QWidget):
     def _update_heading(self) -> None:
         title = self.title_edit.text().strip() if self.meeting_id else ""
         self.heading.setText(
-            QCoreApplication.translate("MeetingSetup", "Setup: %1").replace("%1", title)
+            fill(QCoreApplication.translate("MeetingSetup", "Setup: %1"), title)
             if title
             else QCoreApplication.translate("MeetingSetup", "Meeting setup")
         )
@@ -842,8 +841,9 @@ class MeetingSetupView(QWidget):
                     else QCoreApplication.translate("MeetingSetup", "no sector")
                 )
                 parts.append(f"{label}: {totals[code]}")
-        text = QCoreApplication.translate("MeetingSetup", "Participants in all: %1").replace(
-            "%1", str(self.participants.total())
+        text = fill(
+            QCoreApplication.translate("MeetingSetup", "Participants in all: %1"),
+            ltr(self.participants.total()),
         )
         if parts:
             text += " — " + " · ".join(parts)

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from mra_desktop.core.errors import MraError, ValidationError
 from mra_desktop.core.protocol import load_protocol, pick
 from mra_desktop.ui.i18n import current_language
+from mra_desktop.ui.sentences import fill
 
 # how an error sentence looks where a screen shows one in place (not a dialog)
 ERROR_STYLE = "color: #b00020;"
@@ -75,8 +76,8 @@ def describe_error(error: MraError) -> str:
             )
         sentence = sentences.get(error.code)
         if sentence is not None:
-            return sentence.replace("%1", label)
-    return QCoreApplication.translate("Messages", "Not saved: %1").replace("%1", error.message)
+            return fill(sentence, label)
+    return fill(QCoreApplication.translate("Messages", "Not saved: %1"), error.message)
 
 
 def not_saved(reason: str) -> str:
@@ -90,7 +91,10 @@ def not_saved(reason: str) -> str:
     }
     return sentences.get(
         reason,
-        QCoreApplication.translate(
-            "Messages", "Not saved: %1. Your text is kept and will be saved again."
-        ).replace("%1", reason),
+        fill(
+            QCoreApplication.translate(
+                "Messages", "Not saved: %1. Your text is kept and will be saved again."
+            ),
+            reason,
+        ),
     )

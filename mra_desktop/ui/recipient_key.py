@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,12 +25,9 @@ from mra_desktop.core.sync import (
     read_public_key,
     remove_recipient_key,
 )
+from mra_desktop.ui.dialogs import open_file_name
 from mra_desktop.ui.messages import ERROR_STYLE
-
-
-def isolated(text: str) -> str:
-    """Digits in groups keep their left-to-right order inside right-to-left text."""
-    return "\u2066" + text + "\u2069"
+from mra_desktop.ui.sentences import ltr
 
 
 class RecipientKeyWidget(QWidget):
@@ -92,7 +88,7 @@ class RecipientKeyWidget(QWidget):
                     "with MRA's by phone:",
                 )
             )
-            self.fingerprint_label.setText(isolated(self.key.fingerprint))
+            self.fingerprint_label.setText(ltr(self.key.fingerprint))
             self.fingerprint_label.show()
         else:
             self.state_label.setText(
@@ -132,11 +128,14 @@ class RecipientKeyWidget(QWidget):
         super().changeEvent(event)
 
     def choose_key_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
             QCoreApplication.translate("RecipientKey", "MRA's public key"),
             "",
-            QCoreApplication.translate("RecipientKey", "Public keys (*.pub);;All files (*)"),
+            [
+                (QCoreApplication.translate("RecipientKey", "Public keys"), "*.pub"),
+                (QCoreApplication.translate("RecipientKey", "All files"), "*"),
+            ],
         )
         if path:
             self.install_from(path)

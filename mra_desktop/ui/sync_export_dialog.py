@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -37,6 +36,7 @@ from mra_desktop.core import models as m
 from mra_desktop.core.services import Services
 from mra_desktop.core.sync import ExportResult, export_sync, last_export, suggested_file_name
 from mra_desktop.ui.background import BackgroundJob, run_in_background
+from mra_desktop.ui.dialogs import save_file_name
 from mra_desktop.ui.i18n import format_date
 from mra_desktop.ui.jobs import (
     documents_folder,
@@ -47,6 +47,7 @@ from mra_desktop.ui.jobs import (
 )
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.recipient_key import RecipientKeyWidget
+from mra_desktop.ui.sentences import fill, ltr
 from mra_desktop.ui.text_direction import LineEdit
 
 WARNING_STYLE = "color: #8a4b00;"
@@ -187,9 +188,12 @@ class SyncExportDialog(QDialog):
         self.full_radio.setText(QCoreApplication.translate("SyncExport", "&Everything"))
         if self.last is not None:
             self.since_radio.setText(
-                QCoreApplication.translate(
-                    "SyncExport", "&Only what changed since the last export (%1)"
-                ).replace("%1", format_date(self.last.exported_at.date(), long=True))
+                fill(
+                    QCoreApplication.translate(
+                        "SyncExport", "&Only what changed since the last export (%1)"
+                    ),
+                    format_date(self.last.exported_at.date(), long=True),
+                )
             )
         else:
             self.since_radio.setText(
@@ -283,15 +287,14 @@ class SyncExportDialog(QDialog):
         )
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             QCoreApplication.translate("SyncExport", "Save the sync file as"),
             self.path_edit.text().strip(),
-            QCoreApplication.translate("SyncExport", "Sync files (*.mrasync)"),
+            [(QCoreApplication.translate("SyncExport", "Sync files"), "*.mrasync")],
+            "mrasync",
         )
         if path:
-            if not path.lower().endswith(".mrasync"):
-                path += ".mrasync"
             self.path_edit.setText(path)
 
     # -- exporting ---------------------------------------------------------------------
@@ -326,10 +329,12 @@ class SyncExportDialog(QDialog):
 
     def _show_result(self, result: ExportResult) -> None:
         lines = [
-            QCoreApplication.translate("SyncExport", "Written: %1").replace("%1", str(result.path)),
-            QCoreApplication.translate("SyncExport", "Records: %1 (deletion marks: %2).")
-            .replace("%1", str(result.record_count))
-            .replace("%2", str(result.deleted_count)),
+            fill(QCoreApplication.translate("SyncExport", "Written: %1"), ltr(result.path)),
+            fill(
+                QCoreApplication.translate("SyncExport", "Records: %1 (deletion marks: %2)."),
+                ltr(result.record_count),
+                ltr(result.deleted_count),
+            ),
             QCoreApplication.translate("SyncExport", "Encrypted for MRA's key.")
             if result.encrypted
             else unencrypted_warning(),

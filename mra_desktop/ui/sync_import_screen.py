@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -47,10 +46,11 @@ from mra_desktop.core.sync import (
 )
 from mra_desktop.ui.background import BackgroundJob, run_in_background
 from mra_desktop.ui.conflicts_view import ConflictsView
+from mra_desktop.ui.dialogs import open_file_name, open_file_names
 from mra_desktop.ui.i18n import current_language, format_date
 from mra_desktop.ui.jobs import error_sentence, relabelled, with_own_database
 from mra_desktop.ui.messages import ERROR_STYLE
-from mra_desktop.ui.recipient_key import isolated
+from mra_desktop.ui.sentences import fill, ltr
 from mra_desktop.ui.text_direction import LineEdit
 
 KEY_NEEDED = "sync_key_required"
@@ -73,18 +73,23 @@ def outcome_sentence(outcome: FileOutcome) -> str:
     """One sentence for a file's outcome, in the interface language where the interface
     knows the words (the reasons for refusing a file come from the core)."""
     if outcome.status == "imported":
-        sentence = QCoreApplication.translate("SyncImport", "Imported; exported on %1.").replace(
-            "%1", format_date(outcome.exported_at.date()) if outcome.exported_at else "—"
+        sentence = fill(
+            QCoreApplication.translate("SyncImport", "Imported; exported on %1."),
+            format_date(outcome.exported_at.date()) if outcome.exported_at else "—",
         )
         if outcome.previously_imported_at is not None:
-            sentence = QCoreApplication.translate(
-                "SyncImport", "Imported; it had been imported before, on %1."
-            ).replace("%1", format_date(outcome.previously_imported_at.date()))
+            sentence = fill(
+                QCoreApplication.translate(
+                    "SyncImport", "Imported; it had been imported before, on %1."
+                ),
+                format_date(outcome.previously_imported_at.date()),
+            )
         return sentence
     if outcome.status == "already_imported" and outcome.previously_imported_at is not None:
-        return QCoreApplication.translate(
-            "SyncImport", "Already imported on %1; nothing changed."
-        ).replace("%1", format_date(outcome.previously_imported_at.date()))
+        return fill(
+            QCoreApplication.translate("SyncImport", "Already imported on %1; nothing changed."),
+            format_date(outcome.previously_imported_at.date()),
+        )
     if outcome.status == "cancelled":
         return QCoreApplication.translate(
             "SyncImport", "Not imported: the import was cancelled."
@@ -347,8 +352,9 @@ class SyncImportScreen(QWidget):
         self.tabs.setTabText(0, QCoreApplication.translate("SyncImport", "Files imported now"))
         self.tabs.setTabText(
             1,
-            QCoreApplication.translate("SyncImport", "Conflicts (%1)").replace(
-                "%1", str(self.conflicts.count())
+            fill(
+                QCoreApplication.translate("SyncImport", "Conflicts (%1)"),
+                ltr(self.conflicts.count()),
             ),
         )
         self.tabs.setTabText(2, QCoreApplication.translate("SyncImport", "Import history"))
@@ -358,9 +364,12 @@ class SyncImportScreen(QWidget):
         if unlocked:
             assert self.private_key is not None
             self.key_state.setText(
-                QCoreApplication.translate(
-                    "SyncImport", "Unlocked for this session; fingerprint %1."
-                ).replace("%1", isolated(self.private_key.fingerprint))
+                fill(
+                    QCoreApplication.translate(
+                        "SyncImport", "Unlocked for this session; fingerprint %1."
+                    ),
+                    ltr(self.private_key.fingerprint),
+                )
             )
         else:
             self.key_state.setText(
@@ -375,11 +384,14 @@ class SyncImportScreen(QWidget):
 
     # -- the key -----------------------------------------------------------------------
     def choose_key_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
             QCoreApplication.translate("SyncImport", "MRA's private key"),
             self.key_path_edit.text().strip(),
-            QCoreApplication.translate("SyncImport", "Private keys (*.key);;All files (*)"),
+            [
+                (QCoreApplication.translate("SyncImport", "Private keys"), "*.key"),
+                (QCoreApplication.translate("SyncImport", "All files"), "*"),
+            ],
         )
         if path:
             self.key_path_edit.setText(path)
@@ -434,11 +446,14 @@ class SyncImportScreen(QWidget):
 
     # -- files -------------------------------------------------------------------------
     def choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
+        paths = open_file_names(
             self,
             QCoreApplication.translate("SyncImport", "Sync files to import"),
             "",
-            QCoreApplication.translate("SyncImport", "Sync files (*.mrasync);;All files (*)"),
+            [
+                (QCoreApplication.translate("SyncImport", "Sync files"), "*.mrasync"),
+                (QCoreApplication.translate("SyncImport", "All files"), "*"),
+            ],
         )
         if paths:
             self.import_files([Path(p) for p in paths])
@@ -503,11 +518,14 @@ class SyncImportScreen(QWidget):
         self.tabs.setCurrentIndex(0)
         if self.waiting:
             self._key_problem(
-                QCoreApplication.translate(
-                    "SyncImport",
-                    "Encrypted files waiting for MRA's private key: %1. Choose the key file "
-                    "and type its passphrase.",
-                ).replace("%1", str(len(self.waiting)))
+                fill(
+                    QCoreApplication.translate(
+                        "SyncImport",
+                        "Encrypted files waiting for MRA's private key: %1. Choose the key file "
+                        "and type its passphrase.",
+                    ),
+                    ltr(len(self.waiting)),
+                )
             )
             self.key_path_edit.setFocus()
         self.files_imported.emit(outcomes)

@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from shell_fixtures import english  # noqa: F401
 from sync_fixtures import partner, synchronous  # noqa: F401
 
 from mra_desktop.ui import app as app_module
 from mra_desktop.ui import preferences
 from mra_desktop.ui.main_window import IMPORT_PAGE
+from mra_desktop.ui.sentences import visible
 
 
 def _run(monkeypatch: pytest.MonkeyPatch, db_path: Path, file: Path) -> list[Any]:
@@ -62,7 +63,9 @@ def test_an_identity_card_says_this_version_cannot_open_it(
     card = tmp_path / "Association Amal.mraid"
     card.write_text("{}", encoding="utf-8")
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *a: said.append(text))
+    monkeypatch.setattr(
+        "mra_desktop.ui.app.show_message", lambda _p, _i, _t, text, *a: said.append(text)
+    )
     [(page, _listed, _outcome)] = _run(monkeypatch, db_path, card)
-    assert said == [f"This version of mra-desktop cannot open identity cards (.mraid): {card}"]
+    assert [visible(s) for s in said] == [f"This version of mra-desktop cannot open identity cards (.mraid): {card}"]
     assert page != IMPORT_PAGE

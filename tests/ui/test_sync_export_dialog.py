@@ -47,8 +47,8 @@ def test_with_mra_key_the_file_is_encrypted(
     assert not dialog.since_radio.isEnabled()  # no export yet
     target = tmp_path / "for-mra"
     monkeypatch.setattr(
-        "mra_desktop.ui.sync_export_dialog.QFileDialog.getSaveFileName",
-        lambda *args, **kwargs: (str(target), ""),
+        "mra_desktop.ui.sync_export_dialog.save_file_name",
+        lambda *args, **kwargs: str(target) + ".mrasync",
     )
     dialog.browse_button.click()
     dialog.export_button.click()
@@ -96,8 +96,8 @@ def test_installing_the_key_from_the_dialog(
     dialog = _dialog(qtbot, services)
     dialog.unencrypted_check.setChecked(True)
     monkeypatch.setattr(
-        "mra_desktop.ui.recipient_key.QFileDialog.getOpenFileName",
-        lambda *args, **kwargs: (str(mra_keys.public), ""),
+        "mra_desktop.ui.recipient_key.open_file_name",
+        lambda *args, **kwargs: str(mra_keys.public),
     )
     dialog.key_widget.install_button.click()
     assert sync.installed_recipient_key(services.db) is not None

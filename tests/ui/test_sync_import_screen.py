@@ -22,6 +22,7 @@ from sync_fixtures import (  # noqa: F401
 from mra_desktop.core import sync
 from mra_desktop.core.database import backup_database, open_database
 from mra_desktop.core.services import Services
+from mra_desktop.ui.sentences import visible
 from mra_desktop.ui.sync_import_screen import SyncImportScreen
 
 
@@ -52,15 +53,15 @@ def test_two_files_the_key_once_and_a_file_imported_twice(
     partner.services.changes.create(meeting_id=partner.meeting_id, sector="system", title="Hotline")
     sealed = partner.export("sealed.mrasync", key=mra_keys.public)
     monkeypatch.setattr(
-        "mra_desktop.ui.sync_import_screen.QFileDialog.getOpenFileNames",
-        lambda *args, **kwargs: ([str(plain), str(sealed)], ""),
+        "mra_desktop.ui.sync_import_screen.open_file_names",
+        lambda *args, **kwargs: [str(plain), str(sealed)],
     )
     screen.choose_button.click()
     row = screen.outcome_row("plain.mrasync")
     assert row["Status"] == "Imported" and row["Partner"] == "FADD"
     assert (row["New"], row["Updated"], row["Conflicts"]) == ("4", "0", "0")
     assert screen.outcome_row("sealed.mrasync")["Status"] == "Waiting for the key"
-    assert "waiting for MRA's private key: 1" in screen.key_error.text()
+    assert "waiting for MRA's private key: 1" in visible(screen.key_error.text())
     assert [m.title for m in services.meetings.list()] == ["Gendarmerie unit, Chichaoua"]
 
     # a wrong passphrase: one sentence, and it asks again
@@ -124,7 +125,7 @@ def test_a_conflict_is_listed_side_by_side_and_resolved(
         other.db.close()
     screen.import_files([first, second])
     assert screen.outcome_row("second.mrasync")["Conflicts"] == "1"
-    assert screen.tabs.tabText(1) == "Conflicts (1)"
+    assert visible(screen.tabs.tabText(1)) == "Conflicts (1)"
     view = screen.conflicts
     assert view.count() == 1 and view.list.rowCount() == 1
     assert "Night reception" in view.list.item(0, 0).text()
@@ -146,7 +147,7 @@ def test_a_conflict_is_listed_side_by_side_and_resolved(
     view.take_button.click()
     assert services.changes.get(partner.change_id).title == "Night reception, second laptop"
     assert len(resolved) == 1 and resolved[0].choice == "incoming"
-    assert view.count() == 0 and screen.tabs.tabText(1) == "Conflicts (0)"
+    assert view.count() == 0 and visible(screen.tabs.tabText(1)) == "Conflicts (0)"
     assert not view.empty_label.isHidden() and view.splitter.isHidden()
     assert sync.open_conflict_count(screen.db) == 0
 
@@ -161,7 +162,7 @@ def test_the_main_window_opens_the_screen_and_refreshes_the_list(
     window.show()
     assert window.sync_import_action.shortcut().toString() == "Ctrl+Shift+I"
     assert window.export_pdf_action.shortcut().toString() == "Ctrl+E"
-    assert "(Ctrl+E)" in window.export_pdf_action.toolTip()
+    assert "(Ctrl+E)" in visible(window.export_pdf_action.toolTip())
     window.sync_import_action.trigger()
     assert window.current_page() == IMPORT_PAGE
     assert window.meeting_list.visible_meeting_ids() == []

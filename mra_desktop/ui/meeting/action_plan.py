@@ -49,6 +49,7 @@ from mra_desktop.ui.meeting.context import (
 )
 from mra_desktop.ui.meeting.page import StepPage
 from mra_desktop.ui.meeting.widgets import NoteEditor, TextField
+from mra_desktop.ui.sentences import fill
 from mra_desktop.ui.text_direction import LineEdit
 
 ACTIONS = ("continue", "stop", "start")
@@ -282,13 +283,15 @@ class ActionPlanPage(StepPage):
     def retranslate(self) -> None:
         for action, label in self.note_labels.items():
             label.setText(
-                QCoreApplication.translate("ActionPlanPage", "Notes: %1").replace(
-                    "%1", self.context.label("action", action)
+                fill(
+                    QCoreApplication.translate("ActionPlanPage", "Notes: %1"),
+                    self.context.label("action", action),
                 )
             )
             self.note_editors[action].setAccessibleName(
-                QCoreApplication.translate("ActionPlanPage", "Notes on the question %1").replace(
-                    "%1", self.context.label("action", action)
+                fill(
+                    QCoreApplication.translate("ActionPlanPage", "Notes on the question %1"),
+                    self.context.label("action", action),
                 )
             )
         self.board_label.setText(QCoreApplication.translate("ActionPlanPage", "Action plan"))
@@ -335,22 +338,25 @@ class ActionPlanPage(StepPage):
             self._word_cell(cell)
 
     def _word_cell(self, cell: BoardCell) -> None:
-        where = (
-            QCoreApplication.translate("ActionPlanPage", "%1 — %2")
-            .replace("%1", self.context.label("action", cell.action))
-            .replace("%2", self.context.label("sector", cell.sector))
+        where = fill(
+            QCoreApplication.translate("ActionPlanPage", "%1 — %2"),
+            self.context.label("action", cell.action),
+            self.context.label("sector", cell.sector),
         )
         cell.items.setAccessibleName(where)
         cell.items.setToolTip(
-            QCoreApplication.translate(
-                "ActionPlanPage",
-                "%1\nEnter or F2: edit. Del: delete (Ctrl+Z to undo).\n"
-                "Ctrl+Left/Right: other column. Ctrl+Up/Down: other sector.",
-            ).replace("%1", where)
+            fill(
+                QCoreApplication.translate(
+                    "ActionPlanPage",
+                    "%1\nEnter or F2: edit. Del: delete (Ctrl+Z to undo).\n"
+                    "Ctrl+Left/Right: other column. Ctrl+Up/Down: other sector.",
+                ),
+                where,
+            )
         )
         cell.add.setPlaceholderText(QCoreApplication.translate("ActionPlanPage", "Add… (Enter)"))
         cell.add.setAccessibleName(
-            QCoreApplication.translate("ActionPlanPage", "Add an item: %1").replace("%1", where)
+            fill(QCoreApplication.translate("ActionPlanPage", "Add an item: %1"), where)
         )
 
     # -- the board -------------------------------------------------------------------------------

@@ -35,6 +35,7 @@ from mra_desktop.ui.meeting.context import (
 )
 from mra_desktop.ui.meeting.precision import missing_in_values
 from mra_desktop.ui.meeting.widgets import TextField
+from mra_desktop.ui.sentences import fill, ltr
 from mra_desktop.ui.text_direction import LineEdit
 
 # fields edited with a choice among the catalogue's codes: field -> vocabulary
@@ -348,9 +349,7 @@ class ChangeEditor(QWidget):
         text = QCoreApplication.translate(
             "ChangeEditor", "Answers %1 of the %2 questions of the fiche"
         )
-        self.precision.setText(
-            text.replace("%1", str(asked - len(missing))).replace("%2", str(asked))
-        )
+        self.precision.setText(fill(text, ltr(asked - len(missing)), ltr(asked)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (

@@ -37,6 +37,7 @@ from mra_desktop.ui.meeting.context import (
 from mra_desktop.ui.meeting.page import StepPage
 from mra_desktop.ui.meeting.precision import missing_fields
 from mra_desktop.ui.meeting.widgets import NoteEditor
+from mra_desktop.ui.sentences import fill, ltr
 from mra_desktop.ui.text_direction import LineEdit
 
 TITLE_LIMIT = 200
@@ -214,9 +215,11 @@ class GoodPracticesPage(StepPage):
         entry = self.questions[self.question_index]
         self.question.setText(self.context.words(entry["text"]))
         self.counter.setText(
-            QCoreApplication.translate("GoodPracticesPage", "Question %1 of %2")
-            .replace("%1", str(self.question_index + 1))
-            .replace("%2", str(len(self.questions)))
+            fill(
+                QCoreApplication.translate("GoodPracticesPage", "Question %1 of %2"),
+                ltr(self.question_index + 1),
+                ltr(len(self.questions)),
+            )
         )
         self.previous_button.setEnabled(self.question_index > 0)
         self.next_button.setEnabled(self.question_index < len(self.questions) - 1)

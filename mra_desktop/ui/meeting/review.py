@@ -31,6 +31,7 @@ from mra_desktop.ui.meeting.context import (
 )
 from mra_desktop.ui.meeting.page import StepPage
 from mra_desktop.ui.meeting.precision import missing_fields
+from mra_desktop.ui.sentences import fill
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -315,8 +316,9 @@ class ReviewPage(StepPage):
     def _show_status(self) -> None:
         status = self.context.meeting().status
         self.status_label.setText(
-            QCoreApplication.translate("ReviewPage", "Status of the meeting: %1").replace(
-                "%1", self.context.label("meeting_status", status)
+            fill(
+                QCoreApplication.translate("ReviewPage", "Status of the meeting: %1"),
+                self.context.label("meeting_status", status),
             )
         )
         if status == "completed":

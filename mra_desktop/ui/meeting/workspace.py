@@ -38,6 +38,7 @@ from mra_desktop.ui.meeting.presenter import PresenterWindow
 from mra_desktop.ui.meeting.review import ReviewPage
 from mra_desktop.ui.meeting.step_bar import StepBar, StepTimer, step_name
 from mra_desktop.ui.meeting.widgets import TextField
+from mra_desktop.ui.sentences import fill, ltr, shortcut_text
 
 # how often a running step timer's time is written to the database
 TIMER_SAVE_MS = 5000
@@ -277,9 +278,11 @@ class MeetingWorkspace(QWidget):
         self.step_bar.retranslate()
         for number, (code, action) in enumerate(zip(STEPS, self.step_actions, strict=True), 1):
             action.setText(
-                QCoreApplication.translate("MeetingWorkspace", "Step %1: %2")
-                .replace("%1", str(number))
-                .replace("%2", step_name(code))
+                fill(
+                    QCoreApplication.translate("MeetingWorkspace", "Step %1: %2"),
+                    ltr(number),
+                    step_name(code),
+                )
             )
         self.next_step_action.setText(QCoreApplication.translate("MeetingWorkspace", "Next step"))
         self.previous_step_action.setText(
@@ -323,7 +326,7 @@ class MeetingWorkspace(QWidget):
             QCoreApplication.translate("MeetingWorkspace", "Move action item to the sector below")
         )
         for action in self.actions():
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            shortcut = shortcut_text(action.shortcut())
             action.setToolTip(f"{action.text()} ({shortcut})" if shortcut else action.text())
         self.presenter_button.setText(
             QCoreApplication.translate("MeetingWorkspace", "Presenter (F5)")

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 )
 
 from mra_desktop.ui.i18n import format_date, vocabulary_codes, word
+from mra_desktop.ui.sentences import join_list
 
 if TYPE_CHECKING:
     from mra_desktop.core.services import MeetingSummary, Services
@@ -193,11 +194,11 @@ class MeetingTableModel(QAbstractTableModel):
         if column == "partner":
             return meeting.partner
         if column == "place":
-            return ", ".join(p for p in (meeting.city, meeting.region) if p)
+            return join_list((meeting.city, meeting.region), typed=True)
         if column == "kind":
             return word("meeting_kind", meeting.kind)
         if column == "sectors":
-            return ", ".join(word("sector", s) for s in meeting.sectors or [])
+            return join_list(word("sector", s) for s in meeting.sectors or [])
         if column == "status":
             return word("meeting_status", meeting.status)
         if column == "changes":

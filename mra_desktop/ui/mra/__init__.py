@@ -20,6 +20,7 @@ from mra_desktop.ui.mra.export_dialog import SpreadsheetExportDialog
 from mra_desktop.ui.mra.matrix import ConsolidationView
 from mra_desktop.ui.mra.msc import NationalMscView
 from mra_desktop.ui.mra.received import ReceivedMeetingsView
+from mra_desktop.ui.sentences import fill, ltr
 
 
 class ConsolidationMenu(QMenu):
@@ -146,8 +147,9 @@ class MraSide(QObject):
         dialog = SpreadsheetExportDialog(self.window.services.db, self.window)
         dialog.exported.connect(
             lambda result: self.window.show_message(
-                QCoreApplication.translate("MraSide", "Spreadsheets written: %1").replace(
-                    "%1", str(result.path)
+                fill(
+                    QCoreApplication.translate("MraSide", "Spreadsheets written: %1"),
+                    ltr(result.path),
                 )
             )
         )

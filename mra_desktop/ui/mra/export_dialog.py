@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +29,7 @@ from mra_desktop.core.errors import MraError
 from mra_desktop.core.national import Scope, partners_with_received_meetings
 from mra_desktop.core.spreadsheets import ExportedSpreadsheet, export_csv, export_xlsx
 from mra_desktop.ui.background import BackgroundJob, run_in_background
+from mra_desktop.ui.dialogs import existing_folder, save_file_name
 from mra_desktop.ui.i18n import LANGUAGE_NAMES, current_language, from_qdate
 from mra_desktop.ui.jobs import (
     documents_folder,
@@ -40,6 +40,7 @@ from mra_desktop.ui.jobs import (
 )
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.mra.words import describe_mra_error
+from mra_desktop.ui.sentences import fill, ltr
 from mra_desktop.ui.text_direction import LineEdit
 
 _ANY_DATE = QDate(2000, 1, 1)
@@ -184,14 +185,15 @@ class SpreadsheetExportDialog(QDialog):
 
     def choose_place(self) -> None:
         if self.format() == "xlsx":
-            path, _filter = QFileDialog.getSaveFileName(
+            path = save_file_name(
                 self,
                 QCoreApplication.translate("MraExport", "Save the workbook as"),
                 self.path_edit.text(),
-                QCoreApplication.translate("MraExport", "Excel workbooks (*.xlsx)"),
+                [(QCoreApplication.translate("MraExport", "Excel workbooks"), "*.xlsx")],
+                "xlsx",
             )
         else:
-            path = QFileDialog.getExistingDirectory(
+            path = existing_folder(
                 self,
                 QCoreApplication.translate("MraExport", "Folder for the CSV files"),
                 self.path_edit.text(),
@@ -255,13 +257,15 @@ class SpreadsheetExportDialog(QDialog):
         self.export_button.setEnabled(True)
         self.written = result.path
         self._show_message(
-            QCoreApplication.translate(
-                "MraExport", "Written to %1: %2 meetings, %3 changes, %4 action items."
-            )
-            .replace("%1", str(result.path))
-            .replace("%2", str(result.meetings))
-            .replace("%3", str(result.changes))
-            .replace("%4", str(result.action_items)),
+            fill(
+                QCoreApplication.translate(
+                    "MraExport", "Written to %1: %2 meetings, %3 changes, %4 action items."
+                ),
+                ltr(result.path),
+                ltr(result.meetings),
+                ltr(result.changes),
+                ltr(result.action_items),
+            ),
             error=False,
         )
         self.open_button.show()

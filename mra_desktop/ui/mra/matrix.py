@@ -61,6 +61,7 @@ from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.mra.change_view import ChangeDialog
 from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table, select_row
 from mra_desktop.ui.mra.words import axis_word, describe_mra_error, full_key_word, key_word
+from mra_desktop.ui.sentences import fill, ltr
 from mra_desktop.ui.text_direction import PlainTextEdit
 
 MEASURES = ("changes", "meetings", "participants", "partners")
@@ -82,14 +83,14 @@ def measure_word(code: str) -> str:
 
 
 def cell_sentence(cell: Cell) -> str:
-    return (
+    return fill(
         QCoreApplication.translate(
             "MraMatrix", "%1 changes · %2 meetings · %3 participants · %4 partners"
-        )
-        .replace("%1", str(cell.changes))
-        .replace("%2", str(cell.meetings))
-        .replace("%3", str(cell.participants))
-        .replace("%4", str(cell.partners))
+        ),
+        ltr(cell.changes),
+        ltr(cell.meetings),
+        ltr(cell.participants),
+        ltr(cell.partners),
     )
 
 

@@ -61,6 +61,7 @@ from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.mra.change_view import change_html
 from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table, select_row
 from mra_desktop.ui.mra.words import describe_mra_error, not_specified
+from mra_desktop.ui.sentences import fill, ltr
 from mra_desktop.ui.text_direction import LineEdit, PlainTextEdit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -420,11 +421,7 @@ class NationalMscView(QWidget):
     def _period(found: RoundView) -> str:
         start = format_date(found.period_from) or "…"
         end = format_date(found.period_to) or "…"
-        return (
-            QCoreApplication.translate("MraMsc", "Meetings from %1 to %2")
-            .replace("%1", start)
-            .replace("%2", end)
-        )
+        return fill(QCoreApplication.translate("MraMsc", "Meetings from %1 to %2"), start, end)
 
     def _fill_domains(self) -> None:
         axis = self.round.domain_axis if self.round else "sector"
@@ -438,9 +435,7 @@ class NationalMscView(QWidget):
             if key in self.chosen:
                 state = "✓ " + QCoreApplication.translate("MraMsc", "chosen")
             elif count:
-                state = QCoreApplication.translate("MraMsc", "%1 candidates").replace(
-                    "%1", str(count)
-                )
+                state = fill(QCoreApplication.translate("MraMsc", "%1 candidates"), ltr(count))
             else:
                 state = QCoreApplication.translate("MraMsc", "no candidate")
             item = QListWidgetItem(f"{domain_word(axis, key)}\n{state}")
@@ -510,9 +505,11 @@ class NationalMscView(QWidget):
             "<b>{}</b><br>{}".format(
                 escape(choice.change.title),
                 escape(
-                    QCoreApplication.translate("MraMsc", "Chosen by %1 on %2")
-                    .replace("%1", choice.chosen_by)
-                    .replace("%2", format_date(choice.chosen_at.date(), long=True))
+                    fill(
+                        QCoreApplication.translate("MraMsc", "Chosen by %1 on %2"),
+                        choice.chosen_by,
+                        format_date(choice.chosen_at.date(), long=True),
+                    )
                 ),
             )
         )

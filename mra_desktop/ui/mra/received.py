@@ -61,6 +61,7 @@ from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table, select_row
 from mra_desktop.ui.mra.words import describe_mra_error, state_colour, state_word
+from mra_desktop.ui.sentences import fill, join_list, ltr
 from mra_desktop.ui.text_direction import LineEdit, PlainTextEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -146,9 +147,12 @@ class ReceivedTableModel(QAbstractTableModel):
                 lines.append(row.review.comment)
             if row.open_conflicts:
                 lines.append(
-                    QCoreApplication.translate(
-                        "MraReceived", "%1 conflict(s) waiting for a decision"
-                    ).replace("%1", str(row.open_conflicts))
+                    fill(
+                        QCoreApplication.translate(
+                            "MraReceived", "%1 conflict(s) waiting for a decision"
+                        ),
+                        ltr(row.open_conflicts),
+                    )
                 )
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and column == "state":
@@ -176,7 +180,7 @@ class ReceivedTableModel(QAbstractTableModel):
         if column == "kind":
             return word("meeting_kind", row.kind)
         if column == "sectors":
-            return ", ".join(word("sector", s) for s in row.sectors)
+            return join_list(word("sector", s) for s in row.sectors)
         if column in _NUMERIC:
             return str(getattr(row, column))
         if column == "state":
@@ -613,10 +617,11 @@ class ReceivedMeetingsView(QWidget):
             self.history_list.clear()
             return
         self.title_label.setText(meeting.title)
-        place = ", ".join(p for p in (meeting.city, meeting.region) if p)
+        place = join_list((meeting.city, meeting.region), typed=True)
         received_on = (
-            QCoreApplication.translate("MraReceived", "received on %1").replace(
-                "%1", format_date(meeting.received_at.date())
+            fill(
+                QCoreApplication.translate("MraReceived", "received on %1"),
+                format_date(meeting.received_at.date()),
             )
             if meeting.received_at
             else ""
@@ -627,12 +632,14 @@ class ReceivedMeetingsView(QWidget):
                 for part in (
                     meeting.partner,
                     " · ".join(p for p in (place, format_date(meeting.date, long=True)) if p),
-                    QCoreApplication.translate(
-                        "MraReceived", "%1 participants · %2 changes · %3 action items"
-                    )
-                    .replace("%1", str(meeting.participants))
-                    .replace("%2", str(meeting.changes))
-                    .replace("%3", str(meeting.action_items)),
+                    fill(
+                        QCoreApplication.translate(
+                            "MraReceived", "%1 participants · %2 changes · %3 action items"
+                        ),
+                        ltr(meeting.participants),
+                        ltr(meeting.changes),
+                        ltr(meeting.action_items),
+                    ),
                     received_on,
                 )
                 if part
@@ -641,15 +648,22 @@ class ReceivedMeetingsView(QWidget):
         state = meeting.review.state
         text = state_word(state)
         if state == "changed":
-            text += " — " + QCoreApplication.translate(
-                "MraReceived",
-                "the partner sent a new version after it was marked %1; read it and set "
-                "its state again",
-            ).replace("%1", state_word(meeting.review.stored_state))
+            text += " — " + fill(
+                QCoreApplication.translate(
+                    "MraReceived",
+                    "the partner sent a new version after it was marked %1; read it and set "
+                    "its state again",
+                ),
+                state_word(meeting.review.stored_state),
+            )
         if meeting.open_conflicts:
-            text += "\n" + QCoreApplication.translate(
-                "MraReceived", "%1 conflict(s) waiting for a decision (File ▸ Import sync files)"
-            ).replace("%1", str(meeting.open_conflicts))
+            text += "\n" + fill(
+                QCoreApplication.translate(
+                    "MraReceived",
+                    "%1 conflict(s) waiting for a decision (File ▸ Import sync files)",
+                ),
+                ltr(meeting.open_conflicts),
+            )
         self.state_label.setText(text)
         self.state_label.setWordWrap(True)
         self.state_label.setStyleSheet(f"color: {state_colour(state).name()}; font-weight: bold;")
@@ -657,7 +671,7 @@ class ReceivedMeetingsView(QWidget):
             self.saver.load(meeting.review.comment)
         name = preferences.facilitator_name()
         self.reviewer_label.setText(
-            QCoreApplication.translate("MraReceived", "Reviewing as %1").replace("%1", name)
+            fill(QCoreApplication.translate("MraReceived", "Reviewing as %1"), name)
             if name
             else QCoreApplication.translate(
                 "MraReceived", "Write your name in Settings: every review says who made it."
@@ -720,8 +734,8 @@ class ReceivedMeetingsView(QWidget):
         self.select_meeting(meeting_id)
         self.review_changed.emit(meeting_id)
         self.status_message.emit(
-            QCoreApplication.translate("MraReceived", "Review state set: %1").replace(
-                "%1", state_word(state)
+            fill(
+                QCoreApplication.translate("MraReceived", "Review state set: %1"), state_word(state)
             )
         )
         return True
