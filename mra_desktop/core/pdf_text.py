@@ -295,7 +295,8 @@ def register_fonts() -> None:
                 shaper = hb.Font(face)
             except Exception as exc:  # reportlab and HarfBuzz raise their own kinds
                 raise MraError(
-                    f"The report font {filename} is missing or damaged; reinstall mra-desktop."
+                    f"The report font {filename} is missing or damaged; reinstall mra-desktop.",
+                    "report_font_missing",
                 ) from exc
             pdfmetrics.registerFont(font)
             cmap = dict(font.face.charToGlyph)

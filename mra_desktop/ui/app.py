@@ -27,6 +27,7 @@ from mra_desktop.ui import preferences
 from mra_desktop.ui.dialogs import show_message
 from mra_desktop.ui.fonts import apply_interface_font
 from mra_desktop.ui.i18n import apply_language
+from mra_desktop.ui.messages import describe_error
 from mra_desktop.ui.sentences import fill, ltr
 
 EXIT_BAD_INPUT = 2
@@ -146,7 +147,7 @@ def run_gui(db_path: Path | None, file: Path | None = None) -> int:
             try:
                 place_database(draft, path)
             except MraError as exc:
-                show_error(exc.message)
+                show_error(describe_error(exc))
                 print(f"mra-desktop: {exc.message}", file=sys.stderr)
                 return EXIT_BAD_INPUT
     return _run_locked(app, path, file)
@@ -187,7 +188,7 @@ def _run_locked(app: QApplication, path: Path, file: Path | None) -> int:
         lock = acquire_lock(path)
     except OSError as exc:
         message = f"Cannot use {path.parent}: {exc.strerror or exc}."
-        show_error(message)
+        show_error(describe_error(MraError(message, "database_folder", path=path.parent)))
         print(f"mra-desktop: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if lock is None:
@@ -203,7 +204,7 @@ def _run_locked(app: QApplication, path: Path, file: Path | None) -> int:
             db = open_database(path)
         except MraError as exc:
             window.hide()
-            show_error(exc.message)
+            show_error(describe_error(exc))
             print(f"mra-desktop: {exc.message}", file=sys.stderr)
             window.deleteLater()
             return EXIT_BAD_INPUT

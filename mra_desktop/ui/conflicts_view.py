@@ -32,7 +32,7 @@ from mra_desktop.core.protocol import load_protocol, pick
 from mra_desktop.core.sync import ConflictView, list_conflicts, resolve_conflict
 from mra_desktop.core.sync.records import content_fields
 from mra_desktop.ui.i18n import current_language, format_date, word
-from mra_desktop.ui.messages import ERROR_STYLE
+from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.sentences import fill, join_list
 
 DIFFERENT_BACKGROUND = QColor("#fff3c4")
@@ -278,7 +278,7 @@ class ConflictsView(QWidget):
             self.conflicts = list_conflicts(self.db)
         except MraError as exc:
             self.conflicts = []
-            self.error_label.setText(exc.message)
+            self.error_label.setText(describe_error(exc))
             self.error_label.show()
         self._fill_list(chosen)
 
@@ -373,7 +373,7 @@ class ConflictsView(QWidget):
         try:
             decision = resolve_conflict(self.db, conflict.id, choice)
         except MraError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(describe_error(exc))
             self.error_label.show()
             self.refresh()
             return

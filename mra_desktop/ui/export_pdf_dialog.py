@@ -30,7 +30,7 @@ from mra_desktop.core.report_pdf import ExportedReport, export_meeting_pdf
 from mra_desktop.core.services import Services
 from mra_desktop.ui.background import BackgroundJob, run_in_background
 from mra_desktop.ui.dialogs import save_file_name
-from mra_desktop.ui.i18n import LANGUAGE_NAMES, format_date
+from mra_desktop.ui.i18n import LANGUAGE_NAMES, current_language, format_date
 from mra_desktop.ui.jobs import (
     documents_folder,
     error_sentence,
@@ -314,7 +314,9 @@ class ExportPdfDialog(QDialog):
             sentence = QCoreApplication.translate(
                 "ExportPdf", "Export cancelled; no file was written."
             )
-        details = error.message if isinstance(error, MraError) else ""
+        # the core's own sentence, for whoever helps, where it is in the interface language
+        english = isinstance(error, MraError) and current_language() == "en"
+        details = error.message if english else ""
         self._show_message(sentence, error=True, details=details)
         self._update_buttons()
 

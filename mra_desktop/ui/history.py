@@ -56,6 +56,9 @@ def action_text(action: str) -> str:
         "move_action_item": QCoreApplication.translate("History", "Move action item"),
         "edit_action_item": QCoreApplication.translate("History", "Edit action item"),
         "delete_action_item": QCoreApplication.translate("History", "Delete action item"),
+        "edit_follow_up": QCoreApplication.translate(
+            "History", "Follow up an item of the previous action plan"
+        ),
         "edit_notes": QCoreApplication.translate("History", "Edit notes"),
         "edit_meeting": QCoreApplication.translate("History", "Edit meeting details"),
         "complete_meeting": QCoreApplication.translate("History", "Mark the meeting completed"),
@@ -78,6 +81,7 @@ def edit_action(record_type: str, fields: Iterable[str]) -> str:
         return "edit_msc_reason" if names <= {"msc_reason"} else "edit_change"
     return {
         "action_item": "edit_action_item",
+        "action_follow_up": "edit_follow_up",
         "note": "edit_notes",
         "meeting": "edit_meeting",
         "participant": "edit_participant",

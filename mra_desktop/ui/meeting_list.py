@@ -336,8 +336,11 @@ class MeetingListView(QWidget):
             (
                 self.delete_action,
                 QCoreApplication.translate("MeetingList", "&Delete meeting"),
-                QCoreApplication.translate(
-                    "MeetingList", "Delete the selected meeting (Ctrl+Z brings it back)"
+                fill(
+                    QCoreApplication.translate(
+                        "MeetingList", "Delete the selected meeting (%1 brings it back)"
+                    ),
+                    shortcut_text("Ctrl+Z"),
                 ),
             ),
             (
@@ -582,7 +585,10 @@ class MeetingListView(QWidget):
         self.history.record("delete_meeting", [change])
         self._changed(change)
         self.status_message.emit(
-            QCoreApplication.translate("MeetingList", "Meeting deleted — Ctrl+Z to undo")
+            fill(
+                QCoreApplication.translate("MeetingList", "Meeting deleted — %1 to undo"),
+                shortcut_text("Ctrl+Z"),
+            )
         )
         self._select_row_near(row)
 
@@ -595,7 +601,10 @@ class MeetingListView(QWidget):
         self.history.record("restore_meeting", [change])
         self._changed(change)
         self.status_message.emit(
-            QCoreApplication.translate("MeetingList", "Meeting restored — Ctrl+Z to undo")
+            fill(
+                QCoreApplication.translate("MeetingList", "Meeting restored — %1 to undo"),
+                shortcut_text("Ctrl+Z"),
+            )
         )
         self._select_row_near(row)
 

@@ -50,11 +50,13 @@ from PySide6.QtWidgets import (
 
 from mra_desktop.core import models as m
 from mra_desktop.core.errors import MraError
+from mra_desktop.core.protocol import load_protocol, pick
 from mra_desktop.core.services import RecordChange, Services
 from mra_desktop.ui.autosave import Autosaver
 from mra_desktop.ui.history import History, Target, clear_draft, mark_draft, pass_history_key
 from mra_desktop.ui.i18n import (
     LANGUAGE_NAMES,
+    current_language,
     from_qdate,
     to_qdate,
     vocabulary_codes,
@@ -63,7 +65,7 @@ from mra_desktop.ui.i18n import (
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.models.participants import COLUMNS, RECORD_ID_ROLE, ParticipantsModel
-from mra_desktop.ui.sentences import fill, join_list, ltr
+from mra_desktop.ui.sentences import fill, join_list, ltr, shortcut_text
 from mra_desktop.ui.text_direction import LineEdit
 
 _NOT_SET = QDate(2000, 1, 1)  # the minimum of an optional date means "not set"
@@ -502,7 +504,10 @@ class MeetingSetupView(QWidget):
         self.participants_box.setTitle(QCoreApplication.translate("MeetingSetup", "Participants"))
         self.table.setAccessibleName(QCoreApplication.translate("MeetingSetup", "Participants"))
         self.new_role.setPlaceholderText(
-            QCoreApplication.translate("MeetingSetup", "Role or title, then Enter")
+            fill(
+                QCoreApplication.translate("MeetingSetup", "Role or title, then %1"),
+                shortcut_text("Enter"),
+            )
         )
         self.new_role.setAccessibleName(
             QCoreApplication.translate("MeetingSetup", "Role or title of the new participant")
@@ -629,11 +634,21 @@ class MeetingSetupView(QWidget):
         self._update_heading()
 
     def _update_protocol_label(self) -> None:
+        """The protocol by its title in the catalogue, in the interface language (its id
+        is for the program: "mra-participatory-assessment")."""
         protocol_id, version = self._protocol
+        if not protocol_id:
+            self.protocol_label.setText("—")
+            return
+        name = protocol_id
+        try:
+            protocol = load_protocol(version or None)
+        except MraError:
+            protocol = None
+        if protocol is not None and protocol.id == protocol_id:
+            name = pick(protocol.data["title"], current_language())
         self.protocol_label.setText(
-            fill(QCoreApplication.translate("MeetingSetup", "%1, version %2"), protocol_id, version)
-            if protocol_id
-            else "—"
+            fill(QCoreApplication.translate("MeetingSetup", "%1, version %2"), name, ltr(version))
         )
 
     @staticmethod
@@ -824,7 +839,10 @@ class MeetingSetupView(QWidget):
         if self.history is not None:
             self.history.record("remove_participant", [change])
         self.status_message.emit(
-            QCoreApplication.translate("MeetingSetup", "Participant removed — Ctrl+Z to undo")
+            fill(
+                QCoreApplication.translate("MeetingSetup", "Participant removed — %1 to undo"),
+                shortcut_text("Ctrl+Z"),
+            )
         )
         count = self.participants.rowCount()
         if count:

@@ -26,7 +26,7 @@ from mra_desktop.core.sync import (
     remove_recipient_key,
 )
 from mra_desktop.ui.dialogs import open_file_name
-from mra_desktop.ui.messages import ERROR_STYLE
+from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.sentences import ltr
 
 
@@ -76,7 +76,7 @@ class RecipientKeyWidget(QWidget):
             self._problem = ""
         except MraError as exc:  # a damaged key in the database: say so, allow replacing it
             self.key = None
-            self._problem = exc.message
+            self._problem = describe_error(exc)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -145,7 +145,7 @@ class RecipientKeyWidget(QWidget):
             key = read_public_key(path)
             install_recipient_key(self.db, key)
         except MraError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(describe_error(exc))
             self.error_label.show()
             return False
         self.error_label.hide()
@@ -157,7 +157,7 @@ class RecipientKeyWidget(QWidget):
         try:
             remove_recipient_key(self.db)
         except MraError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(describe_error(exc))
             self.error_label.show()
             return
         self.error_label.hide()

@@ -24,6 +24,7 @@ from mra_desktop.core.errors import MraError
 from mra_desktop.core.services import RecordChange, Services
 from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import LANGUAGE_NAMES, apply_language, current_language
+from mra_desktop.ui.messages import describe_error
 from mra_desktop.ui.recipient_key import RecipientKeyWidget
 from mra_desktop.ui.text_direction import LineEdit
 
@@ -252,7 +253,7 @@ class SettingsDialog(QDialog):
         try:
             _record_id, changes = self.form.save()
         except MraError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(describe_error(exc))
             self.error_label.show()
             return
         self.settings_saved.emit(changes)

@@ -49,7 +49,7 @@ from mra_desktop.ui.conflicts_view import ConflictsView
 from mra_desktop.ui.dialogs import open_file_name, open_file_names
 from mra_desktop.ui.i18n import current_language, format_date
 from mra_desktop.ui.jobs import error_sentence, relabelled, with_own_database
-from mra_desktop.ui.messages import ERROR_STYLE
+from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.sentences import fill, ltr
 from mra_desktop.ui.text_direction import LineEdit
 
@@ -98,36 +98,9 @@ def outcome_sentence(outcome: FileOutcome) -> str:
         return QCoreApplication.translate(
             "SyncImport", "Encrypted: unlock MRA's private key to import it."
         )
-    if current_language() != "en":
-        # the core's reasons are English sentences (with the details); say the gist in
-        # the interface language, the details stay in the tooltip
-        reasons = {
-            "sync_file_invalid": QCoreApplication.translate(
-                "SyncImport",
-                "Refused: the file is damaged, altered or not a sync file; nothing of it "
-                "was imported.",
-            ),
-            "sync_file_needs_earlier": QCoreApplication.translate(
-                "SyncImport",
-                "Refused: it completes an earlier file of this partner that has not been "
-                "imported yet; import that file first (nothing of this one was imported).",
-            ),
-            "sync_file_newer": QCoreApplication.translate(
-                "SyncImport",
-                "Refused: a newer version of mra-desktop wrote this file; update the program "
-                "to import it.",
-            ),
-            "sync_wrong_key": QCoreApplication.translate(
-                "SyncImport",
-                "Refused: this file was encrypted for another key than the one unlocked here.",
-            ),
-            "sync_key_required": QCoreApplication.translate(
-                "SyncImport", "Encrypted: unlock MRA's private key to import it."
-            ),
-        }
-        if outcome.code in reasons:
-            return reasons[outcome.code]
-    return outcome.message
+    if current_language() == "en" and outcome.message:
+        return outcome.message  # the core's sentence names the exact problem
+    return describe_error(outcome.code or "sync")
 
 
 class SyncImportScreen(QWidget):
@@ -568,7 +541,7 @@ class SyncImportScreen(QWidget):
                 QTableWidgetItem(outcome_sentence(outcome)),
             ]
             cells[0].setToolTip(str(outcome.path))
-            cells[-1].setToolTip(outcome.message or outcome_sentence(outcome))
+            cells[-1].setToolTip(outcome_sentence(outcome))
             for column, item in enumerate(cells):
                 if 3 <= column <= 7:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -591,7 +564,7 @@ class SyncImportScreen(QWidget):
         try:
             logs = import_history(self.db)
         except MraError as exc:
-            self._show_message(exc.message, error=True)
+            self._show_message(describe_error(exc), error=True)
             logs = []
         table = self.history_table
         table.setRowCount(len(logs))

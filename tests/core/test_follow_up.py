@@ -132,3 +132,50 @@ def test_the_title_of_a_follow_up_of_a_follow_up_does_not_stack() -> None:
     assert follow_up_title("اجتماع اللجنة المحلية", "ar") == "متابعة: اجتماع اللجنة المحلية"
     assert follow_up_title("Suivi : Taza", "fr") == "Suivi : Taza"
     assert len(follow_up_title("x" * 200, "en")) == 200
+
+
+# -- the follow-up's report -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "done", "in_progress", "unrecorded"),
+    [
+        (
+            "fr",
+            "Suivi du plan d'action de la réunion précédente (Local commission, El-Hajeb, 14 mars 2022)",
+            "Réalisée", "En cours", "Non renseigné",
+        ),
+        (
+            "ar",
+            "متابعة خطة عمل الاجتماع السابق (Local commission, El-Hajeb، 14 مارس 2022)",
+            "أُنجز", "قيد الإنجاز", "غير مسجل",
+        ),
+    ],
+)
+def test_the_report_of_a_follow_up_prints_the_status_of_the_previous_plan(
+    services, previous, tmp_path, lang, heading, done, in_progress, unrecorded  # type: ignore[no-untyped-def]
+) -> None:
+    from mra_desktop.core.report_pdf import export_meeting_pdf
+    from tests.pdf_oracle import check_paragraph, pdf_lines
+
+    made = create_follow_up(services, previous.id)
+    items = previous_action_plan(services, made.meeting_id).items
+    comment = {"fr": "Fait en mars, dans les trois centres.", "ar": "تم تنفيذه في مارس في المراكز الثلاثة."}[lang]
+    services.action_follow_ups.update(items[0].follow_up.id, status="done", comment=comment)
+    services.action_follow_ups.update(items[1].follow_up.id, status="in_progress")
+    written = export_meeting_pdf(services, made.meeting_id, lang, tmp_path / f"f-{lang}.pdf")
+    lines = pdf_lines(written.path)
+    default = "rtl" if lang == "ar" else "ltr"
+    for paragraph in (heading, comment, items[0].item.text, items[2].item.text, done, in_progress, unrecorded):
+        assert check_paragraph(paragraph, lines, default) is None, paragraph
+    # under part III: after its heading, before the notes of part IV
+    part3 = {"fr": "III. Plan d'action", "ar": "ثالثا: خطة العمل"}[lang]
+    assert check_paragraph(part3, lines, default) is None
+
+
+def test_a_meeting_that_follows_none_has_no_follow_up_section(services, previous, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from mra_desktop.core.report_pdf import export_meeting_pdf
+    from tests.pdf_oracle import pdf_text
+
+    written = export_meeting_pdf(services, previous.id, "fr", tmp_path / "p.pdf")
+    assert "Suivi du plan d'action" not in pdf_text(written.path)

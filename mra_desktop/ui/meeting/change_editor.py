@@ -35,7 +35,7 @@ from mra_desktop.ui.meeting.context import (
 )
 from mra_desktop.ui.meeting.precision import missing_in_values
 from mra_desktop.ui.meeting.widgets import TextField
-from mra_desktop.ui.sentences import fill, ltr
+from mra_desktop.ui.sentences import fill, ltr, shortcut_text
 from mra_desktop.ui.text_direction import LineEdit
 
 # fields edited with a choice among the catalogue's codes: field -> vocabulary
@@ -188,8 +188,12 @@ class ChangeEditor(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(QCoreApplication.translate("ChangeEditor", "The change, precisely"))
         self.empty.setText(
-            QCoreApplication.translate(
-                "ChangeEditor", "Capture a change (type it and press Enter), then describe it here."
+            fill(
+                QCoreApplication.translate(
+                    "ChangeEditor",
+                    "Capture a change (type it and press %1), then describe it here.",
+                ),
+                shortcut_text("Enter"),
             )
         )
         self.sector_label.setText(QCoreApplication.translate("ChangeEditor", "Sec&tor"))

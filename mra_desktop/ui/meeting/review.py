@@ -31,7 +31,7 @@ from mra_desktop.ui.meeting.context import (
 )
 from mra_desktop.ui.meeting.page import StepPage
 from mra_desktop.ui.meeting.precision import missing_fields
-from mra_desktop.ui.sentences import fill
+from mra_desktop.ui.sentences import fill, shortcut_text
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -121,10 +121,13 @@ class ReviewPage(StepPage):
         self.precise_label.setText(QCoreApplication.translate("ReviewPage", "Precise"))
         self.check_label.setText(QCoreApplication.translate("ReviewPage", "&Precision check"))
         self.check_hint.setText(
-            QCoreApplication.translate(
-                "ReviewPage",
-                "Questions of the fiche each change does not answer yet. "
-                "Click one (or press Enter) to answer it.",
+            fill(
+                QCoreApplication.translate(
+                    "ReviewPage",
+                    "Questions of the fiche each change does not answer yet. "
+                    "Click one (or press %1) to answer it.",
+                ),
+                shortcut_text("Enter"),
             )
         )
         self.tree.setAccessibleName(

@@ -329,12 +329,18 @@ class MeetingWorkspace(QWidget):
             shortcut = shortcut_text(action.shortcut())
             action.setToolTip(f"{action.text()} ({shortcut})" if shortcut else action.text())
         self.presenter_button.setText(
-            QCoreApplication.translate("MeetingWorkspace", "Presenter (F5)")
+            fill(
+                QCoreApplication.translate("MeetingWorkspace", "Presenter (%1)"),
+                shortcut_text("F5"),
+            )
         )
         self.presenter_button.setToolTip(
-            QCoreApplication.translate(
-                "MeetingWorkspace",
-                "Show the current question in large type on a second screen (F5)",
+            fill(
+                QCoreApplication.translate(
+                    "MeetingWorkspace",
+                    "Show the current question in large type on a second screen (%1)",
+                ),
+                shortcut_text("F5"),
             )
         )
         self.presenter_button.setAccessibleName(
@@ -377,8 +383,11 @@ class MeetingWorkspace(QWidget):
             else QCoreApplication.translate("MeetingWorkspace", "Start timer")
         )
         self.timer_button.setToolTip(
-            QCoreApplication.translate(
-                "MeetingWorkspace", "Start or pause the step timer (Ctrl+Shift+T)"
+            fill(
+                QCoreApplication.translate(
+                    "MeetingWorkspace", "Start or pause the step timer (%1)"
+                ),
+                shortcut_text("Ctrl+Shift+T"),
             )
         )
         self.timer_button.setAccessibleName(
@@ -462,7 +471,7 @@ class MeetingWorkspace(QWidget):
         if target.record_type == "change":
             chosen = target.fields and target.fields <= {"msc_selected", "msc_reason"}
             return "most_significant" if chosen else "good_practices"
-        if target.record_type == "action_item":
+        if target.record_type in ("action_item", "action_follow_up"):
             return "action_plan"
         if target.record_type == "note":
             try:

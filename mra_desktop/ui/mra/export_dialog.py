@@ -38,8 +38,7 @@ from mra_desktop.ui.jobs import (
     relabelled,
     with_own_database,
 )
-from mra_desktop.ui.messages import ERROR_STYLE
-from mra_desktop.ui.mra.words import describe_mra_error
+from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.sentences import fill, ltr
 from mra_desktop.ui.text_direction import LineEdit
 
@@ -275,14 +274,16 @@ class SpreadsheetExportDialog(QDialog):
         self.job = None
         self.export_button.setEnabled(True)
         if isinstance(error, MraError) and error.code.startswith("scope_"):
-            sentence = describe_mra_error(error)
+            sentence = describe_error(error)
         elif isinstance(error, MraError) and error.code == "cancelled":
             sentence = QCoreApplication.translate(
                 "MraExport", "Export cancelled; nothing was written."
             )
         else:
             sentence = error_sentence(error)
-        details = error.message if isinstance(error, MraError) else ""
+        # the core's own sentence, for whoever helps, where it is in the interface language
+        english = isinstance(error, MraError) and current_language() == "en"
+        details = error.message if english else ""
         self._show_message(sentence, error=True, details=details)
 
     def reject(self) -> None:

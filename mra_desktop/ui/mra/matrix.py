@@ -51,17 +51,17 @@ from mra_desktop.core.consolidation import (
     set_exemplary,
 )
 from mra_desktop.core.database import Database
-from mra_desktop.core.errors import MraError
 from mra_desktop.core.national import Scope, partners_with_received_meetings
 from mra_desktop.ui import preferences
 from mra_desktop.ui.background import BackgroundJob, run_in_background
 from mra_desktop.ui.i18n import format_date, from_qdate
+from mra_desktop.ui.jobs import error_sentence
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.mra.change_view import ChangeDialog
 from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table, select_row
-from mra_desktop.ui.mra.words import axis_word, describe_mra_error, full_key_word, key_word
-from mra_desktop.ui.sentences import fill, ltr
+from mra_desktop.ui.mra.words import axis_word, full_key_word, key_word
+from mra_desktop.ui.sentences import fill, ltr, shortcut_text
 from mra_desktop.ui.text_direction import PlainTextEdit
 
 MEASURES = ("changes", "meetings", "participants", "partners")
@@ -564,7 +564,10 @@ class ConsolidationView(QWidget):
         self.open_change_action.setText(QCoreApplication.translate("MraMatrix", "&Read the change"))
         self.open_change_button.setText(self.open_change_action.text())
         self.open_change_button.setToolTip(
-            QCoreApplication.translate("MraMatrix", "Every field of the change (Enter)")
+            fill(
+                QCoreApplication.translate("MraMatrix", "Every field of the change (%1)"),
+                shortcut_text("Enter"),
+            )
         )
         self.flag_action.setText(QCoreApplication.translate("MraMatrix", "Flag as e&xemplary"))
         self.flag_button.setText(self.flag_action.text())
@@ -707,7 +710,7 @@ class ConsolidationView(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.job = None
-        text = describe_mra_error(error) if isinstance(error, MraError) else str(error)
+        text = error_sentence(error)
         self.status_label.setText(text)
         self.status_label.setStyleSheet(ERROR_STYLE)
 
@@ -798,7 +801,7 @@ class ConsolidationView(QWidget):
         self.summary_error.hide()
 
     def _summary_failed(self, error: Exception) -> None:
-        sentence = describe_mra_error(error) if isinstance(error, MraError) else str(error)
+        sentence = error_sentence(error)
         self.summary_error.setText(sentence)
         self.summary_error.show()
 

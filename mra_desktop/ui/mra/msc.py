@@ -57,10 +57,11 @@ from mra_desktop.core.msc import (
 )
 from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import format_date, from_qdate, word
-from mra_desktop.ui.messages import ERROR_STYLE
+from mra_desktop.ui.jobs import error_sentence
+from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.mra.change_view import change_html
 from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table, select_row
-from mra_desktop.ui.mra.words import describe_mra_error, not_specified
+from mra_desktop.ui.mra.words import not_specified
 from mra_desktop.ui.sentences import fill, ltr
 from mra_desktop.ui.text_direction import LineEdit, PlainTextEdit
 
@@ -206,7 +207,7 @@ class NewRoundDialog(QDialog):
                 domain_axis=str(self.domain_combo.currentData()),
             )
         except MraError as error:
-            self.error_label.setText(describe_mra_error(error))
+            self.error_label.setText(describe_error(error))
             self.error_label.show()
             return
         super().accept()
@@ -519,7 +520,7 @@ class NationalMscView(QWidget):
 
     # -- choosing ----------------------------------------------------------------------
     def _show_error(self, error: Exception) -> None:
-        text = describe_mra_error(error) if isinstance(error, MraError) else str(error)
+        text = error_sentence(error)
         self.error_label.setText(text)
         self.error_label.show()
 

@@ -57,10 +57,11 @@ from mra_desktop.core.review import (
 )
 from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import format_date, from_qdate, vocabulary_codes, word
+from mra_desktop.ui.jobs import error_sentence
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table, select_row
-from mra_desktop.ui.mra.words import describe_mra_error, state_colour, state_word
+from mra_desktop.ui.mra.words import state_colour, state_word
 from mra_desktop.ui.sentences import fill, join_list, ltr
 from mra_desktop.ui.text_direction import LineEdit, PlainTextEdit
 
@@ -695,7 +696,7 @@ class ReceivedMeetingsView(QWidget):
             self.meeting_opened.emit(self.current.id)
 
     def _show_error(self, error: Exception) -> None:
-        sentence = describe_mra_error(error) if isinstance(error, MraError) else str(error)
+        sentence = error_sentence(error)
         self.error_label.setText(sentence)
         self.error_label.show()
 
