@@ -20,15 +20,15 @@
         <translation>Action</translation>
     </message>
     <message>
-        <source>Type an item in a cell of the board and press Enter; select it to edit it here.</source>
-        <translation>Saisissez une action dans une case du tableau et appuyez sur Enter&#xa0;; sélectionnez-la pour la modifier ici.</translation>
+        <source>Type an item in a cell of the board and press %1; select it to edit it here.</source>
+        <translation>Saisissez une action dans une case du tableau et appuyez sur %1 ; sélectionnez-la pour la modifier ici.</translation>
     </message>
     <message>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
     </message>
     <message>
-        <source>&amp;Column</source>
+        <source>Col&amp;umn</source>
         <translation>&amp;Colonne</translation>
     </message>
     <message>
@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>&amp;Responsible</source>
-        <translation>&amp;Responsable</translation>
+        <translation>Respo&amp;nsable</translation>
     </message>
     <message>
         <source>T&amp;imeframe</source>
-        <translation>&amp;Délai</translation>
+        <translation>&amp;Échéance</translation>
     </message>
     <message>
         <source>Text of the action item</source>
@@ -69,11 +69,27 @@
     </message>
     <message>
         <source>Timeframe</source>
-        <translation>Délai</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
-        <source>Delete item (Del)</source>
-        <translation>Supprimer l&apos;action (Del)</translation>
+        <source>Delete item (%1)</source>
+        <translation>Supprimer l&apos;action (%1)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 or %3: edit. %4: delete (%5 to undo).
+%6 / %7: other column. %8 / %9: other sector.</source>
+        <translation>%1
+%2 ou %3 : modifier. %4 : supprimer (%5 pour annuler).
+%6 / %7 : autre colonne. %8 / %9 : autre secteur.</translation>
+    </message>
+    <message>
+        <source>Add… (%1)</source>
+        <translation>Ajouter… (%1)</translation>
+    </message>
+    <message>
+        <source>Action item deleted — %1 to undo</source>
+        <translation>Action supprimée — %1 pour annuler</translation>
     </message>
     <message>
         <source>Delete the action item</source>
@@ -84,24 +100,8 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1
-Enter or F2: edit. Del: delete (Ctrl+Z to undo).
-Ctrl+Left/Right: other column. Ctrl+Up/Down: other sector.</source>
-        <translation>%1
-Enter ou F2&#xa0;: modifier. Del&#xa0;: supprimer (Ctrl+Z pour annuler).
-Ctrl+Left/Right&#xa0;: autre colonne. Ctrl+Up/Down&#xa0;: autre secteur.</translation>
-    </message>
-    <message>
-        <source>Add… (Enter)</source>
-        <translation>Ajouter… (Enter)</translation>
-    </message>
-    <message>
         <source>Add an item: %1</source>
         <translation>Ajouter une action&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Action item deleted — Ctrl+Z to undo</source>
-        <translation>Action supprimée — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -220,6 +220,10 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Base de données endommagée mise de côté</translation>
     </message>
     <message>
+        <source>The backup could not be made. The database is unchanged.</source>
+        <translation>La sauvegarde n&apos;a pas pu être faite. La base de données n&apos;a pas changé.</translation>
+    </message>
+    <message>
         <source>The backup could not be written: the disk is full or the backups folder is protected. The database is unchanged.</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite&#xa0;: le disque est plein ou le dossier des sauvegardes est protégé. La base de données n&apos;a pas changé.</translation>
     </message>
@@ -284,7 +288,7 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Remplacer la base de données par la sauvegarde choisie&#xa0;; la base actuelle est d&apos;abord gardée comme sauvegarde</translation>
     </message>
     <message>
-        <source>Restore from a &amp;file…</source>
+        <source>Restore from a f&amp;ile…</source>
         <translation>Restaurer depuis un &amp;fichier…</translation>
     </message>
     <message>
@@ -345,7 +349,7 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -363,16 +367,16 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Le changement, précisément</translation>
     </message>
     <message>
-        <source>Capture a change (type it and press Enter), then describe it here.</source>
-        <translation>Notez un changement (saisissez-le et appuyez sur Enter), puis décrivez-le ici.</translation>
+        <source>Capture a change (type it and press %1), then describe it here.</source>
+        <translation>Notez un changement (saisissez-le et appuyez sur %1), puis décrivez-le ici.</translation>
     </message>
     <message>
         <source>Sec&amp;tor</source>
-        <translation>Sec&amp;teur</translation>
+        <translation>&amp;Secteur</translation>
     </message>
     <message>
         <source>Su&amp;b-theme</source>
-        <translation>&amp;Sous-thème</translation>
+        <translation>Sous-&amp;thème</translation>
     </message>
     <message>
         <source>Sector of the change</source>
@@ -474,7 +478,7 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     </message>
     <message>
         <source>Institution</source>
-        <translation>Organisme</translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <source>Number of people</source>
@@ -490,7 +494,7 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     </message>
     <message>
         <source>Timeframe</source>
-        <translation>Délai</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
@@ -525,8 +529,8 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Non</translation>
     </message>
     <message>
-        <source>Open &amp;conflicts</source>
-        <translation>&amp;Conflits en attente</translation>
+        <source>Open co&amp;nflicts</source>
+        <translation>Co&amp;nflits en attente</translation>
     </message>
     <message>
         <source>Record</source>
@@ -534,7 +538,7 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     </message>
     <message>
         <source>Partner</source>
-        <translation>Partenaire</translation>
+        <translation>Association partenaire</translation>
     </message>
     <message>
         <source>Found on</source>
@@ -553,7 +557,7 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Version reçue</translation>
     </message>
     <message>
-        <source>&amp;Keep this database&apos;s version</source>
+        <source>Keep this &amp;database&apos;s version</source>
         <translation>&amp;Garder la version de cette base de données</translation>
     </message>
     <message>
@@ -632,11 +636,11 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     </message>
     <message>
         <source>Off: the report lists roles and institutions only, as MRA&apos;s reports do.</source>
-        <translation>Décoché&#xa0;: le rapport ne donne que les fonctions et les organismes, comme les rapports de MRA.</translation>
+        <translation>Décoché : le rapport ne donne que les fonctions et les institutions, comme les rapports de MRA.</translation>
     </message>
     <message>
         <source>Include the &amp;discussion notes</source>
-        <translation>Inclure les notes de la &amp;discussion</translation>
+        <translation>&amp;Inclure les notes de la discussion</translation>
     </message>
     <message>
         <source>A Discussion section with the notes taken for each question.</source>
@@ -696,11 +700,11 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     </message>
     <message>
         <source>PDF files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation>Rédaction du rapport…</translation>
+        <translation>Création du rapport…</translation>
     </message>
     <message>
         <source>The report was saved to %1</source>
@@ -753,16 +757,8 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Précédente</translation>
     </message>
     <message>
-        <source>Previous question (Alt+Up)</source>
-        <translation>Question précédente (Alt+Up)</translation>
-    </message>
-    <message>
         <source>Next question</source>
         <translation>Suivante</translation>
-    </message>
-    <message>
-        <source>Next question (Alt+Down)</source>
-        <translation>Question suivante (Alt+Down)</translation>
     </message>
     <message>
         <source>&amp;Notes on this question</source>
@@ -777,18 +773,26 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Ce que les participants disent de cette question</translation>
     </message>
     <message>
-        <source>Type a change and press Enter</source>
-        <translation>Saisissez un changement et appuyez sur Enter</translation>
-    </message>
-    <message>
         <source>Capture a change</source>
         <translation>Noter un changement</translation>
     </message>
     <message>
-        <source>Type a change and press Enter (Ctrl+Shift+C comes back here).
-Ctrl+Up / Ctrl+Down choose the sector.</source>
-        <translation>Saisissez un changement et appuyez sur Enter (Ctrl+Shift+C ramène ici).
-Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
+        <source>Previous question (%1)</source>
+        <translation>Question précédente (%1)</translation>
+    </message>
+    <message>
+        <source>Next question (%1)</source>
+        <translation>Question suivante (%1)</translation>
+    </message>
+    <message>
+        <source>Type a change and press %1</source>
+        <translation>Saisissez un changement et appuyez sur %1</translation>
+    </message>
+    <message>
+        <source>Type a change and press %1 (%2 comes back here).
+%3 / %4 choose the sector.</source>
+        <translation>Saisissez un changement et appuyez sur %1 (%2 ramène ici).
+%3 / %4 choisissent le secteur.</translation>
     </message>
     <message>
         <source>&amp;Sector</source>
@@ -799,7 +803,7 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
         <translation>Secteur du prochain changement</translation>
     </message>
     <message>
-        <source>&amp;Changes captured</source>
+        <source>Changes ca&amp;ptured</source>
         <translation>&amp;Changements notés</translation>
     </message>
     <message>
@@ -807,16 +811,16 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
         <translation>Changements notés</translation>
     </message>
     <message>
-        <source>Enter: describe the change. Del: delete it (Ctrl+Z to undo).</source>
-        <translation>Enter&#xa0;: décrire le changement. Del&#xa0;: le supprimer (Ctrl+Z pour annuler).</translation>
+        <source>%1: describe the change. %2: delete it (%3 to undo).</source>
+        <translation>%1 : décrire le changement. %2 : le supprimer (%3 pour annuler).</translation>
+    </message>
+    <message>
+        <source>Change deleted — %1 to undo</source>
+        <translation>Changement supprimé — %1 pour annuler</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Change deleted — Ctrl+Z to undo</source>
-        <translation>Changement supprimé — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -860,6 +864,10 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
     <message>
         <source>Delete action item</source>
         <translation>la suppression de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Follow up an item of the previous action plan</source>
+        <translation>le suivi d&apos;une action du plan précédent</translation>
     </message>
     <message>
         <source>Edit notes</source>
@@ -925,16 +933,16 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
         <translation>Annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <source>The file cannot be written there (the folder is missing, protected or full); choose another place.</source>
-        <translation>Impossible d&apos;écrire le fichier à cet endroit (dossier absent, protégé ou plein)&#xa0;; choisissez un autre emplacement.</translation>
+        <source>The file could not be written: the disk is full.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : le disque est plein.</translation>
     </message>
     <message>
-        <source>The file could not be written: %1.</source>
-        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1.</translation>
+        <source>The file could not be written (the folder is missing, protected or full); choose another place.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit (le dossier n&apos;existe pas, est protégé ou plein) ; choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <source>Something went wrong: %1</source>
-        <translation>Un problème est survenu&#xa0;: %1</translation>
+        <source>Something went wrong; nothing was written (%1).</source>
+        <translation>Un problème est survenu ; rien n&apos;a été écrit (%1).</translation>
     </message>
 </context>
 <context>
@@ -980,8 +988,8 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
         <translation>Tout enregistrer et fermer le programme</translation>
     </message>
     <message>
-        <source>Meetings &amp;list</source>
-        <translation>&amp;Liste des réunions</translation>
+        <source>&amp;Meetings list</source>
+        <translation>Liste &amp;des réunions</translation>
     </message>
     <message>
         <source>Show the list of meetings</source>
@@ -997,7 +1005,7 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
     </message>
     <message>
         <source>&amp;Run the meeting</source>
-        <translation>&amp;Animer la réunion</translation>
+        <translation>Animer &amp;la réunion</translation>
     </message>
     <message>
         <source>The steps of the open meeting</source>
@@ -1029,7 +1037,7 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation>&amp;Sauvegardes…</translation>
+        <translation>S&amp;auvegardes…</translation>
     </message>
     <message>
         <source>Back up now, look at a backup, or restore one</source>
@@ -1057,7 +1065,7 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
@@ -1135,6 +1143,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Tous les statuts</translation>
     </message>
     <message>
+        <source>Delete the selected meeting (%1 brings it back)</source>
+        <translation>Supprimer la réunion sélectionnée (%1 la rétablit)</translation>
+    </message>
+    <message>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
@@ -1200,7 +1212,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Follow-up meeting</source>
-        <translation>Réunion de s&amp;uivi</translation>
+        <translation>Ré&amp;union de suivi</translation>
     </message>
     <message>
         <source>A new meeting with the same setup, reviewing the period since this one</source>
@@ -1208,7 +1220,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Open meeting</source>
-        <translation>&amp;Ouvrir la réunion</translation>
+        <translation>Ouvrir &amp;la réunion</translation>
     </message>
     <message>
         <source>Open the selected meeting</source>
@@ -1219,8 +1231,12 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>&amp;Supprimer la réunion</translation>
     </message>
     <message>
-        <source>Delete the selected meeting (Ctrl+Z brings it back)</source>
-        <translation>Supprimer la réunion sélectionnée (Ctrl+Z la rétablit)</translation>
+        <source>Meeting deleted — %1 to undo</source>
+        <translation>Réunion supprimée — %1 pour annuler</translation>
+    </message>
+    <message>
+        <source>Meeting restored — %1 to undo</source>
+        <translation>Réunion restaurée — %1 pour annuler</translation>
     </message>
     <message>
         <source>&amp;Restore meeting</source>
@@ -1231,7 +1247,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Rétablir la réunion sélectionnée</translation>
     </message>
     <message>
-        <source>Recently &amp;deleted</source>
+        <source>Recen&amp;tly deleted</source>
         <translation>Ré&amp;cemment supprimées</translation>
     </message>
     <message>
@@ -1271,14 +1287,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Nouvelle réunion</translation>
     </message>
     <message>
-        <source>Meeting deleted — Ctrl+Z to undo</source>
-        <translation>Réunion supprimée — Ctrl+Z pour annuler</translation>
-    </message>
-    <message>
-        <source>Meeting restored — Ctrl+Z to undo</source>
-        <translation>Réunion restaurée — Ctrl+Z pour annuler</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1288,7 +1296,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation>Partenaire</translation>
+        <translation>Association partenaire</translation>
     </message>
     <message>
         <source>Place</source>
@@ -1323,15 +1331,15 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>&amp;Date de la réunion</translation>
+        <translation>Date de la ré&amp;union</translation>
     </message>
     <message>
-        <source>&amp;City</source>
+        <source>C&amp;ity</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation>&amp;Région</translation>
+        <translation>R&amp;égion</translation>
     </message>
     <message>
         <source>&amp;Kind of meeting</source>
@@ -1343,10 +1351,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Sectors covered</source>
-        <translation>Secteurs couverts</translation>
+        <translation>Secteurs concernés</translation>
     </message>
     <message>
-        <source>&amp;Format</source>
+        <source>F&amp;ormat</source>
         <translation>&amp;Modalité</translation>
     </message>
     <message>
@@ -1359,11 +1367,11 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Language of the notes</source>
-        <translation>&amp;Langue des notes</translation>
+        <translation>Lan&amp;gue des notes</translation>
     </message>
     <message>
         <source>F&amp;acilitators</source>
-        <translation>&amp;Animation</translation>
+        <translation>A&amp;nimatrices et animateurs</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -1447,11 +1455,15 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation>Personnes participantes</translation>
+        <translation>Participantes et participants</translation>
     </message>
     <message>
-        <source>Role or title, then Enter</source>
-        <translation>Fonction, puis Enter</translation>
+        <source>Role or title, then %1</source>
+        <translation>Fonction, puis %1</translation>
+    </message>
+    <message>
+        <source>Participant removed — %1 to undo</source>
+        <translation>Participant retiré — %1 pour annuler</translation>
     </message>
     <message>
         <source>Role or title of the new participant</source>
@@ -1459,11 +1471,11 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation>Organisme</translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <source>Institution of the new participant</source>
-        <translation>Organisme du nouveau participant</translation>
+        <translation>Institution du nouveau participant</translation>
     </message>
     <message>
         <source>Sector of the new participant</source>
@@ -1520,10 +1532,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Type the participant&apos;s role or title first.</source>
         <translation>Saisissez d&apos;abord la fonction ou le titre du participant.</translation>
-    </message>
-    <message>
-        <source>Participant removed — Ctrl+Z to undo</source>
-        <translation>Participant retiré — Ctrl+Z pour annuler</translation>
     </message>
     <message>
         <source>no sector</source>
@@ -1593,12 +1601,16 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Déplacer l&apos;action vers le secteur du dessous</translation>
     </message>
     <message>
-        <source>Presenter (F5)</source>
-        <translation>Présentation (F5)</translation>
+        <source>Presenter (%1)</source>
+        <translation>Présentation (%1)</translation>
     </message>
     <message>
-        <source>Show the current question in large type on a second screen (F5)</source>
-        <translation>Afficher la question en cours en grands caractères sur un second écran (F5)</translation>
+        <source>Show the current question in large type on a second screen (%1)</source>
+        <translation>Afficher la question en cours en grands caractères sur un second écran (%1)</translation>
+    </message>
+    <message>
+        <source>Start or pause the step timer (%1)</source>
+        <translation>Démarrer ou suspendre le chronomètre de l&apos;étape (%1)</translation>
     </message>
     <message>
         <source>Time spent on this step</source>
@@ -1615,10 +1627,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Start timer</source>
         <translation>Démarrer le chronomètre</translation>
-    </message>
-    <message>
-        <source>Start or pause the step timer (Ctrl+Shift+T)</source>
-        <translation>Démarrer ou suspendre le chronomètre de l&apos;étape (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Pause the step timer</source>
@@ -1653,7 +1661,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>The institution</source>
-        <translation>l&apos;organisme</translation>
+        <translation>l&apos;institution</translation>
     </message>
     <message>
         <source>The number of people</source>
@@ -1673,7 +1681,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>The timeframe</source>
-        <translation>le délai</translation>
+        <translation>l&apos;échéance</translation>
     </message>
     <message>
         <source>The city</source>
@@ -1686,6 +1694,14 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>The facilitators</source>
         <translation>les noms des animatrices et animateurs</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>Le commentaire</translation>
+    </message>
+    <message>
+        <source>The status</source>
+        <translation>L&apos;état</translation>
     </message>
     <message>
         <source>This field</source>
@@ -1712,12 +1728,132 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>La valeur saisie pour %1 est hors des limites autorisées.</translation>
     </message>
     <message>
+        <source>%1 cannot be stored by this version of the program; nothing was changed.</source>
+        <translation>%1 ne peut pas être enregistré par cette version du programme ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 refers to a record that does not exist; nothing was changed.</source>
+        <translation>%1 renvoie à un enregistrement qui n&apos;existe pas ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed.</source>
+        <translation>Un problème est survenu ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted; nothing was changed.</source>
+        <translation>Cette valeur n&apos;est pas acceptée ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This record does not exist any more (it may have been deleted).</source>
+        <translation>Cet enregistrement n&apos;existe plus (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
         <source>This record was deleted; restore it first.</source>
         <translation>Cet élément a été supprimé&#xa0;; restaurez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>This record came from a partner&apos;s sync file; only the partner can change it.</source>
         <translation>Cet élément provient du fichier de synchronisation d&apos;un partenaire&#xa0;; seul ce partenaire peut le modifier.</translation>
+    </message>
+    <message>
+        <source>A record with the same id exists already; nothing was changed.</source>
+        <translation>Un enregistrement avec le même identifiant existe déjà ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Several meetings have an id that starts this way; give more of it.</source>
+        <translation>Plusieurs réunions ont un identifiant qui commence ainsi ; donnez-en davantage.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database. Nothing was changed.</source>
+        <translation>%1 est un dossier, pas une base de données. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is not an mra-desktop database. Nothing was changed.</source>
+        <translation>%1 n&apos;est pas une base de données de mra-desktop. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be opened. It was left as it is; restore one of its backups.</source>
+        <translation>La base de données %1 est endommagée et ne peut pas être ouverte. Elle a été laissée telle quelle ; restaurez l&apos;une de ses sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read (it is protected, or its disk has a problem). Nothing was changed.</source>
+        <translation>La base de données %1 ne peut pas être lue (elle est protégée, ou son disque a un problème). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of mra-desktop. Update the program to open it; nothing was changed.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de mra-desktop. Mettez le programme à jour pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made (it is protected, or the disk is full). Nothing was changed.</source>
+        <translation>Le dossier %1 ne peut pas être créé (il est protégé, ou le disque est plein). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be backed up before its upgrade, so it was not upgraded. Free some disk space and start the program again.</source>
+        <translation>La base de données %1 n&apos;a pas pu être sauvegardée avant sa mise à jour : elle n&apos;a donc pas été mise à jour. Libérez de l&apos;espace disque et relancez le programme.</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again in a moment. Nothing was changed.</source>
+        <translation>La base de données est occupée ; réessayez dans un instant. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the folder is missing, protected or full); choose another place.</source>
+        <translation>%1 ne peut pas être écrit (le dossier n&apos;existe pas, est protégé ou plein) ; choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk is full. Free some space and try again.</source>
+        <translation>%1 ne peut pas être écrit : le disque est plein. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The protocol catalogue is missing from this installation; reinstall mra-desktop.</source>
+        <translation>Le catalogue du protocole manque dans cette installation ; réinstallez mra-desktop.</translation>
+    </message>
+    <message>
+        <source>This meeting uses a version of the protocol this program does not have; update mra-desktop.</source>
+        <translation>Cette réunion utilise une version du protocole que ce programme n&apos;a pas ; mettez mra-desktop à jour.</translation>
+    </message>
+    <message>
+        <source>A font of the report is missing or damaged; reinstall mra-desktop.</source>
+        <translation>Une police du rapport manque ou est endommagée ; réinstallez mra-desktop.</translation>
+    </message>
+    <message>
+        <source>A report can be written in Arabic, French or English only.</source>
+        <translation>Un rapport ne peut être écrit qu&apos;en arabe, en français ou en anglais.</translation>
+    </message>
+    <message>
+        <source>The sync file could not be read or written; nothing was changed. Check the file and the disk, then try again.</source>
+        <translation>Le fichier de synchronisation n&apos;a pas pu être lu ou écrit ; rien n&apos;a été modifié. Vérifiez le fichier et le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This key file cannot be used: it is missing, damaged, or not the right kind of key (MRA&apos;s public key ends in %1, its private key in %2).</source>
+        <translation>Ce fichier de clé ne peut pas être utilisé : il manque, il est endommagé, ou ce n&apos;est pas le bon type de clé (la clé publique de MRA se termine par %1, sa clé privée par %2).</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong; type it again.</source>
+        <translation>La phrase secrète est incorrecte ; saisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s public key is not installed: install it in Settings, or choose an unencrypted file.</source>
+        <translation>La clé publique de MRA n&apos;est pas installée : installez-la dans les Paramètres, ou choisissez un fichier non chiffré.</translation>
+    </message>
+    <message>
+        <source>This conflict was decided already, or the choice is not known; nothing was changed.</source>
+        <translation>Ce conflit a déjà été tranché, ou le choix est inconnu ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This review state does not exist; nothing was changed.</source>
+        <translation>Cet état de relecture n&apos;existe pas ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This national choice cannot be made; nothing was changed.</source>
+        <translation>Ce choix national ne peut pas être fait ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The matrix cannot be drawn this way; choose two different axes.</source>
+        <translation>La matrice ne peut pas être dressée ainsi ; choisissez deux axes différents.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used as it is; nothing was changed.</source>
+        <translation>La base de données ne peut pas être utilisée en l&apos;état ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The period under review must end after it starts.</source>
@@ -1728,12 +1864,12 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Une réunion sectorielle ne couvre qu&apos;un seul secteur.</translation>
     </message>
     <message>
-        <source>Choose the change as most significant before giving the reason.</source>
-        <translation>Choisissez d&apos;abord ce changement comme le plus significatif, puis indiquez la raison.</translation>
+        <source>Not saved: the database could not be written. Your text is kept and will be saved again.</source>
+        <translation>Non enregistré : la base de données n&apos;a pas pu être écrite. Votre texte est conservé et sera enregistré à nouveau.</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
+        <source>Choose the change as most significant before giving the reason.</source>
+        <translation>Choisissez d&apos;abord ce changement comme le plus significatif, puis indiquez la raison.</translation>
     </message>
     <message>
         <source>Not saved: the disk is full. Free some space; your text is kept.</source>
@@ -1742,10 +1878,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Not saved yet: the database is busy. Trying again.</source>
         <translation>Pas encore enregistré&#xa0;: la base de données est occupée. Nouvel essai en cours.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1. Your text is kept and will be saved again.</source>
-        <translation>Non enregistré&#xa0;: %1. Votre texte est conservé&#xa0;; un nouvel enregistrement sera tenté.</translation>
     </message>
 </context>
 <context>
@@ -1759,8 +1891,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Notes sur le choix du changement le plus significatif</translation>
     </message>
     <message>
-        <source>&amp;Tick the change or changes the group finds most significant (Space)</source>
-        <translation>&amp;Cochez le ou les changements que le groupe trouve les plus significatifs (Space)</translation>
+        <source>&amp;Tick the change or changes the group finds most significant (%1)</source>
+        <translation>&amp;Cochez le ou les changements que le groupe trouve les plus significatifs (%1)</translation>
     </message>
     <message>
         <source>The selected change</source>
@@ -1815,7 +1947,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Open the &amp;meeting</source>
-        <translation>Ouvrir la &amp;réunion</translation>
+        <translation>Ouvrir &amp;la réunion</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1841,16 +1973,16 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Tous les partenaires</translation>
     </message>
     <message>
-        <source>&amp;Format</source>
+        <source>Fo&amp;rmat</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
+        <translation>Lan&amp;gue</translation>
     </message>
     <message>
         <source>&amp;Partner</source>
-        <translation>&amp;Partenaire</translation>
+        <translation>&amp;Association partenaire</translation>
     </message>
     <message>
         <source>Meetings &amp;from</source>
@@ -1870,7 +2002,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Include every review &amp;state (not only approved meetings)</source>
-        <translation>Inclure tous les é&amp;tats de relecture (pas seulement les réunions approuvées)</translation>
+        <translation>Inclure &amp;tous les états de relecture (pas seulement les réunions approuvées)</translation>
     </message>
     <message>
         <source>Save &amp;to</source>
@@ -1898,7 +2030,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Excel workbooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeurs Excel</translation>
     </message>
     <message>
         <source>Folder for the CSV files</source>
@@ -1929,11 +2061,11 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation>Participants</translation>
+        <translation>Participantes et participants</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation>Partenaires</translation>
+        <translation>Associations partenaires</translation>
     </message>
     <message>
         <source>%1 changes · %2 meetings · %3 participants · %4 partners</source>
@@ -1949,7 +2081,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation>Partenaire</translation>
+        <translation>Association partenaire</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1980,7 +2112,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>&amp;Lignes</translation>
     </message>
     <message>
-        <source>&amp;Columns</source>
+        <source>Col&amp;umns</source>
         <translation>&amp;Colonnes</translation>
     </message>
     <message>
@@ -2009,14 +2141,14 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Include every review &amp;state</source>
-        <translation>Inclure tous les é&amp;tats de relecture</translation>
+        <translation>Inclure &amp;tous les états de relecture</translation>
     </message>
     <message>
         <source>Off: only approved meetings count, as in the national report.</source>
         <translation>Décoché : seules les réunions approuvées comptent, comme dans le rapport national.</translation>
     </message>
     <message>
-        <source>National &amp;summary of this cell</source>
+        <source>&amp;National summary of this cell</source>
         <translation>&amp;Synthèse nationale de cette case</translation>
     </message>
     <message>
@@ -2028,7 +2160,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Synthèse nationale de la case choisie</translation>
     </message>
     <message>
-        <source>C&amp;hanges in this cell</source>
+        <source>Chan&amp;ges in this cell</source>
         <translation>C&amp;hangements de cette case</translation>
     </message>
     <message>
@@ -2036,12 +2168,12 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Changements de la case choisie</translation>
     </message>
     <message>
-        <source>&amp;Read the change</source>
-        <translation>&amp;Lire le changement</translation>
+        <source>Rea&amp;d the change</source>
+        <translation>L&amp;ire le changement</translation>
     </message>
     <message>
-        <source>Every field of the change (Enter)</source>
-        <translation>Tous les champs du changement (Entrée)</translation>
+        <source>Every field of the change (%1)</source>
+        <translation>Tous les champs du changement (%1)</translation>
     </message>
     <message>
         <source>Flag as e&amp;xemplary</source>
@@ -2092,7 +2224,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation>Partenaire</translation>
+        <translation>Association partenaire</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -2140,7 +2272,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Round</source>
-        <translation>&amp;Tour</translation>
+        <translation>To&amp;ur</translation>
     </message>
     <message>
         <source>&amp;New round…</source>
@@ -2148,7 +2280,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Include every review &amp;state</source>
-        <translation>Inclure tous les é&amp;tats de relecture</translation>
+        <translation>Inclure &amp;tous les états de relecture</translation>
     </message>
     <message>
         <source>Each meeting chose its most significant change. Per domain, the panel now chooses one of them and says why in full sentences; a member who disagrees can be recorded.</source>
@@ -2180,7 +2312,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>D&amp;issent (if any)</source>
-        <translation>Avis &amp;divergent (le cas échéant)</translation>
+        <translation>Avis divergent (&amp;le cas échéant)</translation>
     </message>
     <message>
         <source>Dissent of panel members</source>
@@ -2188,15 +2320,15 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Chosen &amp;by</source>
-        <translation>Choisi &amp;par</translation>
+        <translation>&amp;Choisi par</translation>
     </message>
     <message>
         <source>Who chose</source>
         <translation>Qui a choisi</translation>
     </message>
     <message>
-        <source>&amp;Choose this change</source>
-        <translation>&amp;Choisir ce changement</translation>
+        <source>Ch&amp;oose this change</source>
+        <translation>C&amp;hoisir ce changement</translation>
     </message>
     <message>
         <source>No round yet: create one for the period of your report.</source>
@@ -2239,7 +2371,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation>Partenaire</translation>
+        <translation>Association partenaire</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2255,7 +2387,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation>Participants</translation>
+        <translation>Participantes et participants</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -2322,8 +2454,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Réunions jusqu&apos;à cette date</translation>
     </message>
     <message>
-        <source>Back to &amp;received</source>
-        <translation>Revenir à &amp;reçue</translation>
+        <source>Bac&amp;k to received</source>
+        <translation>Revenir &amp;à reçue</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
@@ -2331,7 +2463,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Mark &amp;reviewed</source>
-        <translation>Marquer comme re&amp;lue</translation>
+        <translation>&amp;Marquer comme relue</translation>
     </message>
     <message>
         <source>Read, not approved yet</source>
@@ -2339,7 +2471,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;Approuver</translation>
+        <translation>A&amp;pprouver</translation>
     </message>
     <message>
         <source>Approved meetings count in the national report</source>
@@ -2354,8 +2486,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Quelque chose doit être corrigé ; dites quoi dans le commentaire</translation>
     </message>
     <message>
-        <source>&amp;Comment</source>
-        <translation>C&amp;ommentaire</translation>
+        <source>Comme&amp;nt</source>
+        <translation>Comme&amp;ntaire</translation>
     </message>
     <message>
         <source>What the partner should correct or complete; saved as you type</source>
@@ -2366,12 +2498,12 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Commentaire de relecture</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>&amp;Open the meeting</source>
-        <translation>&amp;Ouvrir la réunion</translation>
+        <translation>Ouvrir &amp;la réunion</translation>
     </message>
     <message>
         <source>Read the whole meeting</source>
@@ -2438,7 +2570,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <name>MraSide</name>
     <message>
         <source>&amp;Consolidation</source>
-        <translation>&amp;Consolidation</translation>
+        <translation>C&amp;onsolidation</translation>
     </message>
     <message>
         <source>&amp;Received meetings</source>
@@ -2517,11 +2649,11 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation>Partenaire</translation>
+        <translation>Association partenaire</translation>
     </message>
     <message>
         <source>Kind of change</source>
-        <translation>Type de changement</translation>
+        <translation>Nature du changement</translation>
     </message>
     <message>
         <source>Category of change</source>
@@ -2616,7 +2748,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation>Organisme</translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <source>Number</source>
@@ -2636,6 +2768,37 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Presenter window</source>
         <translation>Fenêtre de présentation</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousPlan</name>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Pas encore renseigné</translation>
+    </message>
+    <message>
+        <source>The action plan of the previous meeting (%1, %2)</source>
+        <translation>Le plan d&apos;action de la réunion précédente (%1, %2)</translation>
+    </message>
+    <message>
+        <source>What became of each item since then? Choose its status and say why in a comment; the report prints them under the action plan.</source>
+        <translation>Qu&apos;est devenue chaque action depuis ? Choisissez son état et dites pourquoi dans un commentaire ; le rapport les reprend sous le plan d&apos;action.</translation>
+    </message>
+    <message>
+        <source>Status of: %1</source>
+        <translation>État de : %1</translation>
+    </message>
+    <message>
+        <source>Comment on: %1</source>
+        <translation>Commentaire sur : %1</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -2678,11 +2841,11 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Public keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés publiques</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers</translation>
     </message>
 </context>
 <context>
@@ -2704,8 +2867,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>&amp;Vérification de la précision</translation>
     </message>
     <message>
-        <source>Questions of the fiche each change does not answer yet. Click one (or press Enter) to answer it.</source>
-        <translation>Les questions de la fiche auxquelles chaque changement ne répond pas encore. Cliquez sur l&apos;une d&apos;elles (ou appuyez sur Enter) pour y répondre.</translation>
+        <source>Questions of the fiche each change does not answer yet. Click one (or press %1) to answer it.</source>
+        <translation>Les questions de la fiche auxquelles chaque changement ne répond pas encore. Cliquez sur l&apos;une d&apos;elles (ou appuyez sur %1) pour y répondre.</translation>
     </message>
     <message>
         <source>Questions not answered yet, by change</source>
@@ -2729,7 +2892,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation>Personnes participantes</translation>
+        <translation>Participantes et participants</translation>
     </message>
     <message>
         <source>No participants recorded.</source>
@@ -2800,7 +2963,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation>&amp;Région</translation>
+        <translation>R&amp;égion</translation>
     </message>
     <message>
         <source>&amp;Facilitator&apos;s name</source>
@@ -2890,7 +3053,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation>Personnes participantes</translation>
+        <translation>Participantes et participants</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -2933,7 +3096,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Exporter &amp;sans chiffrement</translation>
     </message>
     <message>
-        <source>&amp;Everything</source>
+        <source>E&amp;verything</source>
         <translation>&amp;Tout</translation>
     </message>
     <message>
@@ -2998,7 +3161,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Sync files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de synchronisation</translation>
     </message>
     <message>
         <source>Writing the sync file…</source>
@@ -3084,8 +3247,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Déposez ici des fichiers .mrasync, plusieurs à la fois si vous voulez, ou choisissez-les.</translation>
     </message>
     <message>
-        <source>C&amp;hoose files…</source>
-        <translation>&amp;Choisir des fichiers…</translation>
+        <source>Ch&amp;oose files…</source>
+        <translation>C&amp;hoisir des fichiers…</translation>
     </message>
     <message>
         <source>Choose the sync files to import</source>
@@ -3097,11 +3260,11 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Key file</source>
-        <translation>&amp;Fichier de la clé</translation>
+        <translation>Fichier de &amp;la clé</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
-        <translation>&amp;Phrase secrète</translation>
+        <translation>Phrase &amp;secrète</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -3109,11 +3272,11 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>&amp;Déverrouiller</translation>
+        <translation>D&amp;éverrouiller</translation>
     </message>
     <message>
-        <source>&amp;Forget the key</source>
-        <translation>&amp;Oublier la clé</translation>
+        <source>For&amp;get the key</source>
+        <translation>O&amp;ublier la clé</translation>
     </message>
     <message>
         <source>MRA&apos;s private key file</source>
@@ -3145,7 +3308,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation>Partenaire</translation>
+        <translation>Association partenaire</translation>
     </message>
     <message>
         <source>Status</source>
@@ -3217,15 +3380,15 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Private keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés privées</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
         <source>Sync files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de synchronisation</translation>
     </message>
     <message>
         <source>Choose MRA&apos;s private key file first.</source>

@@ -269,14 +269,6 @@ class _Builder:
             separator = "، " if bidi.first_strong_direction(present[0]) == 1 else ", "
         return separator.join(present)
 
-    def join_lines(self, *items: str) -> str:
-        """Items in a list on one line, or one per line when their directions differ
-        (a place typed in Arabic and the catalogue's level in French), so that each keeps
-        its own direction."""
-        present = [item.strip() for item in items if item and item.strip()]
-        directions = {paragraph_direction(item, self.lang) for item in present}
-        return "\n".join(present) if len(directions) > 1 else self.join(present)
-
     # flowables
     def p(self, text: str, style: TextStyle, **options: Any) -> BidiParagraph:
         return BidiParagraph(text.strip(), style, rtl=self.rtl, missing=self.missing, **options)
@@ -541,8 +533,8 @@ class _Builder:
             (self.t("now"), change.now),
             (self.t("who_decided"), change.who_decided),
         ]
-        where = self.join_lines(change.location, self.vocab("level", change.level))
-        facts.append((self.t("where"), where))
+        facts.append((self.t("location"), change.location))
+        facts.append((self.t("level"), self.vocab("level", change.level)))
         if change.ongoing and change.ongoing != "unknown":
             facts.append((self.t("ongoing"), self.vocab("ongoing", change.ongoing)))
         obligations = self.join(self.vocab("obligation", code) for code in change.obligations or [])

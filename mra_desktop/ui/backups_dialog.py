@@ -161,7 +161,7 @@ class BackupsDialog(QDialog):
             )
         )
         self.restore_file_button.setText(
-            QCoreApplication.translate("Backups", "Restore from a &file…")
+            QCoreApplication.translate("Backups", "Restore from a f&ile…")
         )
         self.restore_file_button.setToolTip(
             QCoreApplication.translate(

@@ -216,7 +216,7 @@ class ConflictsView(QWidget):
         self.refresh()
 
     def retranslate(self) -> None:
-        self.list_label.setText(QCoreApplication.translate("Conflicts", "Open &conflicts"))
+        self.list_label.setText(QCoreApplication.translate("Conflicts", "Open co&nflicts"))
         self.list.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("Conflicts", "Record"),
@@ -232,7 +232,7 @@ class ConflictsView(QWidget):
             ]
         )
         self.keep_button.setText(
-            QCoreApplication.translate("Conflicts", "&Keep this database's version")
+            QCoreApplication.translate("Conflicts", "Keep this &database's version")
         )
         self.take_button.setText(
             QCoreApplication.translate("Conflicts", "&Take the incoming version")

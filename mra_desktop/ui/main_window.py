@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
             ),
             (
                 self.list_action,
-                QCoreApplication.translate("MainWindow", "Meetings &list"),
+                QCoreApplication.translate("MainWindow", "&Meetings list"),
                 QCoreApplication.translate("MainWindow", "Show the list of meetings"),
             ),
             (

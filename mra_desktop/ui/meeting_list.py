@@ -350,7 +350,7 @@ class MeetingListView(QWidget):
             ),
             (
                 self.deleted_action,
-                QCoreApplication.translate("MeetingList", "Recently &deleted"),
+                QCoreApplication.translate("MeetingList", "Recen&tly deleted"),
                 QCoreApplication.translate("MeetingList", "Show the deleted meetings"),
             ),
             (

@@ -185,7 +185,7 @@ class SyncExportDialog(QDialog):
             QCoreApplication.translate("SyncExport", "Export &without encryption")
         )
         self.warning_label.setText(unencrypted_warning())
-        self.full_radio.setText(QCoreApplication.translate("SyncExport", "&Everything"))
+        self.full_radio.setText(QCoreApplication.translate("SyncExport", "E&verything"))
         if self.last is not None:
             self.since_radio.setText(
                 fill(

@@ -246,7 +246,7 @@ class SyncImportScreen(QWidget):
                 "Drop .mrasync files here, several at once if you like, or choose them.",
             )
         )
-        self.choose_button.setText(QCoreApplication.translate("SyncImport", "C&hoose files…"))
+        self.choose_button.setText(QCoreApplication.translate("SyncImport", "Ch&oose files…"))
         self.choose_button.setToolTip(
             QCoreApplication.translate("SyncImport", "Choose the sync files to import")
         )
@@ -260,7 +260,7 @@ class SyncImportScreen(QWidget):
         )
         self.key_browse_button.setText(QCoreApplication.translate("SyncImport", "Choose…"))
         self.unlock_button.setText(QCoreApplication.translate("SyncImport", "&Unlock"))
-        self.forget_button.setText(QCoreApplication.translate("SyncImport", "&Forget the key"))
+        self.forget_button.setText(QCoreApplication.translate("SyncImport", "For&get the key"))
         self.key_path_edit.setAccessibleName(
             QCoreApplication.translate("SyncImport", "MRA's private key file")
         )

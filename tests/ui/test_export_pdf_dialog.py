@@ -80,7 +80,7 @@ def test_an_unwritable_place_gives_one_sentence_and_no_file(
     dialog.path_edit.setText(str(blocker / "report.pdf"))
     dialog.export_button.click()
     sentence = dialog.message_label.text()
-    assert dialog.message_label.isVisible() and "Cannot write" in sentence
+    assert dialog.message_label.isVisible() and "cannot be written" in sentence
     assert sentence.count(".") >= 1 and "\n" not in sentence and "Traceback" not in sentence
     assert not (blocker / "report.pdf").exists()
     assert dialog.isVisible() and dialog.export_button.isEnabled()  # try again elsewhere

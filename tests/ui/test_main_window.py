@@ -97,7 +97,7 @@ def test_edit_undo_restores_a_deleted_meeting(
     window.meeting_list.table.setFocus()
     qtbot.keyClick(window.meeting_list.table, Qt.Key.Key_Delete)
     assert services.meetings.get(meetings["agadir"]).is_deleted
-    assert window.statusBar().currentMessage() == "Meeting deleted — Ctrl+Z to undo"
+    assert visible(window.statusBar().currentMessage()) == "Meeting deleted — Ctrl+Z to undo"
     assert window.undo_action.isEnabled()
     assert visible(window.undo_action.text()) == "&Undo Delete meeting"
     qtbot.keyClick(window.meeting_list.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

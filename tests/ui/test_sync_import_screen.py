@@ -201,7 +201,7 @@ def test_a_file_that_needs_an_earlier_one_says_so_in_the_interface_language(
         _drop(screen, [later])
         message = screen.outcome_row("later.mrasync")["Message"]
         assert message.startswith("Refusé") and "fichier antérieur" in message
-        assert screen.outcome_row("later.mrasync")["Partenaire"] == "FADD"
+        assert screen.outcome_row("later.mrasync")["Association partenaire"] == "FADD"
         assert db.counts() == before
     finally:
         apply_language(qapp, "en")

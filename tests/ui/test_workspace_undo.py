@@ -421,7 +421,7 @@ def test_the_edit_menu_names_the_action_in_the_interface_language(
     assert visible(window.undo_action.text()) == "&Annuler le déplacement de l'action"
     apply_language(qapp, "ar")
     qtbot.waitUntil(lambda: "&Annuler" not in window.undo_action.text(), timeout=2000)
-    assert visible(window.undo_action.text()) == "تراجع عن نقل الإجراء"
+    assert visible(window.undo_action.text()) == "&تراجع عن نقل الإجراء"
     undo(qtbot)
     assert "تم التراجع عن نقل الإجراء" in visible(window.statusBar().currentMessage())
 

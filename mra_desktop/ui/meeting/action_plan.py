@@ -311,7 +311,7 @@ class ActionPlanPage(StepPage):
         )
         names = (
             QCoreApplication.translate("ActionPlanPage", "&Text"),
-            QCoreApplication.translate("ActionPlanPage", "&Column"),
+            QCoreApplication.translate("ActionPlanPage", "Col&umn"),
             QCoreApplication.translate("ActionPlanPage", "&Sector"),
             QCoreApplication.translate("ActionPlanPage", "&Policy or practice"),
             QCoreApplication.translate("ActionPlanPage", "&Responsible"),

@@ -40,7 +40,7 @@ from mra_desktop.ui.meeting.context import (
 from mra_desktop.ui.sentences import fill
 from mra_desktop.ui.text_direction import LineEdit
 
-#: at most this many rows are shown at once; the rest scroll, the board stays in view
+# at most this many rows are shown at once; the rest scroll, the board stays in view
 VISIBLE_ROWS = 3
 
 

@@ -210,7 +210,7 @@ class GoodPracticesPage(StepPage):
             QCoreApplication.translate("GoodPracticesPage", "Sector of the next change")
         )
         self.list_label.setText(
-            QCoreApplication.translate("GoodPracticesPage", "&Changes captured")
+            QCoreApplication.translate("GoodPracticesPage", "Changes ca&ptured")
         )
         self.view.setAccessibleName(
             QCoreApplication.translate("GoodPracticesPage", "Changes captured")

@@ -144,7 +144,7 @@ class SpreadsheetExportDialog(QDialog):
         for org_id, name in partners_with_received_meetings(self.db):
             self.partner_combo.addItem(name, org_id)
         self.partner_combo.setCurrentIndex(max(self.partner_combo.findData(partner), 0))
-        self.labels["format"].setText(QCoreApplication.translate("MraExport", "&Format"))
+        self.labels["format"].setText(QCoreApplication.translate("MraExport", "Fo&rmat"))
         self.labels["language"].setText(QCoreApplication.translate("MraExport", "&Language"))
         self.labels["partner"].setText(QCoreApplication.translate("MraExport", "&Partner"))
         self.labels["period"].setText(QCoreApplication.translate("MraExport", "Meetings &from"))

@@ -520,7 +520,7 @@ class ConsolidationView(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(QCoreApplication.translate("MraMatrix", "Consolidation matrix"))
         self.rows_label.setText(QCoreApplication.translate("MraMatrix", "&Rows"))
-        self.columns_label.setText(QCoreApplication.translate("MraMatrix", "&Columns"))
+        self.columns_label.setText(QCoreApplication.translate("MraMatrix", "Col&umns"))
         self.from_label.setText(QCoreApplication.translate("MraMatrix", "From"))
         self.to_label.setText(QCoreApplication.translate("MraMatrix", "to"))
         for edit in (self.date_from, self.date_to):
@@ -546,7 +546,7 @@ class ConsolidationView(QWidget):
             QCoreApplication.translate("MraMatrix", "Consolidation matrix")
         )
         self.summary_label.setText(
-            QCoreApplication.translate("MraMatrix", "National &summary of this cell")
+            QCoreApplication.translate("MraMatrix", "&National summary of this cell")
         )
         self.summary_edit.setPlaceholderText(
             QCoreApplication.translate(
@@ -557,11 +557,11 @@ class ConsolidationView(QWidget):
         self.summary_edit.setAccessibleName(
             QCoreApplication.translate("MraMatrix", "National summary of the selected cell")
         )
-        self.changes_label.setText(QCoreApplication.translate("MraMatrix", "C&hanges in this cell"))
+        self.changes_label.setText(QCoreApplication.translate("MraMatrix", "Chan&ges in this cell"))
         self.changes_table.setAccessibleName(
             QCoreApplication.translate("MraMatrix", "Changes in the selected cell")
         )
-        self.open_change_action.setText(QCoreApplication.translate("MraMatrix", "&Read the change"))
+        self.open_change_action.setText(QCoreApplication.translate("MraMatrix", "Rea&d the change"))
         self.open_change_button.setText(self.open_change_action.text())
         self.open_change_button.setToolTip(
             fill(

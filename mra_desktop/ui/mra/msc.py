@@ -376,7 +376,7 @@ class NationalMscView(QWidget):
         )
         self.name_label.setText(QCoreApplication.translate("MraMsc", "Chosen &by"))
         self.name_edit.setAccessibleName(QCoreApplication.translate("MraMsc", "Who chose"))
-        self.choose_button.setText(QCoreApplication.translate("MraMsc", "&Choose this change"))
+        self.choose_button.setText(QCoreApplication.translate("MraMsc", "Ch&oose this change"))
         self._fill_domains()
         self._show_candidate()
 

@@ -442,7 +442,7 @@ class ReceivedMeetingsView(QWidget):
         self.state_box.setTitle(QCoreApplication.translate("MraReceived", "Review"))
         texts = {
             "received": (
-                QCoreApplication.translate("MraReceived", "Back to &received"),
+                QCoreApplication.translate("MraReceived", "Bac&k to received"),
                 QCoreApplication.translate("MraReceived", "Not reviewed yet"),
             ),
             "reviewed": (
@@ -468,7 +468,7 @@ class ReceivedMeetingsView(QWidget):
             action.setToolTip(with_shortcut(tip, action.shortcut()))
             self.state_buttons[state].setText(text)
             self.state_buttons[state].setToolTip(with_shortcut(tip, action.shortcut()))
-        self.comment_label.setText(QCoreApplication.translate("MraReceived", "&Comment"))
+        self.comment_label.setText(QCoreApplication.translate("MraReceived", "Comme&nt"))
         self.comment_edit.setPlaceholderText(
             QCoreApplication.translate(
                 "MraReceived", "What the partner should correct or complete; saved as you type"
@@ -477,7 +477,7 @@ class ReceivedMeetingsView(QWidget):
         self.comment_edit.setAccessibleName(
             QCoreApplication.translate("MraReceived", "Review comment")
         )
-        self.history_label.setText(QCoreApplication.translate("MraReceived", "&History"))
+        self.history_label.setText(QCoreApplication.translate("MraReceived", "Histor&y"))
         self.open_action.setText(QCoreApplication.translate("MraReceived", "&Open the meeting"))
         self.open_button.setText(self.open_action.text())
         self.open_button.setToolTip(
