@@ -426,7 +426,7 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
     <message>
         <source>Meeting</source>
-        <translation>اجتماع</translation>
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -519,6 +519,62 @@ Use that window, or close it first. Nothing was changed.</source>
     <message>
         <source>Sub-theme</source>
         <translation>المحور الفرعي</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>نوع الاجتماع</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>نطاق الاجتماع</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>صيغة الاجتماع</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <source>Start of the period under review</source>
+        <translation>بداية الفترة المعنية بالتقييم</translation>
+    </message>
+    <message>
+        <source>End of the period under review</source>
+        <translation>نهاية الفترة المعنية بالتقييم</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>البروتوكول</translation>
+    </message>
+    <message>
+        <source>Protocol version</source>
+        <translation>نسخة البروتوكول</translation>
+    </message>
+    <message>
+        <source>Most significant change</source>
+        <translation>التغيير الأكثر أهمية</translation>
+    </message>
+    <message>
+        <source>Why the group chose this change</source>
+        <translation>لماذا اختارت المجموعة هذا التغيير</translation>
+    </message>
+    <message>
+        <source>Continue, stop or start</source>
+        <translation>الاستمرار أو التوقف أو البدء</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>تعليق</translation>
     </message>
     <message>
         <source>Yes</source>

@@ -521,6 +521,62 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Sous-thème</translation>
     </message>
     <message>
+        <source>Kind of meeting</source>
+        <translation>Type de réunion</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Start of the period under review</source>
+        <translation>Début de la période concernée</translation>
+    </message>
+    <message>
+        <source>End of the period under review</source>
+        <translation>Fin de la période concernée</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Protocol version</source>
+        <translation>Version du protocole</translation>
+    </message>
+    <message>
+        <source>Most significant change</source>
+        <translation>Changement le plus significatif</translation>
+    </message>
+    <message>
+        <source>Why the group chose this change</source>
+        <translation>Pourquoi le groupe a choisi ce changement</translation>
+    </message>
+    <message>
+        <source>Continue, stop or start</source>
+        <translation>Continuer, arrêter ou commencer</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>

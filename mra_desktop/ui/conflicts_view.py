@@ -79,6 +79,23 @@ def field_label(record_type: str, name: str) -> str:
         "position": QCoreApplication.translate("Conflicts", "Position in the list"),
         "deleted_at": QCoreApplication.translate("Conflicts", "Deleted on"),
         "subtheme": QCoreApplication.translate("Conflicts", "Sub-theme"),
+        "organisation_id": QCoreApplication.translate("Conflicts", "Organisation"),
+        "meeting_id": QCoreApplication.translate("Conflicts", "Meeting"),
+        "kind": QCoreApplication.translate("Conflicts", "Kind of meeting"),
+        "scope": QCoreApplication.translate("Conflicts", "Scope"),
+        "format": QCoreApplication.translate("Conflicts", "Format"),
+        "body": QCoreApplication.translate("Conflicts", "Body"),
+        "period_from": QCoreApplication.translate("Conflicts", "Start of the period under review"),
+        "period_to": QCoreApplication.translate("Conflicts", "End of the period under review"),
+        "protocol_id": QCoreApplication.translate("Conflicts", "Protocol"),
+        "protocol_version": QCoreApplication.translate("Conflicts", "Protocol version"),
+        "msc_selected": QCoreApplication.translate("Conflicts", "Most significant change"),
+        "msc_reason": QCoreApplication.translate("Conflicts", "Why the group chose this change"),
+        "action": QCoreApplication.translate("Conflicts", "Continue, stop or start"),
+        "level": QCoreApplication.translate("Conflicts", "Level"),
+        "question": QCoreApplication.translate("Conflicts", "Question"),
+        "action_item_id": QCoreApplication.translate("Conflicts", "Action item"),
+        "comment": QCoreApplication.translate("Conflicts", "Comment"),
     }
     return labels.get(name, name.replace("_", " "))
 
@@ -102,6 +119,7 @@ _VOCABULARY = {
     ("action_item", "sector"): "sector",
     ("action_item", "action"): "action",
     ("action_item", "level"): "action_level",
+    ("action_follow_up", "status"): "action_status",
 }
 
 
