@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QGridLayout,
+    QLineEdit,
     QMessageBox,
     QSizePolicy,
     QSpacerItem,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mra_desktop.ui.sentences import file_filter
+from mra_desktop.ui.text_direction import follow_text_direction
 
 #: (label, patterns): "Public keys", "*.pub"
 Filter = tuple[str, str]
@@ -64,6 +66,10 @@ def _file_dialog(
     width, height = FILE_DIALOG_SIZE_EM
     dialog.resize(dialog.sizeHint().expandedTo(QSize(width * em, height * em)))
     fit_buttons(dialog)
+    # Qt's own dialog (where there is no native one): a file name typed runs by its text
+    file_name = dialog.findChild(QLineEdit, "fileNameEdit")
+    if file_name is not None:
+        follow_text_direction(file_name)
     return dialog
 
 
