@@ -119,8 +119,8 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>mra-desktop</translation>
     </message>
     <message>
-        <source>This version of mra-desktop cannot open identity cards (.mraid): %1</source>
-        <translation>لا يستطيع هذا الإصدار من mra-desktop فتح بطاقات التعريف (.mraid): %1</translation>
+        <source>This version of mra-desktop cannot open identity cards (%1): %2</source>
+        <translation>لا يستطيع هذا الإصدار من mra-desktop فتح بطاقات التعريف (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -2864,8 +2864,8 @@ Close anyway and lose them?</source>
         <translation>تُشفَّر ملفات المزامنة بمفتاح MRA. هذه بصمته، لمقارنتها مع بصمة MRA عبر الهاتف:</translation>
     </message>
     <message>
-        <source>MRA&apos;s key is not installed, so sync files cannot be encrypted. MRA sends it as a file ending in .pub.</source>
-        <translation>مفتاح MRA غير مثبّت، لذا لا يمكن تشفير ملفات المزامنة. ترسله MRA في ملف ذي امتداد pub.</translation>
+        <source>MRA&apos;s key is not installed, so sync files cannot be encrypted. MRA sends it as a file ending in %1.</source>
+        <translation>مفتاح MRA غير مثبّت، لذا لا يمكن تشفير ملفات المزامنة. ترسله MRA في ملف ينتهي بـ %1.</translation>
     </message>
     <message>
         <source>&amp;Install MRA&apos;s key…</source>
@@ -3299,10 +3299,6 @@ Close anyway and lose them?</source>
         <translation>استيراد ملفات المزامنة الواردة من الشركاء</translation>
     </message>
     <message>
-        <source>Drop .mrasync files here, several at once if you like, or choose them.</source>
-        <translation>أفلتوا هنا ملفات المزامنة (امتدادها mrasync)، ويمكن إفلات عدة ملفات دفعة واحدة، أو اختاروها.</translation>
-    </message>
-    <message>
         <source>Ch&amp;oose files…</source>
         <translation>&amp;اختيار الملفات…</translation>
     </message>
@@ -3337,10 +3333,6 @@ Close anyway and lose them?</source>
     <message>
         <source>MRA&apos;s private key file</source>
         <translation>ملف المفتاح الخاص لـ MRA</translation>
-    </message>
-    <message>
-        <source>The file ending in .key</source>
-        <translation>الملف ذو الامتداد key</translation>
     </message>
     <message>
         <source>Choose MRA&apos;s private key file</source>
@@ -3449,6 +3441,14 @@ Close anyway and lose them?</source>
     <message>
         <source>Choose MRA&apos;s private key file first.</source>
         <translation>اختاروا أولًا ملف المفتاح الخاص لـ MRA.</translation>
+    </message>
+    <message>
+        <source>Drop %1 files here, several at once if you like, or choose them.</source>
+        <translation>أفلتوا هنا ملفات %1، ويمكن إفلات عدة ملفات دفعة واحدة، أو اختاروها.</translation>
+    </message>
+    <message>
+        <source>The file ending in %1</source>
+        <translation>الملف الذي ينتهي بـ %1</translation>
     </message>
     <message>
         <source>The passphrase is wrong; type it again.</source>

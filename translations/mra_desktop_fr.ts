@@ -119,8 +119,8 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>mra-desktop</translation>
     </message>
     <message>
-        <source>This version of mra-desktop cannot open identity cards (.mraid): %1</source>
-        <translation>Cette version de mra-desktop ne sait pas ouvrir les cartes d’identification (.mraid) : %1</translation>
+        <source>This version of mra-desktop cannot open identity cards (%1): %2</source>
+        <translation>Cette version de mra-desktop ne peut pas ouvrir les cartes d&apos;identité (%1) : %2</translation>
     </message>
 </context>
 <context>
@@ -2864,8 +2864,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Les fichiers de synchronisation sont chiffrés pour la clé de MRA. Son empreinte, à comparer par téléphone avec celle de MRA&#xa0;:</translation>
     </message>
     <message>
-        <source>MRA&apos;s key is not installed, so sync files cannot be encrypted. MRA sends it as a file ending in .pub.</source>
-        <translation>La clé de MRA n&apos;est pas installée&#xa0;: les fichiers de synchronisation ne peuvent donc pas être chiffrés. MRA l&apos;envoie sous forme d&apos;un fichier se terminant par .pub.</translation>
+        <source>MRA&apos;s key is not installed, so sync files cannot be encrypted. MRA sends it as a file ending in %1.</source>
+        <translation>La clé de MRA n&apos;est pas installée : les fichiers de synchronisation ne peuvent pas être chiffrés. MRA l&apos;envoie dans un fichier se terminant par %1.</translation>
     </message>
     <message>
         <source>&amp;Install MRA&apos;s key…</source>
@@ -3299,10 +3299,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Importer les fichiers de synchronisation des partenaires</translation>
     </message>
     <message>
-        <source>Drop .mrasync files here, several at once if you like, or choose them.</source>
-        <translation>Déposez ici des fichiers .mrasync, plusieurs à la fois si vous voulez, ou choisissez-les.</translation>
-    </message>
-    <message>
         <source>Ch&amp;oose files…</source>
         <translation>C&amp;hoisir des fichiers…</translation>
     </message>
@@ -3337,10 +3333,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>MRA&apos;s private key file</source>
         <translation>Fichier de la clé privée de MRA</translation>
-    </message>
-    <message>
-        <source>The file ending in .key</source>
-        <translation>Le fichier se terminant par .key</translation>
     </message>
     <message>
         <source>Choose MRA&apos;s private key file</source>
@@ -3449,6 +3441,14 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Choose MRA&apos;s private key file first.</source>
         <translation>Choisissez d&apos;abord le fichier de la clé privée de MRA.</translation>
+    </message>
+    <message>
+        <source>Drop %1 files here, several at once if you like, or choose them.</source>
+        <translation>Déposez ici des fichiers %1, plusieurs à la fois si vous voulez, ou choisissez-les.</translation>
+    </message>
+    <message>
+        <source>The file ending in %1</source>
+        <translation>Le fichier se terminant par %1</translation>
     </message>
     <message>
         <source>The passphrase is wrong; type it again.</source>

@@ -123,8 +123,9 @@ def open_file(window: MainWindow, path: Path) -> None:
             QCoreApplication.translate("App", "mra-desktop"),
             fill(
                 QCoreApplication.translate(
-                    "App", "This version of mra-desktop cannot open identity cards (.mraid): %1"
+                    "App", "This version of mra-desktop cannot open identity cards (%1): %2"
                 ),
+                ltr(".mraid"),
                 ltr(path),
             ),
         )

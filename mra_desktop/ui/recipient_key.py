@@ -27,7 +27,7 @@ from mra_desktop.core.sync import (
 )
 from mra_desktop.ui.dialogs import open_file_name
 from mra_desktop.ui.messages import ERROR_STYLE, describe_error
-from mra_desktop.ui.sentences import ltr
+from mra_desktop.ui.sentences import fill, ltr
 
 
 class RecipientKeyWidget(QWidget):
@@ -92,10 +92,13 @@ class RecipientKeyWidget(QWidget):
             self.fingerprint_label.show()
         else:
             self.state_label.setText(
-                QCoreApplication.translate(
-                    "RecipientKey",
-                    "MRA's key is not installed, so sync files cannot be encrypted. MRA "
-                    "sends it as a file ending in .pub.",
+                fill(
+                    QCoreApplication.translate(
+                        "RecipientKey",
+                        "MRA's key is not installed, so sync files cannot be encrypted. MRA "
+                        "sends it as a file ending in %1.",
+                    ),
+                    ltr(".pub"),
                 )
             )
             self.fingerprint_label.hide()

@@ -241,9 +241,12 @@ class SyncImportScreen(QWidget):
             QCoreApplication.translate("SyncImport", "Import partners' sync files")
         )
         self.drop_label.setText(
-            QCoreApplication.translate(
-                "SyncImport",
-                "Drop .mrasync files here, several at once if you like, or choose them.",
+            fill(
+                QCoreApplication.translate(
+                    "SyncImport",
+                    "Drop %1 files here, several at once if you like, or choose them.",
+                ),
+                ltr(".mrasync"),
             )
         )
         self.choose_button.setText(QCoreApplication.translate("SyncImport", "Ch&oose files…"))
@@ -265,7 +268,9 @@ class SyncImportScreen(QWidget):
             QCoreApplication.translate("SyncImport", "MRA's private key file")
         )
         self.key_path_edit.setPlaceholderText(
-            QCoreApplication.translate("SyncImport", "The file ending in .key")
+            fill(
+                QCoreApplication.translate("SyncImport", "The file ending in %1"), ltr(".key")
+            )
         )
         self.key_browse_button.setAccessibleName(
             QCoreApplication.translate("SyncImport", "Choose MRA's private key file")
