@@ -445,6 +445,10 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
+        <source>Follow-up of an action item</source>
+        <translation>متابعة إجراء</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>

@@ -445,6 +445,10 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Note</translation>
     </message>
     <message>
+        <source>Follow-up of an action item</source>
+        <translation>Suivi d&apos;une action</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>

@@ -47,6 +47,9 @@ def record_type_word(record_type: str) -> str:
         "change": QCoreApplication.translate("Conflicts", "Change"),
         "action_item": QCoreApplication.translate("Conflicts", "Action item"),
         "note": QCoreApplication.translate("Conflicts", "Note"),
+        "action_follow_up": QCoreApplication.translate(
+            "Conflicts", "Follow-up of an action item"
+        ),
     }
     return words.get(record_type, record_type)
 
