@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from mra_desktop import __version__
 from mra_desktop.core.errors import MraError
@@ -25,13 +25,45 @@ class UsageError(MraError):
     code = "usage"
 
 
+PROGRAM = "mra-desktop"
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """Help with every subcommand and option on one line: names in a column wide enough
+    for the longest, descriptions never wrapped under them."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=30, width=200)
+
+    def add_argument(self, action: argparse.Action) -> None:
+        super().add_argument(action)
+        # argparse leaves the subcommands' indent out of the column's width, which puts
+        # "export-pdf" on a line of its own, above its description
+        if action.help is not argparse.SUPPRESS and isinstance(action, argparse._SubParsersAction):
+            for choice in action._get_subactions():
+                width = len(self._format_action_invocation(choice))
+                width += self._current_indent + self._indent_increment
+                self._action_max_length = max(self._action_max_length, width)
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return [" ".join(text.split())]
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a bad command line in one line, with exit code 2."""
 
     commands: Mapping[str, argparse.ArgumentParser] = {}  # the subcommands, by name
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
-        raise UsageError(f"{self.prog}: {message} (see --help)")
+        # main() puts the program's name in front of every error once; a subcommand's
+        # errors name the subcommand ("export-pdf: the following arguments …")
+        command = self.prog.removeprefix(PROGRAM).strip()
+        raise UsageError(f"{command}: {message} (see --help)" if command else
+                         f"{message} (see --help)")
 
 
 def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -106,14 +138,19 @@ def cmd_export_pdf(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"Report written to {written.path}.")
-    if written.undrawable:
-        listed = ", ".join(f"{char} (U+{ord(char):04X})" for char in written.undrawable)
+    warn_undrawable(written.undrawable)
+    return 0
+
+
+def warn_undrawable(characters: Sequence[str]) -> None:
+    """Name on stderr the characters of a report that no font could draw."""
+    if characters:
+        listed = ", ".join(f"{char} (U+{ord(char):04X})" for char in characters)
         print(
             f"mra-desktop: warning: no font of the report can draw {listed}; "
             "printed as [U+code] instead.",
             file=sys.stderr,
         )
-    return 0
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -144,16 +181,45 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 
     # offscreen unless told otherwise: no window flashes by, and it works without a display
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from mra_desktop.ui.screenshots import take_screenshots
+    from mra_desktop.ui.screenshots import SIZES, take_screenshots
 
-    written = take_screenshots(args.out)
+    written = take_screenshots(args.out, sizes=args.size or SIZES)
     print(f"{len(written)} screenshots written to {args.out}.")
     return 0
 
 
+def _environment_failure(exc: Exception) -> str | None:
+    """One sentence for a failure of the machine rather than of the program."""
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from mra_desktop.core.database import database_error
+
+    if isinstance(exc, sqlite3.Error | SQLAlchemyError):
+        worded = database_error(exc)
+        return worded.message if worded is not None else None
+    if isinstance(exc, OSError):
+        from mra_desktop.core.files import os_error_reason
+
+        where = f" ({exc.filename})" if exc.filename else ""
+        return f"The command could not finish{where}: {os_error_reason(exc)}."
+    return None
+
+
+def _screen_size(text: str) -> tuple[int, int]:
+    # argparse turns a ValueError into "invalid _screen_size value"; say what is wrong
+    from mra_desktop.ui.screenshots import parse_size
+
+    try:
+        return parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def build_parser() -> _Parser:
     parser = _Parser(
-        prog="mra-desktop",
+        prog=PROGRAM,
         description="Run MRA's participatory assessment meetings and produce their reports.",
     )
     parser.add_argument("--version", action="version", version=f"mra-desktop {__version__}")
@@ -164,7 +230,9 @@ def build_parser() -> _Parser:
         metavar="PATH",
         help="database file (default: $MRA_DESKTOP_DB, or mra-desktop.sqlite in your data folder)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(
+        dest="command", metavar="SUBCOMMAND", title="subcommands", parser_class=_Parser
+    )
     demo = sub.add_parser("demo", help="load the demo data (the 2022 report and two meetings)")
     demo.add_argument("--mra", action="store_true", help="as MRA holds it: imported and reviewed")
     demo.set_defaults(func=cmd_demo)
@@ -181,19 +249,31 @@ def build_parser() -> _Parser:
     )
     pdf.set_defaults(func=cmd_export_pdf)
     shots = sub.add_parser(
-        "screenshots", help="render every main screen in ar, fr and en from the demo data"
+        "screenshots",
+        help="render every main screen in ar, fr and en from the demo data, at two sizes",
     )
     shots.add_argument("--out", type=Path, required=True, metavar="DIR", help="output folder")
+    shots.add_argument(
+        "--size", type=_screen_size, action="append", metavar="WxH",
+        help="render at this size only, such as 1366x768 (repeatable; "
+        "default: 1366x768 and 1920x1080)",
+    )
     shots.set_defaults(func=cmd_screenshots)
     from mra_desktop.cli_sync import add_sync_commands  # keygen, install-key, *-sync
 
     add_sync_commands(sub)
-    from mra_desktop.cli_mra import add_mra_commands  # export-xlsx, export-csv
+    from mra_desktop.cli_mra import add_mra_commands  # national-report, export-xlsx, -csv
 
     add_mra_commands(sub)
     from mra_desktop.cli_backup import add_backup_commands  # backup create|list|restore
 
     add_backup_commands(sub)
+    from mra_desktop.cli_partners import add_partner_commands  # init, identity, enrol, …
+
+    add_partner_commands(sub)
+    from mra_desktop.cli_newsletter import add_newsletter_commands  # newsletter list|new|…
+
+    add_newsletter_commands(sub)
     from mra_desktop.cli_follow_up import add_follow_up_commands  # follow-up
 
     add_follow_up_commands(sub)
@@ -214,9 +294,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MraError as exc:
         print(f"mra-desktop: {exc.message}", file=sys.stderr)
         return EXIT_BAD_INPUT
-    except KeyboardInterrupt:
-        print("mra-desktop: interrupted", file=sys.stderr)
-        return 130
     except BrokenPipeError:
         # the reader went away (``mra-desktop info | head``): stop quietly, as other tools
         # do, and keep Python from complaining again when it flushes stdout at exit
@@ -224,6 +301,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
+    except Exception as exc:  # the environment: a locked database, a full disk, …
+        message = _environment_failure(exc)
+        if message is None:
+            raise
+        print(f"mra-desktop: {message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print("mra-desktop: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,5 +1,5 @@
-"""MRA's subcommands: ``export-xlsx`` and ``export-csv`` (the counted meetings as
-spreadsheets), and ``demo --mra``.
+"""MRA's subcommands: ``national-report`` (the national report as a PDF), ``export-xlsx``
+and ``export-csv`` (the counted meetings as spreadsheets), and ``demo --mra``.
 
 They are registered by :func:`mra_desktop.cli.build_parser`; like every subcommand, bad
 input (a reversed or empty period, an unknown partner, an unwritable place) ends with exit
@@ -104,6 +104,27 @@ def cmd_export_csv(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_national_report(args: argparse.Namespace) -> int:
+    from mra_desktop.cli import warn_undrawable
+    from mra_desktop.core.national_pdf import export_national_pdf
+
+    db = _open(args)
+    try:
+        result = export_national_pdf(db, _scope(db, args), args.lang, args.output)
+    finally:
+        db.close()
+    which = "all review states" if args.all_states else "approved meetings only"
+    print(
+        f"National report written to {result.path}: "
+        f"{result.meetings} meeting{'s' if result.meetings != 1 else ''}, "
+        f"{result.changes} good practice{'s' if result.changes != 1 else ''}, "
+        f"{result.action_items} action-plan item{'s' if result.action_items != 1 else ''} "
+        f"raised ({which})."
+    )
+    warn_undrawable(result.undrawable)
+    return 0
+
+
 def cmd_mra_demo(args: argparse.Namespace) -> int:
     """``demo --mra``: the demo as MRA holds it after importing the partners' files."""
     from mra_desktop.core.mra_demo import load_mra_demo
@@ -123,7 +144,7 @@ def cmd_mra_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _scope_options(parser: argparse.ArgumentParser) -> None:
+def _scope_options(parser: argparse.ArgumentParser, *, lang_required: bool = False) -> None:
     parser.add_argument("--from", dest="date_from", metavar="DATE",
                         help="meetings held on or after DATE (YYYY-MM-DD)")
     parser.add_argument("--to", dest="date_to", metavar="DATE",
@@ -132,11 +153,20 @@ def _scope_options(parser: argparse.ArgumentParser) -> None:
                         help="only this partner's meetings (repeat for several)")
     parser.add_argument("--all-states", action="store_true",
                         help="count every received meeting, not only the approved ones")
-    parser.add_argument("--lang", choices=("ar", "fr", "en"), default="en",
-                        help="language of the headers and words (default: en)")
+    if lang_required:
+        parser.add_argument("--lang", choices=("ar", "fr", "en"), required=True,
+                            help="the report's language")
+    else:
+        parser.add_argument("--lang", choices=("ar", "fr", "en"), default="en",
+                            help="language of the headers and words (default: en)")
 
 
 def add_mra_commands(sub: Any) -> None:
+    report = sub.add_parser("national-report", help="MRA's national report as a PDF")
+    _scope_options(report, lang_required=True)
+    report.add_argument("-o", "--output", required=True, type=Path, metavar="FILE",
+                        help="the .pdf file to write")
+    report.set_defaults(func=cmd_national_report)
     xlsx = sub.add_parser("export-xlsx", help="the received meetings as an XLSX workbook")
     _scope_options(xlsx)
     xlsx.add_argument("-o", "--output", required=True, type=Path, metavar="FILE",

@@ -14,9 +14,13 @@ export QT_QPA_PLATFORM=offscreen
 "$work/venv/bin/mra-desktop-gui" --version  # the console-less entry point (Windows' pythonw)
 "$work/venv/bin/mra-desktop" --db "$work/d.sqlite" demo
 "$work/venv/bin/mra-desktop" --db "$work/d.sqlite" info --json > info.json
-# a sync file round trip: the payload schema must come from the installed package
+# a signed sync file round trip (the demo data never leaves: the database's own
+# organisation does), with the identity card enrolled at MRA
+"$work/venv/bin/mra-desktop" --db "$work/d.sqlite" init --organisation "Association Amal"
+"$work/venv/bin/mra-desktop" --db "$work/d.sqlite" identity -o amal.mraid
 "$work/venv/bin/mra-desktop" --db "$work/d.sqlite" export-sync -o demo.mrasync --unencrypted 2>/dev/null
-"$work/venv/bin/mra-desktop" --db "$work/mra.sqlite" import-sync demo.mrasync
+"$work/venv/bin/mra-desktop" --db "$work/mra.sqlite" enrol amal.mraid
+"$work/venv/bin/mra-desktop" --db "$work/mra.sqlite" import-sync demo.mrasync --allow-unencrypted
 "$work/venv/bin/python" - <<'PY'
 import json
 import mra_desktop.core.resources as r

@@ -42,7 +42,10 @@ def services(db):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def meeting(services):  # type: ignore[no-untyped-def]
     """A meeting of a partner NGO, ready to receive changes and action items."""
+    from mra_desktop.core.identity import set_identity
+
     org = services.organisations.create(name="Association Amal", city="El-Hajeb", region="Fès-Meknès")
+    set_identity(services.db, org.record_id)  # the partner's own database
     created = services.meetings.create(
         organisation_id=org.record_id,
         title="Local commission, El-Hajeb",

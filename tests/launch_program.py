@@ -50,7 +50,13 @@ def main(argv: list[str]) -> int:
 
     def look_for_window() -> None:
         window = QApplication.activeWindow()  # shortcuts only reach the active window
-        if window is not None and window.objectName() == "MainWindow":
+        # the window is shown before its database is open (and timers run meanwhile):
+        # drive it once it has its database
+        if (
+            window is not None
+            and window.objectName() == "MainWindow"
+            and getattr(window, "has_database", False)
+        ):
             poll.stop()
             driver.drive(window)
 

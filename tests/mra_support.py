@@ -12,8 +12,12 @@ from sqlalchemy import update
 from mra_desktop.core import models as m
 from mra_desktop.core.database import Database, open_database
 from mra_desktop.core.services import Services
-from mra_desktop.core.sync import export_sync, import_sync_file
+from mra_desktop.core.sync import device_card, export_sync, import_sync_file
+from mra_desktop.core.sync.partners import enrol
 from tests.sync_support import fill_partner
+
+#: the partner database each exported file came from (MRA enrols its device on import)
+_EXPORTED_BY: dict[Path, Database] = {}
 
 
 class Partner:
@@ -30,6 +34,7 @@ class Partner:
         self.files += 1
         path = self.folder / f"partner-{self.files}.mrasync"
         export_sync(self.db, path, unencrypted=True)
+        _EXPORTED_BY[path] = self.db
         return path
 
     def close(self) -> None:
@@ -37,7 +42,11 @@ class Partner:
 
 
 def import_file(db: Database, path: Path) -> Any:
-    outcome = import_sync_file(db, path, None)
+    """MRA imports a partner's file, its device enrolled first (as after the phone call)."""
+    partner = _EXPORTED_BY.get(path)
+    if partner is not None:
+        enrol(db, device_card(partner))  # enrolling the same card again changes nothing
+    outcome = import_sync_file(db, path, None, allow_unencrypted=True)
     assert outcome.ok, outcome.message
     return outcome
 

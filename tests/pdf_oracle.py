@@ -173,11 +173,13 @@ class PdfLine:
 
 
 @lru_cache(maxsize=32)
-def _pdf_chars(path: str, stamp: float) -> tuple[dict[str, Any], ...]:
+def _pdf_chars(
+    path: str, stamp: float, pages: tuple[int, ...] | None = None
+) -> tuple[dict[str, Any], ...]:
     import pdfplumber
 
     chars = []
-    with pdfplumber.open(path) as pdf:
+    with pdfplumber.open(path, pages=list(pages) if pages else None) as pdf:
         for page in pdf.pages:
             for char in page.chars:
                 chars.append(
@@ -194,9 +196,13 @@ def _pdf_chars(path: str, stamp: float) -> tuple[dict[str, Any], ...]:
     return tuple(chars)
 
 
-def pdf_chars(path: Path | str) -> tuple[dict[str, Any], ...]:
-    """Every glyph drawn in a PDF: page, baseline (from the top), x0, x1, text, font, size."""
-    return _pdf_chars(str(path), Path(path).stat().st_mtime)
+def pdf_chars(
+    path: Path | str, pages: Iterable[int] | None = None
+) -> tuple[dict[str, Any], ...]:
+    """Every glyph drawn in a PDF (or on some of its ``pages``, numbered from 1): page,
+    baseline (from the top), x0, x1, text, font, size."""
+    chosen = tuple(pages) if pages is not None else None
+    return _pdf_chars(str(path), Path(path).stat().st_mtime, chosen)
 
 
 def pdf_text(path: Path | str) -> str:
@@ -229,7 +235,9 @@ def _baselines(chars: Sequence[dict[str, Any]]) -> dict[int, float]:
     return assigned
 
 
-def pdf_lines(path: Path | str, gap: float = 4.0) -> list[PdfLine]:
+def pdf_lines(
+    path: Path | str, gap: float = 4.0, pages: Iterable[int] | None = None
+) -> list[PdfLine]:
     """Every line segment of a PDF, page by page, top to bottom, left to right.
 
     Glyphs share a line when they sit on the same baseline (a mark or a raised letter
@@ -238,7 +246,7 @@ def pdf_lines(path: Path | str, gap: float = 4.0) -> list[PdfLine]:
     glyphs here, so words of one line never leave such a gap.
     """
     by_page: dict[int, list[dict[str, Any]]] = {}
-    for char in pdf_chars(path):
+    for char in pdf_chars(path, pages):
         by_page.setdefault(char["page"], []).append(char)
     by_baseline: dict[tuple[int, float], list[dict[str, Any]]] = {}
     for page, chars in by_page.items():
@@ -284,6 +292,23 @@ def _base_name(text: str, default: str) -> str:
     return default
 
 
+def _invisible(char: str) -> bool:
+    return unicodedata.bidirectional(char) in _FRIBIDI_INVISIBLE or unicodedata.category(char) == "Cf"
+
+
+def _advance(text: str, start: int, count: int) -> int | None:
+    """The index in ``text`` after ``count`` characters that draw from ``start`` (the
+    isolates and marks of direction around them draw nothing, so a line of the PDF does
+    not hold them); None when fewer are left."""
+    position, seen = start, 0
+    while position < len(text) and seen < count:
+        seen += not _invisible(text[position])
+        position += 1
+    while position < len(text) and _invisible(text[position]):
+        position += 1
+    return position if seen == count else None
+
+
 def locate_paragraph(
     paragraph: str, lines: Sequence[PdfLine], default: str = "ltr"
 ) -> tuple[list[PdfLine], str]:
@@ -303,8 +328,8 @@ def locate_paragraph(
     candidates = [line for line in lines if line.plain.strip()]
     best: tuple[int, str] = (-1, "no line of the PDF starts this paragraph in FriBidi's order")
     for first_index, first in enumerate(candidates):
-        size = len(first.plain)
-        if size > len(text):
+        size = _advance(text, 0, len(first.plain))
+        if size is None:
             continue
         if size not in prefixes:
             prefixes[size] = tuple(sorted(c for c in plain(text[:size]) if c.isalnum()))
@@ -357,7 +382,7 @@ def _continuation(
     ]
     if same_page:
         line = min(same_page, key=lambda candidate: candidate.baseline)
-        end = min(position + len(line.plain), len(text))
+        end = _advance(text, position, len(line.plain)) or len(text)
         expected = plain(fribidi_visual_line(text, position, end, base))
         return (line if line.plain == expected else None), expected
     next_page = sorted(
@@ -366,7 +391,7 @@ def _continuation(
     )
     expected = "(a line on the next page)"
     for line in next_page:
-        end = min(position + len(line.plain), len(text))
+        end = _advance(text, position, len(line.plain)) or len(text)
         candidate = plain(fribidi_visual_line(text, position, end, base))
         if line.plain == candidate:
             return line, candidate

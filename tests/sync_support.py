@@ -3,21 +3,40 @@ to unlock, sync files built by hand, and a dump of every table to prove nothing 
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import json
+import os
 import shutil
 import sqlite3
+import struct
+import zlib
 from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import text
 
 from mra_desktop import __version__
 from mra_desktop.core import models as m
 from mra_desktop.core.database import Database, open_database
+from mra_desktop.core.identity import set_identity
 from mra_desktop.core.services import Services
-from mra_desktop.core.sync.container import FORMAT_NAME, FORMAT_VERSION, seal
+from mra_desktop.core.sync.cards import IdentityCard, device_card
+from mra_desktop.core.sync.container import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    HKDF_INFO,
+    SCHEME,
+    WRAP_AAD,
+    _kek,
+    seal,
+)
 from mra_desktop.core.sync.keys import PrivateKey, PublicKey, generate_key_pair, parse_private_key
+from mra_desktop.core.sync.partners import enrol
 from mra_desktop.core.sync.records import content_fields, content_hash
 
 PASSPHRASE = "the olive tree in Taza"
@@ -33,6 +52,7 @@ def make_keys(passphrase: str = PASSPHRASE) -> tuple[PublicKey, PrivateKey, str]
 def fill_partner(services: Services) -> dict[str, str]:
     """A partner's meeting in Arabic and French, with a deleted participant."""
     org = services.organisations.create(name="Association Amal", city="El-Hajeb", region="Fès-Meknès")
+    set_identity(services.db, org.record_id, facilitator="Fatima Zahra")
     meeting = services.meetings.create(
         organisation_id=org.record_id,
         title="اجتماع اللجنة المحلية — Commission locale",
@@ -74,14 +94,16 @@ def fill_partner(services: Services) -> dict[str, str]:
 
 
 def records_of(db: Database) -> dict[str, dict[str, dict[str, Any]]]:
-    """Every synchronised record, by type and id, with every field but the local origin."""
+    """Every synchronised record, by type and id, with every field but the local-only ones
+    (origin, first import, change sequence, demo mark)."""
     result: dict[str, dict[str, dict[str, Any]]] = {}
     with db.session() as session:
         for model in m.RECORD_TYPES:
             rows = {}
             for record in session.query(model).all():
                 fields = {c.key: getattr(record, c.key) for c in model.__table__.columns}
-                fields.pop("origin_import_id")
+                for name in m.LOCAL_ONLY_FIELDS:
+                    fields.pop(name)
                 rows[record.id] = fields
             result[model.record_type] = rows
     return result
@@ -114,15 +136,29 @@ def second_device(db_path: Path, copy_path: Path) -> Database:
     raw = sqlite3.connect(copy_path)
     raw.execute("UPDATE local_setting SET value = '7d0f4a51-0f0c-4bd6-9d8e-3a1cf36a2b71' "
                 "WHERE key = 'device_id'")
+    raw.execute("DELETE FROM local_setting WHERE key = 'device.signing_key'")  # its own key
     raw.commit()
     raw.close()
     return open_database(copy_path)
+
+
+def enrol_device(mra: Database, partner: Database) -> None:
+    """MRA enrols the partner database's device (as after the phone call)."""
+    enrol(mra, device_card(partner))
 
 
 # -- sync files built by hand -----------------------------------------------------------------
 DEVICE = "0b7e3c52-4d2a-4f7e-9a33-5c1e2d4f6a80"
 ORG_ID = "2f1c6a5e-8b3d-4c1a-9e7f-0a2b3c4d5e6f"
 MEETING_ID = "3a2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d"
+#: the signing key of the hand-built files' device (Association Tafiil's laptop)
+SIGNER = Ed25519PrivateKey.from_private_bytes(hashlib.sha256(b"Tafiil laptop").digest())
+CARD = IdentityCard(ORG_ID, "Association Tafiil", DEVICE, SIGNER.public_key().public_bytes_raw())
+
+
+def enrol_tafiil(db: Database) -> None:
+    """MRA enrols the hand-built files' device for Association Tafiil."""
+    enrol(db, CARD)
 
 
 def _stamp(record_id: str) -> dict[str, Any]:
@@ -180,9 +216,10 @@ def manifest_for(records: dict[str, list[dict[str, Any]]], **changes: Any) -> di
         "app": {"name": "mra-desktop", "version": __version__},
         "exported_at": "2022-06-01T08:00:00+00:00",
         "device_id": DEVICE,
-        "organisation": "Association Tafiil",
+        "organisation": {"id": ORG_ID, "name": "Association Tafiil"},
         "protocol": {"id": "mra-participatory-assessment", "version": "1"},
-        "scope": {"kind": "full", "since": None},
+        "sequence": 12,
+        "scope": {"kind": "full", "since_sequence": None},
         "counts": {
             t: {"total": len(rs), "deleted": sum(1 for r in rs if r.get("deleted_at"))}
             for t, rs in records.items()
@@ -198,10 +235,62 @@ def build_file(
     *,
     payload: bytes | None = None,
     manifest: dict[str, Any] | None = None,
+    signer: Ed25519PrivateKey = SIGNER,
     **seal_options: Any,
 ) -> bytes:
-    """A sync file's bytes, with a correct checksum or encryption around whatever is given."""
+    """A signed sync file's bytes, encrypted for ``recipient`` when given, around whatever
+    is given (the payload written as a third party would, with spaces)."""
     records = small_records() if records is None else records
     if payload is None:
         payload = json.dumps({"records": records}, ensure_ascii=False).encode("utf-8")
-    return seal(manifest or manifest_for(records), payload, recipient, **seal_options)
+    return seal(manifest or manifest_for(records), payload, recipient, signer, **seal_options)
+
+
+def build_v1_file(
+    records: dict[str, list[dict[str, Any]]] | None = None,
+    recipient: PublicKey | None = None,
+    organisation: str = "Association Tafiil",
+) -> bytes:
+    """A file of sync format 1 (unsigned), as mra-desktop wrote them before format 2."""
+    records = small_records() if records is None else records
+    payload = json.dumps({"records": records}, ensure_ascii=False).encode("utf-8")
+    stored = zlib.compress(payload)
+    manifest: dict[str, Any] = {
+        "format": "mrasync", "format_version": 1,
+        "app": {"name": "mra-desktop", "version": "0.1.0"},
+        "exported_at": "2022-06-01T08:00:00+00:00", "device_id": DEVICE,
+        "organisation": organisation,
+        "protocol": {"id": "mra-participatory-assessment", "version": "1"},
+        "scope": {"kind": "full", "since": None},
+        "counts": {
+            t: {"total": len(rs), "deleted": sum(1 for r in rs if r.get("deleted_at"))}
+            for t, rs in records.items()
+        },
+        "encryption": None,
+    }
+    file_key = payload_nonce = b""
+    if recipient is not None:
+        ephemeral = X25519PrivateKey.generate()
+        ephemeral_raw = ephemeral.public_key().public_bytes_raw()
+        kek = _kek(ephemeral.exchange(recipient.x25519()), ephemeral_raw, recipient.raw)
+        file_key, wrap_nonce, payload_nonce = os.urandom(32), os.urandom(12), os.urandom(12)
+        b64 = lambda data: base64.b64encode(data).decode("ascii")  # noqa: E731
+        manifest["encryption"] = {
+            "scheme": SCHEME, "recipient_key_id": recipient.key_id,
+            "recipient_fingerprint": recipient.fingerprint,
+            "ephemeral_public_key": b64(ephemeral_raw), "wrap_nonce": b64(wrap_nonce),
+            "wrapped_key": b64(AESGCM(kek).encrypt(wrap_nonce, file_key, WRAP_AAD)),
+            "payload_nonce": b64(payload_nonce),
+        }
+    assert HKDF_INFO  # the same key wrap as format 2
+    manifest["payload"] = {
+        "schema": "payload-v1", "encoding": "json+zlib", "size": len(payload),
+        "stored_size": len(stored) + (16 if recipient is not None else 0),
+        "sha256": hashlib.sha256(payload).hexdigest(),
+    }
+    manifest_bytes = json.dumps(manifest).encode("utf-8")
+    head = b"MRASYNC\x00" + struct.pack(">HI", 1, len(manifest_bytes)) + manifest_bytes
+    if recipient is not None:
+        return head + AESGCM(file_key).encrypt(payload_nonce, stored, head)
+    body = head + stored
+    return body + hashlib.sha256(body).digest()

@@ -66,7 +66,8 @@ def test_frozen_build_has_its_icon_and_writes_nothing_into_its_folder(
     internal = bundle.parent / "_internal"
     assert (internal / "mra_desktop" / "resources" / "icons" / "mra-desktop.svg").is_file()
     assert list(internal.rglob("iconengines/*qsvgicon*")), "no SVG icon engine for the icon"
-    assert not (internal / "PIL").exists()  # reportlab's optional Pillow is left out
+    # reportlab 5 imports Pillow whatever it draws: left out, no PDF could be exported
+    assert (internal / "PIL").is_dir()
     assert not (internal / "mypy").exists()  # nor the type checker of the tests
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     before = sorted(str(p) for p in bundle.parent.rglob("*"))
@@ -114,3 +115,30 @@ def test_frozen_build_exports_an_arabic_report(bundle: Path, tmp_path: Path) -> 
     assert "الاجتماع" in text and "tamaziɣt" in text and "ⵜⴰⵎⵖⴰⵔⵜ" in text
     fonts = {c["fontname"].split("+")[-1] for c in pdf_chars(target)}
     assert {"Amiri-Regular", "NotoSerif-Bold", "NotoSansTifinagh-Regular", "NotoEmoji-Regular"} <= fonts
+
+
+def test_frozen_build_draws_the_shipped_icons(bundle: Path, tmp_path: Path) -> None:
+    """The icon set and QtSvg travel with the bundle: the frozen program renders its
+    screens (icons included) the way the source tree does."""
+    internal = bundle.parent / "_internal"
+    icons = internal / "mra_desktop" / "resources" / "icons" / "actions"
+    assert (icons / "LICENSE-tabler-icons.txt").is_file()
+    assert len(list(icons.glob("*.svg"))) >= 20
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = tmp_path / "shots"
+    done = subprocess.run(
+        [str(bundle), "screenshots", "--out", str(out), "--size", "1366x768"],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600,
+    )
+    assert done.returncode == 0, done.stderr
+    frozen = out / "meetings-en-1366x768.png"
+    assert frozen.is_file()
+    # the same screen rendered here, from the source tree, is the same picture: the
+    # buttons' icons were drawn by the frozen build too
+    from PySide6.QtGui import QImage
+
+    from mra_desktop.ui.screenshots import take_screenshots
+
+    here = tmp_path / "here"
+    take_screenshots(here, languages=["en"], sizes=[(1366, 768)])
+    assert QImage(str(frozen)) == QImage(str(here / "meetings-en-1366x768.png"))

@@ -70,6 +70,35 @@ def test_bad_arguments_exit_2_with_one_line(args, fragment, capsys) -> None:  # 
     assert captured.out == ""
 
 
+def test_a_bad_command_line_names_the_program_once(capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["frobnicate"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("mra-desktop: argument SUBCOMMAND: invalid choice: 'frobnicate'")
+    assert err.count("mra-desktop") == 1
+    assert main(["export-pdf", "--meeting", "x"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("mra-desktop: export-pdf: the following arguments are required")
+    assert err.count("mra-desktop") == 1
+
+
+def test_help_lists_every_subcommand_on_one_line(capsys) -> None:  # type: ignore[no-untyped-def]
+    import argparse
+
+    from mra_desktop.cli import build_parser
+
+    parser = build_parser()
+    (sub,) = (a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    described = {choice.dest: choice.help for choice in sub._get_subactions()}
+    assert set(described) == set(parser.commands)  # every subcommand has a description
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    lines = capsys.readouterr().out.splitlines()
+    for name, description in described.items():
+        listed = [line.split() for line in lines if line.split()[:1] == [name]]
+        assert listed == [[name, *str(description).split()]], name
+
+
 def test_unreadable_database_exit_2_with_one_line(tmp_path: Path) -> None:
     bad = tmp_path / "photo.sqlite"
     bad.write_bytes(b"\x89PNG\r\n\x1a\n not a database")

@@ -215,19 +215,22 @@ def test_import_sync_backs_the_database_up_first(
     partner = str(place / "partner.sqlite")
     assert main(["--db", partner, "export-sync", "-o", str(place / "a.mrasync"),
                  "--unencrypted"]) == 0
+    assert main(["--db", partner, "identity", "-o", str(place / "amal.mraid")]) == 0
     mra = place / "mra.sqlite"
     opened = open_database(mra)
     Services(opened).organisations.create(name="MRA")
     opened.close()
+    assert main(["--db", str(mra), "enrol", str(place / "amal.mraid")]) == 0
     capsys.readouterr()
-    assert main(["--db", str(mra), "import-sync", str(place / "a.mrasync")]) == 0
+    imported = ["--db", str(mra), "import-sync", str(place / "a.mrasync"), "--allow-unencrypted"]
+    assert main(imported) == 0
     (backup,) = list_backups(mra)
     assert backup.reason == "before-import"
     assert backup.counts["organisation"] == 1 and backup.counts["meeting"] == 0
     # importing the same file again: the database changed since, so a new backup
-    assert main(["--db", str(mra), "import-sync", str(place / "a.mrasync")]) == 0
+    assert main(imported) == 0
     assert [b.reason for b in list_backups(mra)] == ["before-import", "before-import"]
     assert list_backups(mra)[0].counts["meeting"] == 1
     # nothing changed since (the file was already imported): no third copy
-    assert main(["--db", str(mra), "import-sync", str(place / "a.mrasync")]) == 0
+    assert main(imported) == 0
     assert len(list_backups(mra)) == 2

@@ -1,4 +1,5 @@
-"""MRA's subcommands as a user meets them: demo --mra, export-xlsx, export-csv."""
+"""MRA's subcommands as a user meets them: demo --mra, national-report, export-xlsx,
+export-csv."""
 
 from __future__ import annotations
 
@@ -84,8 +85,10 @@ def test_export_xlsx_and_csv(mra_db: Path, tmp_path: Path, capsys) -> None:  # t
 def test_bad_input_exits_2_with_one_sentence_and_writes_nothing(
     mra_db: Path, tmp_path: Path, capsys, args: list[str], sentence: str  # type: ignore[no-untyped-def]
 ) -> None:
-    for command, target in (("export-xlsx", tmp_path / "x.xlsx"), ("export-csv", tmp_path / "csv")):
-        assert main(["--db", str(mra_db), command, *args, "-o", str(target)]) == 2
+    for command, target in (("export-xlsx", tmp_path / "x.xlsx"), ("export-csv", tmp_path / "csv"),
+                            ("national-report", tmp_path / "r.pdf")):
+        lang = ["--lang", "ar"] if command == "national-report" else []
+        assert main(["--db", str(mra_db), command, *lang, *args, "-o", str(target)]) == 2
         err = capsys.readouterr().err
         assert err.count("\n") == 1 and sentence in err and "nothing was written" in err
         assert not target.exists()
@@ -97,3 +100,54 @@ def test_an_unwritable_place_exits_2(mra_db: Path, tmp_path: Path, capsys) -> No
     assert main(["--db", str(mra_db), "export-csv", "-o", str(tmp_path / "no" / "csv")]) == 2
     assert "does not exist" in capsys.readouterr().err
     assert not (tmp_path / "no").exists()
+
+
+def test_national_report(mra_db: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    out = tmp_path / "national.pdf"
+    assert main(["--db", str(mra_db), "national-report", "--lang", "fr", "--from", "2022-01-01",
+                 "-o", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert captured.out.startswith(f"National report written to {out}: 7 meetings, ")
+    assert "(approved meetings only)" in captured.out and captured.err == ""
+    assert out.read_bytes().startswith(b"%PDF-")
+    partner = demo_id("organisation", "vfm")
+    assert main(["--db", str(mra_db), "national-report", "--lang", "en", "--all-states",
+                 "--partner", partner[:8], "-o", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert ": 3 meetings, " in said and "(all review states)" in said
+
+
+def test_national_report_refuses_a_missing_language_or_an_unwritable_place(
+    mra_db: Path, tmp_path: Path, capsys  # type: ignore[no-untyped-def]
+) -> None:
+    assert main(["--db", str(mra_db), "national-report", "-o", str(tmp_path / "r.pdf")]) == 2
+    assert "--lang" in capsys.readouterr().err
+    assert main(["--db", str(mra_db), "national-report", "--lang", "de", "-o",
+                 str(tmp_path / "r.pdf")]) == 2
+    capsys.readouterr()
+    for target, sentence in ((tmp_path / "no" / "r.pdf", "the folder does not exist"),
+                             (tmp_path, "it is a folder")):
+        assert main(["--db", str(mra_db), "national-report", "--lang", "en", "-o",
+                     str(target)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and sentence in err and "nothing was written" in err
+    assert not (tmp_path / "no").exists() and not (tmp_path / "r.pdf").exists()
+
+
+def test_national_report_warns_of_undrawable_characters(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from mra_desktop.core.review import set_review_state
+    from mra_desktop.core.services import Services
+    from tests.mra_support import received
+
+    db = open_database(tmp_path / "mra.sqlite")
+    try:
+        made = received(Services(db), changes=({"sector": "justice", "title": "Sceau \U00013000"},))
+        set_review_state(db, made["meeting"], "approved", reviewer="K")
+    finally:
+        db.close()
+    out = tmp_path / "r.pdf"
+    assert main(["--db", str(tmp_path / "mra.sqlite"), "national-report", "--lang", "ar",
+                 "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "warning: no font of the report can draw \U00013000 (U+13000)" in err
+    assert out.exists()

@@ -1,5 +1,6 @@
 """keygen, install-key, export-sync and import-sync as a user meets them: what they print,
-their exit codes, one line on stderr for every refusal, and what lands in the database."""
+their exit codes, one line on stderr for every refusal, and what lands in the database.
+(The partner's device is enrolled at MRA in each place, as after the phone call.)"""
 
 from __future__ import annotations
 
@@ -15,7 +16,14 @@ import pytest
 from mra_desktop.cli import main
 from mra_desktop.core.database import open_database
 from mra_desktop.core.services import Services
-from tests.sync_support import PASSPHRASE, dump, fill_partner, make_keys, records_of
+from tests.sync_support import (
+    PASSPHRASE,
+    dump,
+    enrol_device,
+    fill_partner,
+    make_keys,
+    records_of,
+)
 
 
 @pytest.fixture
@@ -23,6 +31,9 @@ def place(tmp_path: Path) -> Path:
     """A partner database with a meeting, MRA's keys, and a passphrase file."""
     db = open_database(tmp_path / "partner.sqlite")
     fill_partner(Services(db))
+    mra = open_database(tmp_path / "mra.sqlite")
+    enrol_device(mra, db)
+    mra.close()
     db.close()
     public, _, private_text = make_keys()
     (tmp_path / "mra.pub").write_text(public.to_text(), encoding="utf-8")
@@ -83,8 +94,11 @@ def test_install_export_and_import_through_the_command_line(
     assert "is installed" in out and "will be encrypted for it" in out
     assert main(["--db", partner, "export-sync", "-o", str(place / "amal.mrasync")]) == 0
     out, err = _err_lines(capsys)
-    assert out.startswith(f"Sync file written to {place / 'amal.mrasync'}: 7 records")
+    assert out.startswith(
+        f"Sync file written to {place / 'amal.mrasync'}: 7 records of Association Amal"
+    )
     assert "encrypted for the key with fingerprint" in out and err == []
+    assert "signed by this device (fingerprint " in out
 
     code = main(["--db", mra, "import-sync", str(place / "amal.mrasync"),
                  "--key", str(place / "mra.key"), "--passphrase-file", str(place / "pass.txt")])
@@ -160,11 +174,12 @@ def test_a_damaged_file_among_good_ones(place: Path, capsys: pytest.CaptureFixtu
     mra_db = open_database(mra)
     mra_db.close()
 
-    code = main(["--db", mra, "import-sync", str(place / "damaged.mrasync"), str(place / "good.mrasync")])
+    code = main(["--db", mra, "import-sync", str(place / "damaged.mrasync"),
+                 str(place / "good.mrasync"), "--allow-unencrypted"])
     out, err = _err_lines(capsys)
     assert code == 2
-    assert err == [f"mra-desktop: {place / 'damaged.mrasync'}: The file is damaged: its checksum "
-                   "does not match its contents."]
+    assert err == [f"mra-desktop: {place / 'damaged.mrasync'}: The file has been altered or "
+                   "damaged: its signature does not match its contents."]
     assert out.startswith(f"{place / 'good.mrasync'}: Imported from Association Amal")
 
 
@@ -187,3 +202,126 @@ def test_the_installed_program_refuses_a_hostile_file_with_exit_code_2(place: Pa
     db = open_database(place / "mra.sqlite")
     assert dump(db) == before
     db.close()
+
+
+def test_install_key_never_replaces_a_key_silently(
+    place: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    partner = str(place / "partner.sqlite")
+    other, _, _ = make_keys("MRA's new key, this year")
+    (place / "new.pub").write_text(other.to_text(), encoding="utf-8")
+    assert main(["--db", partner, "install-key", str(place / "mra.pub")]) == 0
+    capsys.readouterr()
+    assert main(["--db", partner, "install-key", str(place / "mra.pub")]) == 0
+    out, _ = _err_lines(capsys)
+    assert "was already installed" in out
+
+    assert main(["--db", partner, "install-key", str(place / "new.pub")]) == 2
+    out, err = _err_lines(capsys)
+    first = (place / "mra.pub").read_text().split("Fingerprint: ")[1].splitlines()[0]
+    assert out == "" and len(err) == 1
+    assert first in err[0] and other.fingerprint in err[0] and "--replace" in err[0]
+
+    assert main(["--db", partner, "install-key", str(place / "new.pub"), "--replace"]) == 0
+    out, _ = _err_lines(capsys)
+    assert other.fingerprint in out
+
+
+def test_import_with_several_keys_while_mra_changes_its_key(
+    place: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    partner, mra = str(place / "partner.sqlite"), str(place / "mra.sqlite")
+    new_public, _, new_private = make_keys("MRA's new key, this year")
+    (place / "new.pub").write_text(new_public.to_text(), encoding="utf-8")
+    (place / "new.key").write_text(new_private, encoding="utf-8")
+    (place / "new-pass.txt").write_text("MRA's new key, this year\n", encoding="utf-8")
+    main(["--db", partner, "export-sync", "-o", str(place / "old.mrasync"),
+          "--recipient", str(place / "mra.pub")])
+    main(["--db", partner, "export-sync", "-o", str(place / "new.mrasync"),
+          "--recipient", str(place / "new.pub")])
+    capsys.readouterr()
+
+    code = main(["--db", mra, "import-sync", str(place / "old.mrasync"),
+                 "--key", str(place / "new.key"), "--passphrase-file", str(place / "new-pass.txt")])
+    _, err = _err_lines(capsys)
+    assert code == 2 and len(err) == 1 and "which is not among the keys given" in err[0]
+
+    code = main(["--db", mra, "import-sync", str(place / "old.mrasync"), str(place / "new.mrasync"),
+                 "--key", str(place / "new.key"), "--passphrase-file", str(place / "new-pass.txt"),
+                 "--key", str(place / "mra.key"), "--passphrase-file", str(place / "pass.txt")])
+    out, err = _err_lines(capsys)
+    assert code == 0 and err == [] and out.count("Imported from Association Amal") == 2
+    assert "7 unchanged" in out  # the second file holds the same records
+
+    code = main(["--db", mra, "import-sync", str(place / "old.mrasync"),
+                 "--key", str(place / "new.key"), "--key", str(place / "mra.key"),
+                 "--passphrase-file", str(place / "pass.txt"),
+                 "--passphrase-file", str(place / "pass.txt"), "--passphrase-file", str(place / "pass.txt")])
+    _, err = _err_lines(capsys)
+    assert code == 2 and err == ["mra-desktop: Give one --passphrase-file for every --key "
+                                 "(2 keys, 3 passphrase files), or one for all."]
+
+
+def test_an_unencrypted_or_unsigned_file_is_imported_only_when_asked(
+    place: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.sync_support import build_v1_file
+
+    partner, mra = str(place / "partner.sqlite"), str(place / "mra.sqlite")
+    main(["--db", partner, "export-sync", "-o", str(place / "open.mrasync"), "--unencrypted"])
+    (place / "old.mrasync").write_bytes(build_v1_file(organisation="Tafiil\x1b[2J\nOK"))
+    capsys.readouterr()
+    assert main(["--db", mra, "import-sync", str(place / "open.mrasync")]) == 2
+    _, err = _err_lines(capsys)
+    assert len(err) == 1 and "--allow-unencrypted" in err[0]
+    assert main(["--db", mra, "import-sync", str(place / "open.mrasync"), "--allow-unencrypted"]) == 0
+    out, _ = _err_lines(capsys)
+    assert "(exported " in out and "; unencrypted)" in out
+
+    assert main(["--db", mra, "import-sync", str(place / "old.mrasync"), "--allow-unencrypted"]) == 2
+    _, err = _err_lines(capsys)
+    assert len(err) == 1 and "--allow-unsigned" in err[0]
+    assert main(["--db", mra, "import-sync", str(place / "old.mrasync"), "--allow-unencrypted",
+                 "--allow-unsigned"]) == 0
+    out, err = _err_lines(capsys)
+    assert err == [] and len(out.splitlines()) == 1
+    assert "Tafiil\\x1b[2J\\x0aOK" in out and "unsigned and unencrypted" in out
+
+
+def test_a_locked_database_is_one_line(place: Path, capsys: pytest.CaptureFixture[str],
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from mra_desktop.core import database
+
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 100)
+    partner = place / "partner.sqlite"
+    lock = sqlite3.connect(partner)
+    lock.execute("BEGIN IMMEDIATE")
+    try:
+        code = main(["--db", str(partner), "export-sync", "-o", str(place / "a.mrasync"),
+                     "--unencrypted"])
+    finally:
+        lock.rollback()
+        lock.close()
+    out, err = _err_lines(capsys)
+    assert code == 2 and out == ""
+    assert err == ["mra-desktop: The database is busy: another program has been writing to it "
+                   "for too long. Try again in a moment; nothing was changed."]
+    assert not (place / "a.mrasync").exists()
+
+
+def test_a_file_size_limit_during_export_is_one_line(place: Path) -> None:
+    """`ulimit -f`: writes beyond the limit fail (Python ignores SIGXFSZ)."""
+    target = place / "limited.mrasync"
+    result = subprocess.run(
+        ["bash", "-c", f'ulimit -f 2; exec "{sys.executable}" -m mra_desktop --db '
+                       f'"{place / "partner.sqlite"}" export-sync -o "{target}" --unencrypted'],
+        capture_output=True, text=True, timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 2, result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith("mra-desktop: ") and "Traceback" not in result.stderr
+    assert not target.exists()
+    assert [p.name for p in place.iterdir() if p.name.startswith(".limited")] == []

@@ -86,17 +86,16 @@ def test_the_main_window_paints_before_the_database_libraries_load(
     """The first paint shows the window at once; SQLAlchemy and the rest come after it,
     and the list then shows the database's meetings."""
     from mra_desktop.core.demo import load_demo
+    from mra_desktop.core.identity import set_identity
     from mra_desktop.core.services import Services
 
     db = open_database(database)
     services = Services(db)
     load_demo(services)
-    organisation = services.organisations.list()[0].id
+    own = services.organisations.create(name="Association Amal", city="El-Hajeb")
+    set_identity(db, own.record_id)  # chosen at first run: no question at start
     db.close()
-    settings = tmp_path / "settings.ini"  # the facilitator's organisation, chosen at first run
-    settings.write_text(f"[user]\norganisation_id={organisation}\n", encoding="utf-8")
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
-    monkeypatch.setenv("MRA_DESKTOP_SETTINGS", str(settings))
     child = Path(__file__).parent / "benchmarks" / "startup_child.py"
     done = subprocess.run(
         [sys.executable, str(child), "program", str(database)],
@@ -108,3 +107,19 @@ def test_the_main_window_paints_before_the_database_libraries_load(
     assert "PySide6" in first and "mra_desktop" in first
     assert not first & {"sqlalchemy", "alembic", *HEAVY} - {"PySide6"}
     assert "sqlalchemy" in ready  # the rows did come from the database
+
+
+def test_mras_screens_load_reportlab_only_when_a_report_is_written(tmp_path: Path) -> None:
+    """MRA's menu and screens come with the window; the national report's dialog (and
+    reportlab with it) only when it is opened."""
+    code = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "import mra_desktop.ui.main_window, mra_desktop.ui.mra\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'reportlab'"
+        " or m.endswith(('national_pdf', 'report_pdf'))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120
+    )
+    assert done.stdout.strip() == "[]", done.stderr

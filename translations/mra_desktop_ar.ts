@@ -105,6 +105,33 @@
     </message>
 </context>
 <context>
+    <name>AddChangeDialog</name>
+    <message>
+        <source>Add a change</source>
+        <translation>إضافة تغيير</translation>
+    </message>
+    <message>
+        <source>Changes of the issue&apos;s period that their partner allows to be quoted:</source>
+        <translation>تغييرات فترة العدد التي تسمح الجمعية الشريكة باقتباسها:</translation>
+    </message>
+    <message>
+        <source>Every change of the period that may be quoted is already in the issue.</source>
+        <translation>كل تغييرات الفترة القابلة للاقتباس موجودة في العدد.</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>مجهول الهوية</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>إ&amp;ضافة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>This database is already open in another mra-desktop window: %1
@@ -117,10 +144,6 @@ Use that window, or close it first. Nothing was changed.</source>
     <message>
         <source>mra-desktop</source>
         <translation>mra-desktop</translation>
-    </message>
-    <message>
-        <source>This version of mra-desktop cannot open identity cards (%1): %2</source>
-        <translation>لا يستطيع هذا الإصدار من mra-desktop فتح بطاقات التعريف (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -391,6 +414,26 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>نعم</translation>
     </message>
     <message>
+        <source>Consent to publish</source>
+        <translation>الموافقة على النشر</translation>
+    </message>
+    <message>
+        <source>May be &amp;quoted in MRA&apos;s newsletter</source>
+        <translation>يمكن اقت&amp;باسه في نشرة MRA</translation>
+    </message>
+    <message>
+        <source>The people concerned agreed that MRA may publish this change.</source>
+        <translation>وافق الأشخاص المعنيون على أن تنشر MRA هذا التغيير.</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymise</source>
+        <translation>إ&amp;خفاء الهوية</translation>
+    </message>
+    <message>
+        <source>Names of people are left out; the place is given only as precisely as the level above.</source>
+        <translation>تُحذف أسماء الأشخاص، ولا يُذكر المكان إلا بدقة المستوى المحدد أعلاه.</translation>
+    </message>
+    <message>
         <source>Answers %1 of the %2 questions of the fiche</source>
         <translation>يجيب عن %1 من أصل %2 من أسئلة البطاقة التقنية</translation>
     </message>
@@ -581,6 +624,18 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>تعليق</translation>
     </message>
     <message>
+        <source>The incoming version claims revision %1, far beyond this database&apos;s %2: not a series of edits. Taking it keeps the record&apos;s own numbering.</source>
+        <translation>تدّعي النسخة الواردة المراجعة %1، وهي أبعد بكثير من مراجعة قاعدة البيانات هذه (%2): ليست سلسلة تعديلات. اعتمادها يحافظ على ترقيم السجل نفسه.</translation>
+    </message>
+    <message>
+        <source>The incoming version is older (revision %1, here %2) but says something this database never held: perhaps the partner restored a backup and corrected it.</source>
+        <translation>النسخة الواردة أقدم (المراجعة %1، وهنا %2) لكنها تقول شيئًا لم تحتوه قاعدة البيانات هذه قط: ربما استعاد الشريك نسخة احتياطية ثم صحّحها.</translation>
+    </message>
+    <message>
+        <source>Both versions have revision %1 but say different things.</source>
+        <translation>للنسختين المراجعة %1 نفسها لكنهما تقولان أشياء مختلفة.</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
@@ -655,6 +710,45 @@ Use that window, or close it first. Nothing was changed.</source>
     <message>
         <source>Incoming from %1, file %2</source>
         <translation>وارد من %1، الملف %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceIdentity</name>
+    <message>
+        <source>Sync files from this computer are signed with its own key. MRA enrols this computer once from its identity card; read this fingerprint to MRA by phone when they do:</source>
+        <translation>تُوقَّع ملفات المزامنة الصادرة عن هذا الحاسوب بمفتاحه الخاص. تسجّل MRA هذا الحاسوب مرة واحدة انطلاقًا من بطاقة هويته؛ اقرأوا هذه البصمة على MRA عبر الهاتف عند ذلك:</translation>
+    </message>
+    <message>
+        <source>Choose your organisation first: the identity card names it.</source>
+        <translation>اختاروا أولًا جمعيتكم: بطاقة الهوية تذكر اسمها.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the identity card…</source>
+        <translation>حفظ &amp;بطاقة الهوية…</translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s identity card, to send to MRA</source>
+        <translation>حفظ بطاقة هوية هذا الحاسوب لإرسالها إلى MRA</translation>
+    </message>
+    <message>
+        <source>Save the identity card</source>
+        <translation>حفظ بطاقة الهوية</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this computer</source>
+        <translation>بصمة هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Save the identity card as</source>
+        <translation>حفظ بطاقة الهوية باسم</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.mraid)</source>
+        <translation>بطاقات الهوية (*.mraid)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Send it to MRA, then compare the fingerprint by phone.</source>
+        <translation>حُفظت في %1. أرسلوها إلى MRA، ثم قارنوا البصمة عبر الهاتف.</translation>
     </message>
 </context>
 <context>
@@ -1096,12 +1190,28 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>استيراد ملفات المزامنة الواردة من الشركاء وتسوية التعارضات</translation>
     </message>
     <message>
+        <source>&amp;Partners…</source>
+        <translation>ال&amp;شركاء…</translation>
+    </message>
+    <message>
+        <source>Enrol partners&apos; devices from their identity cards, or revoke one</source>
+        <translation>تسجيل أجهزة الشركاء انطلاقًا من بطاقات هويتها، أو إلغاء أحدها</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>ال&amp;نسخ الاحتياطية…</translation>
     </message>
     <message>
         <source>Back up now, look at a backup, or restore one</source>
         <translation>إنشاء نسخة احتياطية الآن، أو الاطلاع على نسخة، أو استعادتها</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the program, by menu and screen</source>
+        <translation>جميع اختصارات لوحة المفاتيح في البرنامج، حسب القائمة والشاشة</translation>
     </message>
     <message>
         <source>&amp;About mra-desktop</source>
@@ -1146,6 +1256,10 @@ Use that window, or close it first. Nothing was changed.</source>
     <message>
         <source>Changes: %1 · Action items: %2</source>
         <translation>التغييرات: %1 · الإجراءات: %2</translation>
+    </message>
+    <message>
+        <source>Saving… (the database is busy)</source>
+        <translation>جارٍ الحفظ… (قاعدة البيانات مشغولة)</translation>
     </message>
     <message>
         <source>Saved at %1</source>
@@ -1426,10 +1540,6 @@ Close anyway and lose them?</source>
         <translation>ال&amp;فترة المعنية بالتقييم</translation>
     </message>
     <message>
-        <source>&amp;Language of the notes</source>
-        <translation>ل&amp;غة الملاحظات</translation>
-    </message>
-    <message>
         <source>F&amp;acilitators</source>
         <translation>&amp;الميسّرات والميسّرون</translation>
     </message>
@@ -1528,6 +1638,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Role or title of the new participant</source>
         <translation>صفة المشارك الجديد أو منصبه</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the notes</source>
+        <translation>ل&amp;غة الملاحظات</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -1635,6 +1749,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Presenter window</source>
         <translation>نافذة العرض</translation>
+    </message>
+    <message>
+        <source>Presenter: the question, the changes or the action plan</source>
+        <translation>نافذة العرض: السؤال أو التغييرات أو خطة العمل</translation>
     </message>
     <message>
         <source>Start or pause the step timer</source>
@@ -1880,6 +1998,26 @@ Close anyway and lose them?</source>
         <translation>لا يمكن تحرير التقرير إلا بالعربية أو الفرنسية أو الإنجليزية.</translation>
     </message>
     <message>
+        <source>This database&apos;s identity (its organisation and this computer&apos;s key) cannot be used as it is; nothing was changed.</source>
+        <translation>لا يمكن استعمال هوية قاعدة البيانات هذه (جمعيتها ومفتاح هذا الحاسوب) على حالها؛ لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>This database does not say yet which organisation it belongs to: choose it in Settings first.</source>
+        <translation>لا تحدّد قاعدة البيانات هذه بعدُ الجمعية التي تنتمي إليها: اختاروها أولًا في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone: it was undone already, or records it brought changed since (undo the later imports first). Nothing was changed.</source>
+        <translation>لا يمكن التراجع عن هذا الاستيراد: سبق التراجع عنه، أو تغيّرت منذ ذلك الحين سجلات جاء بها (تراجعوا أولًا عن عمليات الاستيراد اللاحقة). لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>Another key of MRA is installed; replacing it must be confirmed. Nothing was changed.</source>
+        <translation>مفتاح آخر لـMRA مثبَّت؛ يجب تأكيد استبداله. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The database could not be written (the disk may be full); nothing was changed.</source>
+        <translation>تعذّرت الكتابة في قاعدة البيانات (ربما القرص ممتلئ)؛ لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
         <source>The sync file could not be read or written; nothing was changed. Check the file and the disk, then try again.</source>
         <translation>تعذّرت قراءة ملف المزامنة أو كتابته؛ لم يتغير شيء. تحقّقوا من الملف ومن القرص، ثم أعيدوا المحاولة.</translation>
     </message>
@@ -2029,20 +2167,20 @@ Close anyway and lose them?</source>
         <translation>ملفات CSV، ملف لكل جدول، في مجلد</translation>
     </message>
     <message>
-        <source>All partners</source>
-        <translation>جميع الشركاء</translation>
-    </message>
-    <message>
-        <source>Fo&amp;rmat</source>
-        <translation>ال&amp;صيغة</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <source>&amp;Partner</source>
-        <translation>الجمعية ال&amp;شريكة</translation>
+        <source>&amp;Partners</source>
+        <translation>ال&amp;شركاء</translation>
+    </message>
+    <message>
+        <source>Tick some partners to count only their meetings; none: every partner.</source>
+        <translation>حدّد بعض الشركاء لاحتساب اجتماعاتهم فقط؛ دون تحديد: جميع الشركاء.</translation>
+    </message>
+    <message>
+        <source>Partners whose meetings count</source>
+        <translation>الشركاء الذين تُحتسب اجتماعاتهم</translation>
     </message>
     <message>
         <source>Meetings &amp;from</source>
@@ -2083,6 +2221,10 @@ Close anyway and lose them?</source>
     <message>
         <source>&amp;Open it</source>
         <translation>&amp;فتحه</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat</source>
+        <translation>ال&amp;صيغة</translation>
     </message>
     <message>
         <source>Save the workbook as</source>
@@ -2447,7 +2589,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Participants</source>
-        <translation>المشاركات والمشاركون</translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -2627,6 +2769,49 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>MraReport</name>
+    <message>
+        <source>National report</source>
+        <translation>التقرير الوطني</translation>
+    </message>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>&amp;لغة التقرير</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language, whatever the language of the interface</source>
+        <translation>لغة التقرير، كيفما كانت لغة الواجهة</translation>
+    </message>
+    <message>
+        <source>&amp;Write the report</source>
+        <translation>&amp;كتابة التقرير</translation>
+    </message>
+    <message>
+        <source>Write the national report</source>
+        <translation>كتابة التقرير الوطني</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;فتح التقرير</translation>
+    </message>
+    <message>
+        <source>File to write the report to</source>
+        <translation>الملف الذي يُكتب فيه التقرير</translation>
+    </message>
+    <message>
+        <source>Save the national report as</source>
+        <translation>حفظ التقرير الوطني باسم</translation>
+    </message>
+    <message>
+        <source>Writing the national report…</source>
+        <translation>جارٍ كتابة التقرير الوطني…</translation>
+    </message>
+    <message>
+        <source>The national report was saved to %1: %2 meetings, %3 good practices, %4 action-plan items raised.</source>
+        <translation>حُفظ التقرير الوطني في %1: عدد الاجتماعات %2، وعدد الممارسات الجيدة %3، وعدد بنود خطط العمل المطروحة %4.</translation>
+    </message>
+</context>
+<context>
     <name>MraSide</name>
     <message>
         <source>&amp;Consolidation</source>
@@ -2657,6 +2842,14 @@ Close anyway and lose them?</source>
         <translation>اختيار اللجنة من بين التغييرات الأكثر أهمية في الاجتماعات</translation>
     </message>
     <message>
+        <source>&amp;National report…</source>
+        <translation>التقرير الو&amp;طني…</translation>
+    </message>
+    <message>
+        <source>The national report of the approved meetings as a PDF</source>
+        <translation>التقرير الوطني للاجتماعات المصادق عليها بصيغة PDF</translation>
+    </message>
+    <message>
         <source>Export &amp;spreadsheets…</source>
         <translation>&amp;تصدير جداول البيانات…</translation>
     </message>
@@ -2667,6 +2860,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Spreadsheets written: %1</source>
         <translation>كُتبت جداول البيانات: %1</translation>
+    </message>
+    <message>
+        <source>National report written: %1</source>
+        <translation>كُتب التقرير الوطني: %1</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +2994,418 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>NewIssueDialog</name>
+    <message>
+        <source>New newsletter issue</source>
+        <translation>عدد جديد من النشرة</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>&amp;Period from</source>
+        <translation>ال&amp;فترة من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>آخر يوم في الفترة</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>&amp;Editorial</source>
+        <translation>الافتتا&amp;حية</translation>
+    </message>
+    <message>
+        <source>The draft starts with the period&apos;s figures, the national most significant changes and the exemplary changes of approved meetings — only those the partner allows to be quoted. You can then reorder, remove, add and edit them.</source>
+        <translation>تبدأ المسودة بأرقام الفترة والتغييرات الأكثر أهمية على الصعيد الوطني والتغييرات النموذجية للاجتماعات المصادق عليها — فقط تلك التي تسمح الجمعية الشريكة باقتباسها. يمكنك بعد ذلك إعادة ترتيبها وحذفها وإضافة غيرها وتعديلها.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the draft</source>
+        <translation>إعداد ال&amp;مسودة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>NewsletterSide</name>
+    <message>
+        <source>News&amp;letter</source>
+        <translation>الن&amp;شرة</translation>
+    </message>
+    <message>
+        <source>&amp;New issue…</source>
+        <translation>عدد &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>A draft of the newsletter for a period, pre-filled</source>
+        <translation>مسودة للنشرة عن فترة، معبأة مسبقا</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>ال&amp;أعداد</translation>
+    </message>
+    <message>
+        <source>The newsletter&apos;s issues: compose, preview, publish, save</source>
+        <translation>أعداد النشرة: التحرير والمعاينة والنشر والحفظ</translation>
+    </message>
+</context>
+<context>
+    <name>NewsletterView</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <source>What changed (the opening)</source>
+        <translation>ما الذي تغير (المقدمة)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>قبل</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>الآن</translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation>من اتخذ القرار</translation>
+    </message>
+    <message>
+        <source>Results and impact</source>
+        <translation>النتائج والأثر</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>لماذا يهم هذا التغيير</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>المكان</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>النشرة</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>ال&amp;أعداد</translation>
+    </message>
+    <message>
+        <source>Ite&amp;ms of the issue</source>
+        <translation>مو&amp;اد العدد</translation>
+    </message>
+    <message>
+        <source>&amp;New issue…</source>
+        <translation>عدد &amp;جديد…</translation>
+    </message>
+    <message>
+        <source>Delete the draft…</source>
+        <translation>حذف المسودة…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>إلى الأعلى</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>إلى الأسفل</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation>نقل المادة إلى الأعلى (Ctrl+Up)</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation>نقل المادة إلى الأسفل (Ctrl+Down)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>سحب</translation>
+    </message>
+    <message>
+        <source>Take the item out of the issue (Del); the change stays as it is</source>
+        <translation>سحب المادة من العدد (Del)؛ يبقى التغيير كما هو</translation>
+    </message>
+    <message>
+        <source>&amp;Add a change…</source>
+        <translation>إ&amp;ضافة تغيير…</translation>
+    </message>
+    <message>
+        <source>Add the figures</source>
+        <translation>إضافة الأرقام</translation>
+    </message>
+    <message>
+        <source>Title of the iss&amp;ue</source>
+        <translation>عنوان العد&amp;د</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>ال&amp;لغة</translation>
+    </message>
+    <message>
+        <source>&amp;Period from</source>
+        <translation>ال&amp;فترة من</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>آخر يوم في الفترة</translation>
+    </message>
+    <message>
+        <source>&amp;Editorial</source>
+        <translation>الافتتا&amp;حية</translation>
+    </message>
+    <message>
+        <source>Count the figures again</source>
+        <translation>إعادة حساب الأرقام</translation>
+    </message>
+    <message>
+        <source>Meetings approved since the draft was made are counted too</source>
+        <translation>تُحتسب أيضا الاجتماعات التي صودق عليها بعد إعداد المسودة</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>العدد</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>المادة</translation>
+    </message>
+    <message>
+        <source>Take the texts from the change again</source>
+        <translation>استعادة نصوص التغيير</translation>
+    </message>
+    <message>
+        <source>Your edits of this item are replaced by the change&apos;s texts</source>
+        <translation>تُستبدل تعديلاتك على هذه المادة بنصوص التغيير</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view (as the e-mail shows it)</source>
+        <translation>المعا&amp;ينة (كما تظهر في البريد الإلكتروني)</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish…</source>
+        <translation>ن&amp;شر…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML (e-mail)…</source>
+        <translation>حفظ بصيغة HTML (&amp;بريد إلكتروني)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>حفظ ب&amp;صيغة PDF…</translation>
+    </message>
+    <message>
+        <source>⚠ may no longer be quoted</source>
+        <translation>⚠ لم يعد قابلا للاقتباس</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>مجهول الهوية</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>معدّل</translation>
+    </message>
+    <message>
+        <source>newer version</source>
+        <translation>نسخة أحدث</translation>
+    </message>
+    <message>
+        <source>No issue yet: Newsletter ▸ New issue… makes a draft.</source>
+        <translation>لا يوجد أي عدد بعد: النشرة ◂ عدد جديد… يُعد مسودة.</translation>
+    </message>
+    <message>
+        <source>Issue %1, published on %2 by %3. A published issue cannot be changed; it can be saved again as HTML or PDF.</source>
+        <translation>العدد %1، نُشر في %2 من طرف %3. لا يمكن تغيير عدد منشور، ويمكن حفظه من جديد بصيغة HTML أو PDF.</translation>
+    </message>
+    <message>
+        <source>Draft made on %1 by %2.</source>
+        <translation>مسودة أُعدّت في %1 من طرف %2.</translation>
+    </message>
+    <message>
+        <source>Choose an item of the issue to edit its texts.</source>
+        <translation>اختر مادة من العدد لتعديل نصوصها.</translation>
+    </message>
+    <message>
+        <source>The figures are counted from the approved meetings of the period.</source>
+        <translation>تُحتسب الأرقام من الاجتماعات المصادق عليها خلال الفترة.</translation>
+    </message>
+    <message>
+        <source>national most significant change</source>
+        <translation>التغيير الأكثر أهمية على الصعيد الوطني</translation>
+    </message>
+    <message>
+        <source>exemplary change</source>
+        <translation>تغيير نموذجي</translation>
+    </message>
+    <message>
+        <source>From a change recorded by %1 at the meeting of %2 — %3.</source>
+        <translation>عن تغيير سجلته %1 في اجتماع %2 — %3.</translation>
+    </message>
+    <message>
+        <source>Edited for the newsletter; the change itself is unchanged.</source>
+        <translation>عُدّل للنشرة، ويبقى التغيير نفسه دون تغيير.</translation>
+    </message>
+    <message>
+        <source>The partner no longer allows this change to be quoted: it is left out of what is printed. Remove it before publishing.</source>
+        <translation>لم تعد الجمعية الشريكة تسمح باقتباس هذا التغيير، فهو مستبعد مما يُطبع. اسحبه قبل النشر.</translation>
+    </message>
+    <message>
+        <source>Anonymised at the partner&apos;s request: the names of the meeting&apos;s people are replaced and the place follows the change&apos;s level. Read the texts for any other name before publishing.</source>
+        <translation>مجهول الهوية بطلب من الجمعية الشريكة: تُستبدل أسماء الأشخاص المشاركين في الاجتماع ويتبع المكان مستوى التغيير. راجع النصوص بحثا عن أي اسم آخر قبل النشر.</translation>
+    </message>
+    <message>
+        <source>The partner has sent a newer version of this change since its texts were taken.</source>
+        <translation>أرسلت الجمعية الشريكة نسخة أحدث من هذا التغيير بعد أخذ نصوصه.</translation>
+    </message>
+    <message>
+        <source>Item removed from the issue; Add a change… puts it back.</source>
+        <translation>سُحبت المادة من العدد؛ يعيدها أمر «إضافة تغيير…».</translation>
+    </message>
+    <message>
+        <source>Chosen changes left out because their partner has not agreed that they may be quoted: %1.</source>
+        <translation>تغييرات مختارة استُبعدت لأن الجمعية الشريكة لم توافق على اقتباسها: %1.</translation>
+    </message>
+    <message>
+        <source>Draft made.</source>
+        <translation>أُعدّت المسودة.</translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation>حذف المسودة</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1” and its items? The partners&apos; changes stay as they are.</source>
+        <translation>حذف المسودة «%1» وموادها؟ تبقى تغييرات الجمعيات الشريكة كما هي.</translation>
+    </message>
+    <message>
+        <source>Publish the issue</source>
+        <translation>نشر العدد</translation>
+    </message>
+    <message>
+        <source>Publish “%1” as issue %2, dated today? A published issue can no longer be changed.</source>
+        <translation>نشر «%1» بوصفه العدد %2 بتاريخ اليوم؟ لا يمكن تغيير عدد بعد نشره.</translation>
+    </message>
+    <message>
+        <source>Issue %1 published.</source>
+        <translation>نُشر العدد %1.</translation>
+    </message>
+    <message>
+        <source>Save the issue as</source>
+        <translation>حفظ العدد باسم</translation>
+    </message>
+    <message>
+        <source>E-mail pages (*.html)</source>
+        <translation>صفحات البريد الإلكتروني (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>مستندات PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the issue…</source>
+        <translation>جارٍ كتابة العدد…</translation>
+    </message>
+    <message>
+        <source>Issue saved: %1</source>
+        <translation>حُفظ العدد: %1</translation>
+    </message>
+    <message>
+        <source>Items left out because their partner no longer allows them to be quoted: %1.</source>
+        <translation>مواد استُبعدت لأن الجمعية الشريكة لم تعد تسمح باقتباسها: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsletterWords</name>
+    <message>
+        <source>The partner has not agreed that this change may be quoted; it cannot enter an issue.</source>
+        <translation>لم توافق الجمعية الشريكة على اقتباس هذا التغيير، فلا يمكن إدراجه في أي عدد.</translation>
+    </message>
+    <message>
+        <source>An item quotes a change the partner no longer allows to be quoted; remove it, then publish.</source>
+        <translation>تقتبس إحدى المواد تغييرا لم تعد الجمعية الشريكة تسمح باقتباسه؛ اسحبها ثم انشر.</translation>
+    </message>
+    <message>
+        <source>This issue was published; a published issue cannot be changed.</source>
+        <translation>نُشر هذا العدد، ولا يمكن تغيير عدد منشور.</translation>
+    </message>
+    <message>
+        <source>Give it a title.</source>
+        <translation>أعطه عنوانا.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>النص طويل جدا.</translation>
+    </message>
+    <message>
+        <source>This change is already in the issue.</source>
+        <translation>هذا التغيير موجود في العدد.</translation>
+    </message>
+    <message>
+        <source>Put at least one change in the issue before publishing it.</source>
+        <translation>أدرج تغييرا واحدا على الأقل في العدد قبل نشره.</translation>
+    </message>
+    <message>
+        <source>Give the period of the issue: its first and its last day.</source>
+        <translation>حدد فترة العدد: يومها الأول ويومها الأخير.</translation>
+    </message>
+    <message>
+        <source>Several issues have an id that starts this way; type more of the id.</source>
+        <translation>عدة أعداد لها معرّف يبدأ هكذا؛ اكتبوا جزءًا أطول من المعرّف.</translation>
+    </message>
+    <message>
+        <source>The newsletter cannot be changed this way; nothing was changed.</source>
+        <translation>لا يمكن تعديل النشرة بهذه الطريقة؛ لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>A newsletter is written in Arabic, French or English.</source>
+        <translation>تُكتب النشرة بالعربية أو الفرنسية أو الإنجليزية.</translation>
+    </message>
+    <message>
+        <source>Draft — %1</source>
+        <translation>مسودة — %1</translation>
+    </message>
+    <message>
+        <source>No. %1 — %2</source>
+        <translation>العدد %1 — %2</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · in %3</source>
+        <translation>من %1 إلى %2 · %3</translation>
+    </message>
+    <message>
+        <source>The period in figures</source>
+        <translation>الفترة بالأرقام</translation>
+    </message>
+</context>
+<context>
     <name>Participants</name>
     <message>
         <source>Sector</source>
@@ -2817,6 +3426,137 @@ Close anyway and lose them?</source>
     <message>
         <source>Name (optional)</source>
         <translation>الاسم (اختياري)</translation>
+    </message>
+</context>
+<context>
+    <name>Partners</name>
+    <message>
+        <source>This card cannot be enrolled: its key or its organisation is already known differently here (the details are in the tooltip). Nothing was enrolled.</source>
+        <translation>لا يمكن تسجيل هذه البطاقة: مفتاحها أو جمعيتها معروفان هنا بشكل مختلف (التفاصيل في التلميح). لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
+        <source>This is not a usable identity card (damaged, altered, or another kind of file). Nothing was enrolled.</source>
+        <translation>هذه ليست بطاقة هوية صالحة للاستعمال (تالفة أو معدَّلة أو ملف من نوع آخر). لم يُسجَّل أي شيء.</translation>
+    </message>
+    <message>
+        <source>Partner devices</source>
+        <translation>أجهزة الشركاء</translation>
+    </message>
+    <message>
+        <source>MRA imports only the sync files signed by a device enrolled here, and only the records of the organisation it was enrolled for. Each partner sends the identity card of its computer (Settings ▸ This computer).</source>
+        <translation>لا تستورد MRA إلا ملفات المزامنة الموقَّعة من جهاز مسجَّل هنا، ولا تستورد منها إلا سجلات الجمعية التي سُجِّل الجهاز لها. يرسل كل شريك بطاقة هوية حاسوبه (الإعدادات ▸ هذا الحاسوب).</translation>
+    </message>
+    <message>
+        <source>Drop a partner&apos;s identity card (.mraid) here, or choose it.</source>
+        <translation>أفلتوا هنا بطاقة هوية أحد الشركاء (.mraid)، أو اختاروها.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a card…</source>
+        <translation>ا&amp;ختيار بطاقة…</translation>
+    </message>
+    <message>
+        <source>Choose a partner&apos;s identity card</source>
+        <translation>اختيار بطاقة هوية أحد الشركاء</translation>
+    </message>
+    <message>
+        <source>Card to enrol</source>
+        <translation>بطاقة للتسجيل</translation>
+    </message>
+    <message>
+        <source>Call the partner and read this fingerprint aloud; enrol the device only if it is exactly the one their Settings show. The card may have been changed on its way.</source>
+        <translation>اتصلوا بالشريك واقرأوا هذه البصمة بصوت عالٍ؛ لا تسجّلوا الجهاز إلا إذا كانت مطابقة تمامًا لما تعرضه إعداداته. قد تكون البطاقة قد غُيّرت في الطريق.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this device (the fingerprints match)</source>
+        <translation>&amp;تسجيل هذا الجهاز (البصمتان متطابقتان)</translation>
+    </message>
+    <message>
+        <source>&amp;Do not enrol</source>
+        <translation>&amp;عدم التسجيل</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card</source>
+        <translation>بصمة البطاقة</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke this device…</source>
+        <translation>إ&amp;لغاء هذا الجهاز…</translation>
+    </message>
+    <message>
+        <source>Refuse the chosen device&apos;s files from now on (a stolen laptop, a facilitator who left)</source>
+        <translation>رفض ملفات الجهاز المختار من الآن فصاعدًا (حاسوب مسروق، ميسّرة غادرت)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجمعية</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>البصمة</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>تاريخ التسجيل</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>آخر استيراد</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>الاستيرادات</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Enrolled partner devices</source>
+        <translation>أجهزة الشركاء المسجَّلة</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s identity card</source>
+        <translation>بطاقة هوية أحد الشركاء</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.mraid);;All files (*)</source>
+        <translation>بطاقات الهوية (*.mraid);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Organisation: %1
+Organisation id: %2
+Device: %3</source>
+        <translation>الجمعية: %1
+معرّف الجمعية: %2
+الجهاز: %3</translation>
+    </message>
+    <message>
+        <source>This device of %1 was already enrolled; nothing changed.</source>
+        <translation>هذا الجهاز التابع لـ %1 مسجَّل من قبل؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Enrolled: a device of %1. Its signed files can now be imported.</source>
+        <translation>تم التسجيل: جهاز تابع لـ %1. يمكن الآن استيراد ملفاته الموقَّعة.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>أُلغي بتاريخ %1</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>مسجَّل</translation>
+    </message>
+    <message>
+        <source>Revoke this device?</source>
+        <translation>إلغاء هذا الجهاز؟</translation>
+    </message>
+    <message>
+        <source>Revoke the device of %1 with the fingerprint %2? Its files will be refused from now on; what it sent before stays. A revoked device cannot be enrolled again: the partner will have to make a new key.</source>
+        <translation>إلغاء جهاز %1 ذي البصمة %2؟ ستُرفض ملفاته من الآن فصاعدًا، ويبقى ما أرسله من قبل. لا يمكن تسجيل جهاز مُلغى من جديد: على الشريك إنشاء مفتاح جديد.</translation>
+    </message>
+    <message>
+        <source>Revoked: the device of %1. Its files are refused from now on.</source>
+        <translation>تم الإلغاء: جهاز %1. تُرفض ملفاته من الآن فصاعدًا.</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3646,14 @@ Close anyway and lose them?</source>
     <message>
         <source>All files</source>
         <translation>جميع الملفات</translation>
+    </message>
+    <message>
+        <source>Replace MRA&apos;s key?</source>
+        <translation>استبدال مفتاح MRA؟</translation>
+    </message>
+    <message>
+        <source>Another MRA key is installed (fingerprint %1). The new key has the fingerprint %2. Replace it only if MRA gave you the new one: compare both with MRA by phone first.</source>
+        <translation>مفتاح آخر لـ MRA مثبّت (البصمة %1). بصمة المفتاح الجديد هي %2. لا تستبدلوه إلا إذا أعطتكم MRA المفتاح الجديد: قارنوا البصمتين مع MRA عبر الهاتف أولًا.</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3821,33 @@ Close anyway and lose them?</source>
         <source>Sending to MRA</source>
         <translation>الإرسال إلى MRA</translation>
     </message>
+    <message>
+        <source>This computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>في كل مكان</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <source>The shortcuts of the screens open now, by menu and screen. A meeting&apos;s own shortcuts are listed while a meeting is open.</source>
+        <translation>اختصارات الشاشات المفتوحة الآن، حسب القائمة والشاشة. تظهر اختصارات الاجتماع الخاصة به عندما يكون اجتماع مفتوحًا.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
+    </message>
 </context>
 <context>
     <name>StepBar</name>
@@ -3172,8 +3947,8 @@ Close anyway and lose them?</source>
         <translation>العناصر</translation>
     </message>
     <message>
-        <source>In this database</source>
-        <translation>في قاعدة البيانات هذه</translation>
+        <source>To export</source>
+        <translation>للتصدير</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -3212,6 +3987,18 @@ Close anyway and lose them?</source>
         <translation>نتيجة التصدير</translation>
     </message>
     <message>
+        <source>Demo records stay on this computer: they are never exported (%1).</source>
+        <translation>تبقى بيانات العرض التجريبي على هذا الحاسوب: لا تُصدَّر أبدًا (%1).</translation>
+    </message>
+    <message>
+        <source>Records of other organisations stay on this computer: a sync file carries only your organisation&apos;s records (%1).</source>
+        <translation>تبقى سجلات الجمعيات الأخرى على هذا الحاسوب: لا يحمل ملف المزامنة إلا سجلات جمعيتكم (%1).</translation>
+    </message>
+    <message>
+        <source>Choose your organisation in Settings first.</source>
+        <translation>اختاروا أولًا جمعيتكم في الإعدادات.</translation>
+    </message>
+    <message>
         <source>Install MRA&apos;s key, or choose to export without encryption.</source>
         <translation>ثبّتوا مفتاح MRA، أو اختاروا التصدير دون تشفير.</translation>
     </message>
@@ -3238,6 +4025,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Encrypted for MRA&apos;s key.</source>
         <translation>مشفّر بمفتاح MRA.</translation>
+    </message>
+    <message>
+        <source>Signed by this computer (fingerprint %1).</source>
+        <translation>موقَّع من هذا الحاسوب (البصمة %1).</translation>
     </message>
 </context>
 <context>
@@ -3267,10 +4058,6 @@ Close anyway and lose them?</source>
         <translation>تم الاستيراد؛ تاريخ التصدير: %1.</translation>
     </message>
     <message>
-        <source>Imported; it had been imported before, on %1.</source>
-        <translation>تم الاستيراد؛ وقد سبق استيراده بتاريخ %1.</translation>
-    </message>
-    <message>
         <source>Already imported on %1; nothing changed.</source>
         <translation>سبق استيراده بتاريخ %1؛ لم يتغير شيء.</translation>
     </message>
@@ -3295,8 +4082,28 @@ Close anyway and lose them?</source>
         <translation>مرفوض: كُتب هذا الملف بإصدار أحدث من mra-desktop؛ المرجو تحديث البرنامج لاستيراده.</translation>
     </message>
     <message>
-        <source>Refused: this file was encrypted for another key than the one unlocked here.</source>
-        <translation>مرفوض: شُفّر هذا الملف بمفتاح غير المفتاح المفتوح هنا.</translation>
+        <source>Refused: this file was encrypted for a key that is not unlocked here.</source>
+        <translation>مرفوض: شُفّر هذا الملف لمفتاح غير مفتوح هنا.</translation>
+    </message>
+    <message>
+        <source>Refused: it was signed by a device MRA has not enrolled (or names another device); enrol the partner&apos;s identity card in Partners first.</source>
+        <translation>مرفوض: وقّعه جهاز لم تسجّله MRA (أو يذكر جهازًا آخر)؛ سجّلوا أولًا بطاقة هوية الشريك في «الشركاء».</translation>
+    </message>
+    <message>
+        <source>Refused: it was signed by a device MRA revoked.</source>
+        <translation>مرفوض: وقّعه جهاز ألغته MRA.</translation>
+    </message>
+    <message>
+        <source>Refused: it is not signed (an older version of mra-desktop made it); tick “Also import unsigned files” to import it anyway.</source>
+        <translation>مرفوض: غير موقَّع (أنشأته نسخة أقدم من mra-desktop)؛ فعّلوا خيار «استيراد الملفات غير الموقَّعة أيضًا» لاستيراده رغم ذلك.</translation>
+    </message>
+    <message>
+        <source>Refused: it is not encrypted; tick “Also import files that are not encrypted” to import it anyway.</source>
+        <translation>مرفوض: غير مشفّر؛ فعّلوا خيار «استيراد الملفات غير المشفّرة أيضًا» لاستيراده رغم ذلك.</translation>
+    </message>
+    <message>
+        <source>Refused: it holds records that do not belong to the organisation its device is enrolled for; nothing of it was imported.</source>
+        <translation>مرفوض: يتضمّن سجلات لا تنتمي إلى الجمعية التي سُجّل جهازه لها؛ لم يُستورد منه أي شيء.</translation>
     </message>
     <message>
         <source>Import partners&apos; sync files</source>
@@ -3331,8 +4138,16 @@ Close anyway and lose them?</source>
         <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-        <source>For&amp;get the key</source>
-        <translation>مسح المفتاح من ال&amp;ذاكرة</translation>
+        <source>Also import files that are not encr&amp;ypted</source>
+        <translation>استيراد الملفات &amp;غير المشفّرة أيضًا</translation>
+    </message>
+    <message>
+        <source>Also import unsi&amp;gned files (older mra-desktop)</source>
+        <translation>استيراد الملفات غير الم&amp;وقَّعة أيضًا (نسخة أقدم من mra-desktop)</translation>
+    </message>
+    <message>
+        <source>Undo th&amp;is import…</source>
+        <translation>التراجع عن هذا الا&amp;ستيراد…</translation>
     </message>
     <message>
         <source>MRA&apos;s private key file</source>
@@ -3349,10 +4164,6 @@ Close anyway and lose them?</source>
     <message>
         <source>Unlock the private key</source>
         <translation>فتح قفل المفتاح الخاص</translation>
-    </message>
-    <message>
-        <source>Forget the unlocked key</source>
-        <translation>مسح المفتاح المفتوح من الذاكرة</translation>
     </message>
     <message>
         <source>File</source>
@@ -3391,6 +4202,10 @@ Close anyway and lose them?</source>
         <translation>مشفّر</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>موقَّع من</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>الرسالة</translation>
     </message>
@@ -3401,6 +4216,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Exported on</source>
         <translation>تاريخ التصدير</translation>
+    </message>
+    <message>
+        <source>Undone on</source>
+        <translation>تاريخ التراجع</translation>
     </message>
     <message>
         <source>What happened to each file</source>
@@ -3443,16 +4262,76 @@ Close anyway and lose them?</source>
         <translation>ملفات المزامنة</translation>
     </message>
     <message>
+        <source>Not signed</source>
+        <translation>غير موقَّع</translation>
+    </message>
+    <message>
+        <source>Undo this import?</source>
+        <translation>التراجع عن هذا الاستيراد؟</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2, imported on %3)? The records it brought are removed and those it replaced get their earlier version back.</source>
+        <translation>التراجع عن استيراد %1 (%2، استُورد بتاريخ %3)؟ تُزال السجلات التي جلبها وتستعيد السجلات التي استبدلها نسختها السابقة.</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>جارٍ التراجع عن الاستيراد…</translation>
+    </message>
+    <message>
+        <source>Import undone: %1 records removed, %2 given back their earlier version.</source>
+        <translation>تم التراجع عن الاستيراد: أُزيل %1 سجلًا، واستعاد %2 نسختها السابقة.</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone: later imports changed some of its records (or a conflict of it was decided); undo those first.</source>
+        <translation>لا يمكن التراجع عن هذا الاستيراد: غيّرت استيرادات لاحقة بعض سجلاته (أو حُسم أحد تعارضاته)؛ تراجعوا عنها أولًا.</translation>
+    </message>
+    <message>
         <source>Choose MRA&apos;s private key file first.</source>
         <translation>اختاروا أولًا ملف المفتاح الخاص لـ MRA.</translation>
+    </message>
+    <message>
+        <source>It was not encrypted.</source>
+        <translation>لم يكن مشفّرًا.</translation>
+    </message>
+    <message>
+        <source>It was not signed: nothing shows who made it.</source>
+        <translation>لم يكن موقَّعًا: لا شيء يبيّن من أنشأه.</translation>
     </message>
     <message>
         <source>Drop %1 files here, several at once if you like, or choose them.</source>
         <translation>أفلتوا هنا ملفات %1، ويمكن إفلات عدة ملفات دفعة واحدة، أو اختاروها.</translation>
     </message>
     <message>
+        <source>Fo&amp;rget the keys</source>
+        <translation>مسح المفاتيح من ال&amp;ذاكرة</translation>
+    </message>
+    <message>
+        <source>Unlock &amp;another key…</source>
+        <translation>فتح مفتا&amp;ح آخر…</translation>
+    </message>
+    <message>
+        <source>While MRA changes its key, files may come for the old or the new one</source>
+        <translation>أثناء تغيير MRA لمفتاحها، قد تصل ملفات مشفّرة للمفتاح القديم أو الجديد</translation>
+    </message>
+    <message>
+        <source>Anyone could have read such a file on its way. Tick only for files you know the origin of; it stays ticked until the program closes.</source>
+        <translation>كان بإمكان أي أحد قراءة مثل هذا الملف في الطريق. لا تفعّلوا هذا الخيار إلا لملفات تعرفون مصدرها؛ يبقى مفعّلًا إلى أن يُغلق البرنامج.</translation>
+    </message>
+    <message>
+        <source>Nothing shows who made an unsigned file: anyone could have written it. Its records may still only be one organisation&apos;s, never MRA&apos;s own.</source>
+        <translation>لا شيء يبيّن من أنشأ ملفًا غير موقَّع: كان بإمكان أي أحد كتابته. ومع ذلك لا يجوز أن تكون سجلاته إلا لجمعية واحدة، ولا تمسّ أبدًا سجلات MRA نفسها.</translation>
+    </message>
+    <message>
+        <source>Remove what the chosen import brought and give back what it replaced</source>
+        <translation>إزالة ما جلبه الاستيراد المختار وإرجاع ما استبدله</translation>
+    </message>
+    <message>
         <source>The file ending in %1</source>
         <translation>الملف الذي ينتهي بـ %1</translation>
+    </message>
+    <message>
+        <source>Forget the unlocked keys</source>
+        <translation>نسيان المفاتيح المفتوحة</translation>
     </message>
     <message>
         <source>The passphrase is wrong; type it again.</source>

@@ -105,6 +105,33 @@
     </message>
 </context>
 <context>
+    <name>AddChangeDialog</name>
+    <message>
+        <source>Add a change</source>
+        <translation>Ajouter un changement</translation>
+    </message>
+    <message>
+        <source>Changes of the issue&apos;s period that their partner allows to be quoted:</source>
+        <translation>Changements de la période du numéro que leur association partenaire permet de citer :</translation>
+    </message>
+    <message>
+        <source>Every change of the period that may be quoted is already in the issue.</source>
+        <translation>Tous les changements de la période qui peuvent être cités sont déjà dans le numéro.</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymisé</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>This database is already open in another mra-desktop window: %1
@@ -117,10 +144,6 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     <message>
         <source>mra-desktop</source>
         <translation>mra-desktop</translation>
-    </message>
-    <message>
-        <source>This version of mra-desktop cannot open identity cards (%1): %2</source>
-        <translation>Cette version de mra-desktop ne peut pas ouvrir les cartes d&apos;identité (%1) : %2</translation>
     </message>
 </context>
 <context>
@@ -391,6 +414,26 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Oui</translation>
     </message>
     <message>
+        <source>Consent to publish</source>
+        <translation>Accord pour la publication</translation>
+    </message>
+    <message>
+        <source>May be &amp;quoted in MRA&apos;s newsletter</source>
+        <translation>Peut être cité dans le b&amp;ulletin de MRA</translation>
+    </message>
+    <message>
+        <source>The people concerned agreed that MRA may publish this change.</source>
+        <translation>Les personnes concernées ont accepté que MRA publie ce changement.</translation>
+    </message>
+    <message>
+        <source>Anon&amp;ymise</source>
+        <translation>Anon&amp;ymiser</translation>
+    </message>
+    <message>
+        <source>Names of people are left out; the place is given only as precisely as the level above.</source>
+        <translation>Les noms des personnes sont retirés ; le lieu n&apos;est donné qu&apos;avec la précision du niveau ci-dessus.</translation>
+    </message>
+    <message>
         <source>Answers %1 of the %2 questions of the fiche</source>
         <translation>Répond à %1 des %2 questions de la fiche</translation>
     </message>
@@ -581,6 +624,18 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Commentaire</translation>
     </message>
     <message>
+        <source>The incoming version claims revision %1, far beyond this database&apos;s %2: not a series of edits. Taking it keeps the record&apos;s own numbering.</source>
+        <translation>La version reçue annonce la révision %1, bien au-delà de celle de cette base (%2) : ce n&apos;est pas une suite de modifications. La prendre garde la numérotation propre de l&apos;enregistrement.</translation>
+    </message>
+    <message>
+        <source>The incoming version is older (revision %1, here %2) but says something this database never held: perhaps the partner restored a backup and corrected it.</source>
+        <translation>La version reçue est plus ancienne (révision %1, ici %2) mais dit une chose que cette base n&apos;a jamais contenue : le partenaire a peut-être restauré une sauvegarde puis l&apos;a corrigée.</translation>
+    </message>
+    <message>
+        <source>Both versions have revision %1 but say different things.</source>
+        <translation>Les deux versions ont la révision %1 mais disent des choses différentes.</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
@@ -655,6 +710,45 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     <message>
         <source>Incoming from %1, file %2</source>
         <translation>Reçu de %1, fichier %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceIdentity</name>
+    <message>
+        <source>Sync files from this computer are signed with its own key. MRA enrols this computer once from its identity card; read this fingerprint to MRA by phone when they do:</source>
+        <translation>Les fichiers de synchronisation de cet ordinateur sont signés avec sa propre clé. MRA enregistre cet ordinateur une fois, à partir de sa carte d&apos;identité ; lisez alors cette empreinte à MRA par téléphone :</translation>
+    </message>
+    <message>
+        <source>Choose your organisation first: the identity card names it.</source>
+        <translation>Choisissez d&apos;abord votre organisation : la carte d&apos;identité la nomme.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the identity card…</source>
+        <translation>Enregistrer la &amp;carte d&apos;identité…</translation>
+    </message>
+    <message>
+        <source>Save this computer&apos;s identity card, to send to MRA</source>
+        <translation>Enregistrer la carte d&apos;identité de cet ordinateur, à envoyer à MRA</translation>
+    </message>
+    <message>
+        <source>Save the identity card</source>
+        <translation>Enregistrer la carte d&apos;identité</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this computer</source>
+        <translation>Empreinte de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Save the identity card as</source>
+        <translation>Enregistrer la carte d&apos;identité sous</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.mraid)</source>
+        <translation>Cartes d&apos;identité (*.mraid)</translation>
+    </message>
+    <message>
+        <source>Saved to %1. Send it to MRA, then compare the fingerprint by phone.</source>
+        <translation>Enregistrée dans %1. Envoyez-la à MRA, puis comparez l&apos;empreinte par téléphone.</translation>
     </message>
 </context>
 <context>
@@ -1096,12 +1190,28 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Importer les fichiers de synchronisation des partenaires et régler les conflits</translation>
     </message>
     <message>
+        <source>&amp;Partners…</source>
+        <translation>Pa&amp;rtenaires…</translation>
+    </message>
+    <message>
+        <source>Enrol partners&apos; devices from their identity cards, or revoke one</source>
+        <translation>Enregistrer les appareils des partenaires à partir de leur carte d&apos;identité, ou en révoquer un</translation>
+    </message>
+    <message>
         <source>&amp;Backups…</source>
         <translation>S&amp;auvegardes…</translation>
     </message>
     <message>
         <source>Back up now, look at a backup, or restore one</source>
         <translation>Sauvegarder maintenant, consulter une sauvegarde ou en restaurer une</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the program, by menu and screen</source>
+        <translation>Tous les raccourcis clavier du programme, par menu et par écran</translation>
     </message>
     <message>
         <source>&amp;About mra-desktop</source>
@@ -1146,6 +1256,10 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     <message>
         <source>Changes: %1 · Action items: %2</source>
         <translation>Changements&#xa0;: %1 · Actions&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Saving… (the database is busy)</source>
+        <translation>Enregistrement… (la base de données est occupée)</translation>
     </message>
     <message>
         <source>Saved at %1</source>
@@ -1426,10 +1540,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Période &amp;concernée</translation>
     </message>
     <message>
-        <source>&amp;Language of the notes</source>
-        <translation>Lan&amp;gue des notes</translation>
-    </message>
-    <message>
         <source>F&amp;acilitators</source>
         <translation>A&amp;nimatrices et animateurs</translation>
     </message>
@@ -1528,6 +1638,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Role or title of the new participant</source>
         <translation>Fonction ou titre du nouveau participant</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the notes</source>
+        <translation>Lan&amp;gue des notes</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -1635,6 +1749,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Presenter window</source>
         <translation>Fenêtre de présentation</translation>
+    </message>
+    <message>
+        <source>Presenter: the question, the changes or the action plan</source>
+        <translation>Présentation : la question, les changements ou le plan d&apos;action</translation>
     </message>
     <message>
         <source>Start or pause the step timer</source>
@@ -1880,6 +1998,26 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Un rapport ne peut être écrit qu&apos;en arabe, en français ou en anglais.</translation>
     </message>
     <message>
+        <source>This database&apos;s identity (its organisation and this computer&apos;s key) cannot be used as it is; nothing was changed.</source>
+        <translation>L&apos;identité de cette base de données (son association et la clé de cet ordinateur) ne peut pas être utilisée telle quelle ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This database does not say yet which organisation it belongs to: choose it in Settings first.</source>
+        <translation>Cette base de données ne dit pas encore à quelle association elle appartient : choisissez-la d&apos;abord dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone: it was undone already, or records it brought changed since (undo the later imports first). Nothing was changed.</source>
+        <translation>Cet import ne peut pas être annulé : il l&apos;a déjà été, ou des enregistrements qu&apos;il a apportés ont changé depuis (annulez d&apos;abord les imports suivants). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Another key of MRA is installed; replacing it must be confirmed. Nothing was changed.</source>
+        <translation>Une autre clé de MRA est installée ; son remplacement doit être confirmé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database could not be written (the disk may be full); nothing was changed.</source>
+        <translation>La base de données n&apos;a pas pu être écrite (le disque est peut-être plein) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>The sync file could not be read or written; nothing was changed. Check the file and the disk, then try again.</source>
         <translation>Le fichier de synchronisation n&apos;a pas pu être lu ou écrit ; rien n&apos;a été modifié. Vérifiez le fichier et le disque, puis réessayez.</translation>
     </message>
@@ -2029,20 +2167,20 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Des fichiers CSV, un par tableau, dans un dossier</translation>
     </message>
     <message>
-        <source>All partners</source>
-        <translation>Tous les partenaires</translation>
-    </message>
-    <message>
-        <source>Fo&amp;rmat</source>
-        <translation>&amp;Format</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
         <translation>Lan&amp;gue</translation>
     </message>
     <message>
-        <source>&amp;Partner</source>
-        <translation>&amp;Association partenaire</translation>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partenaires</translation>
+    </message>
+    <message>
+        <source>Tick some partners to count only their meetings; none: every partner.</source>
+        <translation>Cochez des partenaires pour ne compter que leurs réunions ; aucun : tous les partenaires.</translation>
+    </message>
+    <message>
+        <source>Partners whose meetings count</source>
+        <translation>Partenaires dont les réunions comptent</translation>
     </message>
     <message>
         <source>Meetings &amp;from</source>
@@ -2083,6 +2221,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>&amp;Open it</source>
         <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat</source>
+        <translation>Fo&amp;rmat</translation>
     </message>
     <message>
         <source>Save the workbook as</source>
@@ -2447,7 +2589,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation>Participantes et participants</translation>
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -2627,6 +2769,49 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>MraReport</name>
+    <message>
+        <source>National report</source>
+        <translation>Rapport national</translation>
+    </message>
+    <message>
+        <source>Report &amp;language</source>
+        <translation>&amp;Langue du rapport</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language, whatever the language of the interface</source>
+        <translation>La langue du rapport, quelle que soit celle de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>&amp;Write the report</source>
+        <translation>&amp;Rédiger le rapport</translation>
+    </message>
+    <message>
+        <source>Write the national report</source>
+        <translation>Rédiger le rapport national</translation>
+    </message>
+    <message>
+        <source>&amp;Open the report</source>
+        <translation>&amp;Ouvrir le rapport</translation>
+    </message>
+    <message>
+        <source>File to write the report to</source>
+        <translation>Fichier où écrire le rapport</translation>
+    </message>
+    <message>
+        <source>Save the national report as</source>
+        <translation>Enregistrer le rapport national sous</translation>
+    </message>
+    <message>
+        <source>Writing the national report…</source>
+        <translation>Rédaction du rapport national…</translation>
+    </message>
+    <message>
+        <source>The national report was saved to %1: %2 meetings, %3 good practices, %4 action-plan items raised.</source>
+        <translation>Le rapport national a été enregistré dans %1 : %2 réunions, %3 bonnes pratiques, %4 actions soulevées.</translation>
+    </message>
+</context>
+<context>
     <name>MraSide</name>
     <message>
         <source>&amp;Consolidation</source>
@@ -2657,6 +2842,14 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Le choix du comité parmi les changements les plus significatifs des réunions</translation>
     </message>
     <message>
+        <source>&amp;National report…</source>
+        <translation>Rapport &amp;national…</translation>
+    </message>
+    <message>
+        <source>The national report of the approved meetings as a PDF</source>
+        <translation>Le rapport national des réunions approuvées, en PDF</translation>
+    </message>
+    <message>
         <source>Export &amp;spreadsheets…</source>
         <translation>Exporter des &amp;tableurs…</translation>
     </message>
@@ -2667,6 +2860,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Spreadsheets written: %1</source>
         <translation>Tableurs écrits : %1</translation>
+    </message>
+    <message>
+        <source>National report written: %1</source>
+        <translation>Rapport national écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -2797,6 +2994,418 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>NewIssueDialog</name>
+    <message>
+        <source>New newsletter issue</source>
+        <translation>Nouveau numéro du bulletin</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Period from</source>
+        <translation>&amp;Période du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>&amp;Editorial</source>
+        <translation>&amp;Éditorial</translation>
+    </message>
+    <message>
+        <source>The draft starts with the period&apos;s figures, the national most significant changes and the exemplary changes of approved meetings — only those the partner allows to be quoted. You can then reorder, remove, add and edit them.</source>
+        <translation>Le brouillon reprend les chiffres de la période, les changements les plus significatifs au niveau national et les changements exemplaires des réunions approuvées — seulement ceux que l&apos;association partenaire permet de citer. Vous pouvez ensuite les réordonner, les retirer, en ajouter et les modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the draft</source>
+        <translation>&amp;Préparer le brouillon</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>NewsletterSide</name>
+    <message>
+        <source>News&amp;letter</source>
+        <translation>&amp;Bulletin</translation>
+    </message>
+    <message>
+        <source>&amp;New issue…</source>
+        <translation>&amp;Nouveau numéro…</translation>
+    </message>
+    <message>
+        <source>A draft of the newsletter for a period, pre-filled</source>
+        <translation>Un brouillon du bulletin pour une période, déjà rempli</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>&amp;Numéros</translation>
+    </message>
+    <message>
+        <source>The newsletter&apos;s issues: compose, preview, publish, save</source>
+        <translation>Les numéros du bulletin : composer, prévisualiser, publier, enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>NewsletterView</name>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>What changed (the opening)</source>
+        <translation>Ce qui a changé (l&apos;ouverture)</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Who decided</source>
+        <translation>Qui l&apos;a décidé</translation>
+    </message>
+    <message>
+        <source>Results and impact</source>
+        <translation>Résultats et impact</translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation>Pourquoi c&apos;est important</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Newsletter</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <source>&amp;Issues</source>
+        <translation>&amp;Numéros</translation>
+    </message>
+    <message>
+        <source>Ite&amp;ms of the issue</source>
+        <translation>É&amp;léments du numéro</translation>
+    </message>
+    <message>
+        <source>&amp;New issue…</source>
+        <translation>N&amp;ouveau numéro…</translation>
+    </message>
+    <message>
+        <source>Delete the draft…</source>
+        <translation>Supprimer le brouillon…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the item up (Ctrl+Up)</source>
+        <translation>Monter l&apos;élément (Ctrl+Haut)</translation>
+    </message>
+    <message>
+        <source>Move the item down (Ctrl+Down)</source>
+        <translation>Descendre l&apos;élément (Ctrl+Bas)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Take the item out of the issue (Del); the change stays as it is</source>
+        <translation>Retirer l&apos;élément du numéro (Suppr) ; le changement reste tel quel</translation>
+    </message>
+    <message>
+        <source>&amp;Add a change…</source>
+        <translation>&amp;Ajouter un changement…</translation>
+    </message>
+    <message>
+        <source>Add the figures</source>
+        <translation>Ajouter les chiffres</translation>
+    </message>
+    <message>
+        <source>Title of the iss&amp;ue</source>
+        <translation>Titre du n&amp;uméro</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Period from</source>
+        <translation>&amp;Période du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Dernier jour de la période</translation>
+    </message>
+    <message>
+        <source>&amp;Editorial</source>
+        <translation>É&amp;ditorial</translation>
+    </message>
+    <message>
+        <source>Count the figures again</source>
+        <translation>Recompter les chiffres</translation>
+    </message>
+    <message>
+        <source>Meetings approved since the draft was made are counted too</source>
+        <translation>Les réunions approuvées depuis la préparation du brouillon sont comptées aussi</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Take the texts from the change again</source>
+        <translation>Reprendre les textes du changement</translation>
+    </message>
+    <message>
+        <source>Your edits of this item are replaced by the change&apos;s texts</source>
+        <translation>Vos modifications de cet élément sont remplacées par les textes du changement</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view (as the e-mail shows it)</source>
+        <translation>&amp;Aperçu (tel que le courriel l&apos;affiche)</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish…</source>
+        <translation>Pu&amp;blier…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;HTML (e-mail)…</source>
+        <translation>Enregistrer en &amp;HTML (courriel)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>⚠ may no longer be quoted</source>
+        <translation>⚠ ne peut plus être cité</translation>
+    </message>
+    <message>
+        <source>anonymised</source>
+        <translation>anonymisé</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>newer version</source>
+        <translation>version plus récente</translation>
+    </message>
+    <message>
+        <source>No issue yet: Newsletter ▸ New issue… makes a draft.</source>
+        <translation>Aucun numéro pour l&apos;instant : Bulletin ▸ Nouveau numéro… prépare un brouillon.</translation>
+    </message>
+    <message>
+        <source>Issue %1, published on %2 by %3. A published issue cannot be changed; it can be saved again as HTML or PDF.</source>
+        <translation>Numéro %1, publié le %2 par %3. Un numéro publié ne peut plus être modifié ; il peut être enregistré de nouveau en HTML ou en PDF.</translation>
+    </message>
+    <message>
+        <source>Draft made on %1 by %2.</source>
+        <translation>Brouillon préparé le %1 par %2.</translation>
+    </message>
+    <message>
+        <source>Choose an item of the issue to edit its texts.</source>
+        <translation>Choisissez un élément du numéro pour modifier ses textes.</translation>
+    </message>
+    <message>
+        <source>The figures are counted from the approved meetings of the period.</source>
+        <translation>Les chiffres sont comptés à partir des réunions approuvées de la période.</translation>
+    </message>
+    <message>
+        <source>national most significant change</source>
+        <translation>changement le plus significatif au niveau national</translation>
+    </message>
+    <message>
+        <source>exemplary change</source>
+        <translation>changement exemplaire</translation>
+    </message>
+    <message>
+        <source>From a change recorded by %1 at the meeting of %2 — %3.</source>
+        <translation>D&apos;après un changement recueilli par %1 lors de la réunion du %2 — %3.</translation>
+    </message>
+    <message>
+        <source>Edited for the newsletter; the change itself is unchanged.</source>
+        <translation>Modifié pour le bulletin ; le changement lui-même reste inchangé.</translation>
+    </message>
+    <message>
+        <source>The partner no longer allows this change to be quoted: it is left out of what is printed. Remove it before publishing.</source>
+        <translation>L&apos;association partenaire ne permet plus de citer ce changement : il est laissé de côté à l&apos;impression. Retirez-le avant de publier.</translation>
+    </message>
+    <message>
+        <source>Anonymised at the partner&apos;s request: the names of the meeting&apos;s people are replaced and the place follows the change&apos;s level. Read the texts for any other name before publishing.</source>
+        <translation>Anonymisé à la demande de l&apos;association partenaire : les noms des personnes de la réunion sont remplacés et le lieu suit le niveau du changement. Relisez les textes à la recherche d&apos;autres noms avant de publier.</translation>
+    </message>
+    <message>
+        <source>The partner has sent a newer version of this change since its texts were taken.</source>
+        <translation>L&apos;association partenaire a envoyé une version plus récente de ce changement depuis que ses textes ont été repris.</translation>
+    </message>
+    <message>
+        <source>Item removed from the issue; Add a change… puts it back.</source>
+        <translation>Élément retiré du numéro ; Ajouter un changement… le remet.</translation>
+    </message>
+    <message>
+        <source>Chosen changes left out because their partner has not agreed that they may be quoted: %1.</source>
+        <translation>Changements choisis laissés de côté parce que leur association partenaire n&apos;a pas accepté qu&apos;ils soient cités : %1.</translation>
+    </message>
+    <message>
+        <source>Draft made.</source>
+        <translation>Brouillon préparé.</translation>
+    </message>
+    <message>
+        <source>Delete the draft</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+    <message>
+        <source>Delete the draft “%1” and its items? The partners&apos; changes stay as they are.</source>
+        <translation>Supprimer le brouillon « %1 » et ses éléments ? Les changements des associations partenaires restent tels quels.</translation>
+    </message>
+    <message>
+        <source>Publish the issue</source>
+        <translation>Publier le numéro</translation>
+    </message>
+    <message>
+        <source>Publish “%1” as issue %2, dated today? A published issue can no longer be changed.</source>
+        <translation>Publier « %1 » comme numéro %2, daté d&apos;aujourd&apos;hui ? Un numéro publié ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Issue %1 published.</source>
+        <translation>Numéro %1 publié.</translation>
+    </message>
+    <message>
+        <source>Save the issue as</source>
+        <translation>Enregistrer le numéro sous</translation>
+    </message>
+    <message>
+        <source>E-mail pages (*.html)</source>
+        <translation>Pages de courriel (*.html)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing the issue…</source>
+        <translation>Écriture du numéro…</translation>
+    </message>
+    <message>
+        <source>Issue saved: %1</source>
+        <translation>Numéro enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Items left out because their partner no longer allows them to be quoted: %1.</source>
+        <translation>Éléments laissés de côté parce que leur association partenaire ne permet plus de les citer : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NewsletterWords</name>
+    <message>
+        <source>The partner has not agreed that this change may be quoted; it cannot enter an issue.</source>
+        <translation>L&apos;association partenaire n&apos;a pas accepté que ce changement soit cité ; il ne peut pas entrer dans un numéro.</translation>
+    </message>
+    <message>
+        <source>An item quotes a change the partner no longer allows to be quoted; remove it, then publish.</source>
+        <translation>Un élément cite un changement que l&apos;association partenaire ne permet plus de citer ; retirez-le, puis publiez.</translation>
+    </message>
+    <message>
+        <source>This issue was published; a published issue cannot be changed.</source>
+        <translation>Ce numéro a été publié ; un numéro publié ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>Give it a title.</source>
+        <translation>Donnez-lui un titre.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Le texte est trop long.</translation>
+    </message>
+    <message>
+        <source>This change is already in the issue.</source>
+        <translation>Ce changement est déjà dans le numéro.</translation>
+    </message>
+    <message>
+        <source>Put at least one change in the issue before publishing it.</source>
+        <translation>Mettez au moins un changement dans le numéro avant de le publier.</translation>
+    </message>
+    <message>
+        <source>Give the period of the issue: its first and its last day.</source>
+        <translation>Indiquez la période du numéro : son premier et son dernier jour.</translation>
+    </message>
+    <message>
+        <source>Several issues have an id that starts this way; type more of the id.</source>
+        <translation>Plusieurs numéros ont un identifiant qui commence ainsi ; tapez davantage de l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>The newsletter cannot be changed this way; nothing was changed.</source>
+        <translation>Le bulletin ne peut pas être modifié ainsi ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A newsletter is written in Arabic, French or English.</source>
+        <translation>Un bulletin s&apos;écrit en arabe, en français ou en anglais.</translation>
+    </message>
+    <message>
+        <source>Draft — %1</source>
+        <translation>Brouillon — %1</translation>
+    </message>
+    <message>
+        <source>No. %1 — %2</source>
+        <translation>N° %1 — %2</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>arabe</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
+    <message>
+        <source>%1 to %2 · in %3</source>
+        <translation>du %1 au %2 · en %3</translation>
+    </message>
+    <message>
+        <source>The period in figures</source>
+        <translation>La période en chiffres</translation>
+    </message>
+</context>
+<context>
     <name>Participants</name>
     <message>
         <source>Sector</source>
@@ -2817,6 +3426,137 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Name (optional)</source>
         <translation>Nom (facultatif)</translation>
+    </message>
+</context>
+<context>
+    <name>Partners</name>
+    <message>
+        <source>This card cannot be enrolled: its key or its organisation is already known differently here (the details are in the tooltip). Nothing was enrolled.</source>
+        <translation>Cette carte ne peut pas être enregistrée : sa clé ou son organisation est déjà connue ici autrement (le détail est dans l&apos;infobulle). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This is not a usable identity card (damaged, altered, or another kind of file). Nothing was enrolled.</source>
+        <translation>Ce n&apos;est pas une carte d&apos;identité utilisable (endommagée, modifiée, ou un autre type de fichier). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Partner devices</source>
+        <translation>Appareils des partenaires</translation>
+    </message>
+    <message>
+        <source>MRA imports only the sync files signed by a device enrolled here, and only the records of the organisation it was enrolled for. Each partner sends the identity card of its computer (Settings ▸ This computer).</source>
+        <translation>MRA n&apos;importe que les fichiers de synchronisation signés par un appareil enregistré ici, et seulement les enregistrements de l&apos;organisation pour laquelle il a été enregistré. Chaque partenaire envoie la carte d&apos;identité de son ordinateur (Paramètres ▸ Cet ordinateur).</translation>
+    </message>
+    <message>
+        <source>Drop a partner&apos;s identity card (.mraid) here, or choose it.</source>
+        <translation>Déposez ici la carte d&apos;identité d&apos;un partenaire (.mraid), ou choisissez-la.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose a card…</source>
+        <translation>C&amp;hoisir une carte…</translation>
+    </message>
+    <message>
+        <source>Choose a partner&apos;s identity card</source>
+        <translation>Choisir la carte d&apos;identité d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>Card to enrol</source>
+        <translation>Carte à enregistrer</translation>
+    </message>
+    <message>
+        <source>Call the partner and read this fingerprint aloud; enrol the device only if it is exactly the one their Settings show. The card may have been changed on its way.</source>
+        <translation>Appelez le partenaire et lisez cette empreinte à voix haute ; n&apos;enregistrez l&apos;appareil que si c&apos;est exactement celle qu&apos;affichent ses Paramètres. La carte a pu être modifiée en chemin.</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol this device (the fingerprints match)</source>
+        <translation>&amp;Enregistrer cet appareil (les empreintes concordent)</translation>
+    </message>
+    <message>
+        <source>&amp;Do not enrol</source>
+        <translation>&amp;Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the card</source>
+        <translation>Empreinte de la carte</translation>
+    </message>
+    <message>
+        <source>&amp;Revoke this device…</source>
+        <translation>&amp;Révoquer cet appareil…</translation>
+    </message>
+    <message>
+        <source>Refuse the chosen device&apos;s files from now on (a stolen laptop, a facilitator who left)</source>
+        <translation>Refuser désormais les fichiers de l&apos;appareil choisi (un ordinateur volé, une animatrice partie)</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Enregistré le</translation>
+    </message>
+    <message>
+        <source>Last import</source>
+        <translation>Dernier import</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Enrolled partner devices</source>
+        <translation>Appareils des partenaires enregistrés</translation>
+    </message>
+    <message>
+        <source>A partner&apos;s identity card</source>
+        <translation>La carte d&apos;identité d&apos;un partenaire</translation>
+    </message>
+    <message>
+        <source>Identity cards (*.mraid);;All files (*)</source>
+        <translation>Cartes d&apos;identité (*.mraid);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Organisation: %1
+Organisation id: %2
+Device: %3</source>
+        <translation>Organisation : %1
+Identifiant de l&apos;organisation : %2
+Appareil : %3</translation>
+    </message>
+    <message>
+        <source>This device of %1 was already enrolled; nothing changed.</source>
+        <translation>Cet appareil de %1 était déjà enregistré ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Enrolled: a device of %1. Its signed files can now be imported.</source>
+        <translation>Enregistré : un appareil de %1. Ses fichiers signés peuvent maintenant être importés.</translation>
+    </message>
+    <message>
+        <source>Revoked on %1</source>
+        <translation>Révoqué le %1</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Revoke this device?</source>
+        <translation>Révoquer cet appareil ?</translation>
+    </message>
+    <message>
+        <source>Revoke the device of %1 with the fingerprint %2? Its files will be refused from now on; what it sent before stays. A revoked device cannot be enrolled again: the partner will have to make a new key.</source>
+        <translation>Révoquer l&apos;appareil de %1 dont l&apos;empreinte est %2 ? Ses fichiers seront désormais refusés ; ce qu&apos;il a envoyé avant reste. Un appareil révoqué ne peut pas être enregistré de nouveau : le partenaire devra créer une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Revoked: the device of %1. Its files are refused from now on.</source>
+        <translation>Révoqué : l&apos;appareil de %1. Ses fichiers sont désormais refusés.</translation>
     </message>
 </context>
 <context>
@@ -2906,6 +3646,14 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>All files</source>
         <translation>Tous les fichiers</translation>
+    </message>
+    <message>
+        <source>Replace MRA&apos;s key?</source>
+        <translation>Remplacer la clé de MRA ?</translation>
+    </message>
+    <message>
+        <source>Another MRA key is installed (fingerprint %1). The new key has the fingerprint %2. Replace it only if MRA gave you the new one: compare both with MRA by phone first.</source>
+        <translation>Une autre clé de MRA est installée (empreinte %1). La nouvelle clé a l&apos;empreinte %2. Ne la remplacez que si MRA vous a donné la nouvelle : comparez d&apos;abord les deux avec MRA par téléphone.</translation>
     </message>
 </context>
 <context>
@@ -3073,6 +3821,33 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <source>Sending to MRA</source>
         <translation>Envoi à MRA</translation>
     </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>The shortcuts of the screens open now, by menu and screen. A meeting&apos;s own shortcuts are listed while a meeting is open.</source>
+        <translation>Les raccourcis des écrans ouverts, par menu et par écran. Ceux d&apos;une réunion sont listés tant qu&apos;une réunion est ouverte.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
 </context>
 <context>
     <name>StepBar</name>
@@ -3172,8 +3947,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Éléments</translation>
     </message>
     <message>
-        <source>In this database</source>
-        <translation>Dans cette base de données</translation>
+        <source>To export</source>
+        <translation>À exporter</translation>
     </message>
     <message>
         <source>In the file</source>
@@ -3212,6 +3987,18 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Résultat de l&apos;export</translation>
     </message>
     <message>
+        <source>Demo records stay on this computer: they are never exported (%1).</source>
+        <translation>Les données de démonstration restent sur cet ordinateur : elles ne sont jamais exportées (%1).</translation>
+    </message>
+    <message>
+        <source>Records of other organisations stay on this computer: a sync file carries only your organisation&apos;s records (%1).</source>
+        <translation>Les enregistrements d&apos;autres organisations restent sur cet ordinateur : un fichier de synchronisation ne porte que ceux de votre organisation (%1).</translation>
+    </message>
+    <message>
+        <source>Choose your organisation in Settings first.</source>
+        <translation>Choisissez d&apos;abord votre organisation dans les Paramètres.</translation>
+    </message>
+    <message>
         <source>Install MRA&apos;s key, or choose to export without encryption.</source>
         <translation>Installez la clé de MRA, ou choisissez d&apos;exporter sans chiffrement.</translation>
     </message>
@@ -3238,6 +4025,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Encrypted for MRA&apos;s key.</source>
         <translation>Chiffré pour la clé de MRA.</translation>
+    </message>
+    <message>
+        <source>Signed by this computer (fingerprint %1).</source>
+        <translation>Signé par cet ordinateur (empreinte %1).</translation>
     </message>
 </context>
 <context>
@@ -3267,10 +4058,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Importé&#xa0;; exporté le %1.</translation>
     </message>
     <message>
-        <source>Imported; it had been imported before, on %1.</source>
-        <translation>Importé&#xa0;; il avait déjà été importé le %1.</translation>
-    </message>
-    <message>
         <source>Already imported on %1; nothing changed.</source>
         <translation>Déjà importé le %1&#xa0;; rien n&apos;a changé.</translation>
     </message>
@@ -3295,8 +4082,28 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Refusé&#xa0;: ce fichier a été écrit par une version plus récente de mra-desktop&#xa0;; mettez le programme à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <source>Refused: this file was encrypted for another key than the one unlocked here.</source>
-        <translation>Refusé&#xa0;: ce fichier a été chiffré pour une autre clé que celle déverrouillée ici.</translation>
+        <source>Refused: this file was encrypted for a key that is not unlocked here.</source>
+        <translation>Refusé : ce fichier a été chiffré pour une clé qui n&apos;est pas déverrouillée ici.</translation>
+    </message>
+    <message>
+        <source>Refused: it was signed by a device MRA has not enrolled (or names another device); enrol the partner&apos;s identity card in Partners first.</source>
+        <translation>Refusé : il a été signé par un appareil que MRA n&apos;a pas enregistré (ou il nomme un autre appareil) ; enregistrez d&apos;abord la carte d&apos;identité du partenaire dans Partenaires.</translation>
+    </message>
+    <message>
+        <source>Refused: it was signed by a device MRA revoked.</source>
+        <translation>Refusé : il a été signé par un appareil que MRA a révoqué.</translation>
+    </message>
+    <message>
+        <source>Refused: it is not signed (an older version of mra-desktop made it); tick “Also import unsigned files” to import it anyway.</source>
+        <translation>Refusé : il n&apos;est pas signé (une version plus ancienne de mra-desktop l&apos;a fait) ; cochez « Importer aussi les fichiers non signés » pour l&apos;importer quand même.</translation>
+    </message>
+    <message>
+        <source>Refused: it is not encrypted; tick “Also import files that are not encrypted” to import it anyway.</source>
+        <translation>Refusé : il n&apos;est pas chiffré ; cochez « Importer aussi les fichiers non chiffrés » pour l&apos;importer quand même.</translation>
+    </message>
+    <message>
+        <source>Refused: it holds records that do not belong to the organisation its device is enrolled for; nothing of it was imported.</source>
+        <translation>Refusé : il contient des enregistrements qui n&apos;appartiennent pas à l&apos;organisation pour laquelle son appareil est enregistré ; rien n&apos;en a été importé.</translation>
     </message>
     <message>
         <source>Import partners&apos; sync files</source>
@@ -3331,8 +4138,16 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>D&amp;éverrouiller</translation>
     </message>
     <message>
-        <source>For&amp;get the key</source>
-        <translation>O&amp;ublier la clé</translation>
+        <source>Also import files that are not encr&amp;ypted</source>
+        <translation>I&amp;mporter aussi les fichiers non chiffrés</translation>
+    </message>
+    <message>
+        <source>Also import unsi&amp;gned files (older mra-desktop)</source>
+        <translation>Importer aussi les fichiers non signés (an&amp;cien mra-desktop)</translation>
+    </message>
+    <message>
+        <source>Undo th&amp;is import…</source>
+        <translation>Ann&amp;uler cet import…</translation>
     </message>
     <message>
         <source>MRA&apos;s private key file</source>
@@ -3349,10 +4164,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Unlock the private key</source>
         <translation>Déverrouiller la clé privée</translation>
-    </message>
-    <message>
-        <source>Forget the unlocked key</source>
-        <translation>Oublier la clé déverrouillée</translation>
     </message>
     <message>
         <source>File</source>
@@ -3391,6 +4202,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Chiffré</translation>
     </message>
     <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
         <source>Message</source>
         <translation>Message</translation>
     </message>
@@ -3401,6 +4216,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Exported on</source>
         <translation>Exporté le</translation>
+    </message>
+    <message>
+        <source>Undone on</source>
+        <translation>Annulé le</translation>
     </message>
     <message>
         <source>What happened to each file</source>
@@ -3443,16 +4262,76 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Fichiers de synchronisation</translation>
     </message>
     <message>
+        <source>Not signed</source>
+        <translation>Non signé</translation>
+    </message>
+    <message>
+        <source>Undo this import?</source>
+        <translation>Annuler cet import ?</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1 (%2, imported on %3)? The records it brought are removed and those it replaced get their earlier version back.</source>
+        <translation>Annuler l&apos;import de %1 (%2, importé le %3) ? Les enregistrements qu&apos;il a apportés sont retirés et ceux qu&apos;il a remplacés retrouvent leur version précédente.</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Annulation de l&apos;import…</translation>
+    </message>
+    <message>
+        <source>Import undone: %1 records removed, %2 given back their earlier version.</source>
+        <translation>Import annulé : %1 enregistrements retirés, %2 revenus à leur version précédente.</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone: later imports changed some of its records (or a conflict of it was decided); undo those first.</source>
+        <translation>Cet import ne peut pas être annulé : des imports plus récents ont modifié certains de ses enregistrements (ou un de ses conflits a été tranché) ; annulez-les d&apos;abord.</translation>
+    </message>
+    <message>
         <source>Choose MRA&apos;s private key file first.</source>
         <translation>Choisissez d&apos;abord le fichier de la clé privée de MRA.</translation>
+    </message>
+    <message>
+        <source>It was not encrypted.</source>
+        <translation>Il n&apos;était pas chiffré.</translation>
+    </message>
+    <message>
+        <source>It was not signed: nothing shows who made it.</source>
+        <translation>Il n&apos;était pas signé : rien ne montre qui l&apos;a fait.</translation>
     </message>
     <message>
         <source>Drop %1 files here, several at once if you like, or choose them.</source>
         <translation>Déposez ici des fichiers %1, plusieurs à la fois si vous voulez, ou choisissez-les.</translation>
     </message>
     <message>
+        <source>Fo&amp;rget the keys</source>
+        <translation>Oubl&amp;ier les clés</translation>
+    </message>
+    <message>
+        <source>Unlock &amp;another key…</source>
+        <translation>Déverrouiller une au&amp;tre clé…</translation>
+    </message>
+    <message>
+        <source>While MRA changes its key, files may come for the old or the new one</source>
+        <translation>Pendant que MRA change de clé, des fichiers peuvent arriver pour l&apos;ancienne ou la nouvelle</translation>
+    </message>
+    <message>
+        <source>Anyone could have read such a file on its way. Tick only for files you know the origin of; it stays ticked until the program closes.</source>
+        <translation>N&apos;importe qui a pu lire un tel fichier en chemin. Cochez seulement pour des fichiers dont vous connaissez l&apos;origine ; la case reste cochée jusqu&apos;à la fermeture du programme.</translation>
+    </message>
+    <message>
+        <source>Nothing shows who made an unsigned file: anyone could have written it. Its records may still only be one organisation&apos;s, never MRA&apos;s own.</source>
+        <translation>Rien ne montre qui a fait un fichier non signé : n&apos;importe qui a pu l&apos;écrire. Ses enregistrements ne peuvent toujours être que ceux d&apos;une seule organisation, jamais ceux de MRA.</translation>
+    </message>
+    <message>
+        <source>Remove what the chosen import brought and give back what it replaced</source>
+        <translation>Retirer ce que l&apos;import choisi a apporté et rendre ce qu&apos;il a remplacé</translation>
+    </message>
+    <message>
         <source>The file ending in %1</source>
         <translation>Le fichier se terminant par %1</translation>
+    </message>
+    <message>
+        <source>Forget the unlocked keys</source>
+        <translation>Oublier les clés déverrouillées</translation>
     </message>
     <message>
         <source>The passphrase is wrong; type it again.</source>

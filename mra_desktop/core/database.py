@@ -20,15 +20,22 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, Table, create_engine, event, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from mra_desktop.core.codes import RECORD_TYPE_NAMES
-from mra_desktop.core.errors import DatabaseOpenError, NewerDatabaseError
+from mra_desktop.core.errors import (
+    DatabaseBusyError,
+    DatabaseOpenError,
+    DatabaseWriteError,
+    MraError,
+    NewerDatabaseError,
+)
 from mra_desktop.core.paths import APP_NAME as APP_NAME
 from mra_desktop.core.paths import DB_ENV_VAR as DB_ENV_VAR
 from mra_desktop.core.paths import default_database_path as default_database_path
@@ -126,6 +133,10 @@ def _inspect(path: Path) -> _Inspection:
                 revision = row[0] if row else None
         finally:
             conn.close()
+    except sqlite3.OperationalError as exc:  # the machine (I/O, limits), not the file
+        raise DatabaseOpenError(
+            f"Cannot open {path} ({exc}); nothing was changed.", path=path
+        ) from exc
     except sqlite3.DatabaseError as exc:
         raise DatabaseOpenError(
             f"{path} is damaged and cannot be opened ({exc}).", "database_damaged", path=path
@@ -144,6 +155,68 @@ def _inspect(path: Path) -> _Inspection:
                 path=path,
             )
     return _Inspection(exists=True, revision=revision)
+
+
+BUSY_MESSAGE = (
+    "The database is busy: another program has been writing to it for too long. "
+    "Try again in a moment; nothing was changed."
+)
+
+
+def database_error(exc: BaseException) -> MraError | None:
+    """One sentence for a database failure that is the environment's doing (a lock held
+    too long, a full disk, a file-size limit), or None for anything else."""
+    reason = str(getattr(exc, "orig", None) or exc).lower()
+    if "locked" in reason or "busy" in reason:
+        return DatabaseBusyError(BUSY_MESSAGE)
+    if "full" in reason:
+        return DatabaseWriteError("The disk is full, so the database cannot be written; "
+                                  "nothing was changed.")
+    if "disk i/o" in reason or "too large" in reason or "readonly" in reason:
+        return DatabaseWriteError(
+            f"The database cannot be written ({reason.rstrip('.')}); nothing was changed."
+        )
+    return None
+
+
+@contextmanager
+def worded_database_errors() -> Iterator[None]:
+    """Turn the environment's database failures inside the block into one sentence."""
+    try:
+        yield
+    except (sqlite3.OperationalError, SQLAlchemyError) as exc:
+        worded = database_error(exc)
+        if worded is None:
+            raise
+        raise worded from exc
+
+
+def next_change_seq(session: Session) -> int:
+    """The change sequence for the records this transaction writes: the counter grows by
+    one per transaction (the first call takes the write lock; later calls in the same
+    transaction return the same value)."""
+    from mra_desktop.core.models import ChangeCounter
+
+    known = session.info.get("change_seq")
+    if known is not None and session.in_transaction():
+        return int(known)
+    counter = cast(Table, ChangeCounter.__table__)
+    value = session.execute(
+        update(counter)
+        .where(counter.c.id == 1)
+        .values(value=counter.c.value + 1)
+        .returning(counter.c.value)
+    ).scalar_one()
+    session.info["change_seq"] = value
+    return int(value)
+
+
+def current_change_seq(conn: Connection) -> int:
+    """The last change sequence handed out (records written so far have at most this)."""
+    from mra_desktop.core.models import ChangeCounter
+
+    counter = cast(Table, ChangeCounter.__table__)
+    return int(conn.execute(select(counter.c.value).where(counter.c.id == 1)).scalar_one())
 
 
 def backup_database(path: Path, label: str = "backup") -> Path:
@@ -169,12 +242,18 @@ def backup_database(path: Path, label: str = "backup") -> Path:
     return target
 
 
+#: how long a write waits for another writer before giving up with "database is busy"
+BUSY_TIMEOUT_MS = 5000
+#: False inside Database.without_waiting() (in this thread or task only)
+_WAITING: ContextVar[bool] = ContextVar("mra_database_waiting", default=True)
+
+
 def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
     cursor.close()
 
 
@@ -211,9 +290,35 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One write transaction: committed on success, rolled back on any error."""
+        """One write transaction: committed on success, rolled back on any error.
+
+        Inside :meth:`without_waiting`, a database another writer holds refuses at once
+        (:class:`DatabaseBusyError`) instead of waiting up to the busy timeout."""
         with self._sessions() as session, session.begin():
-            yield session
+            session.info.pop("change_seq", None)
+            if _WAITING.get() or self.engine.dialect.name != "sqlite":
+                yield session
+                return
+            raw = session.connection().connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA busy_timeout=0")
+            try:
+                with worded_database_errors():
+                    yield session
+                    session.flush()  # the first write, while a busy database refuses at once
+            finally:
+                raw.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_MS)}")
+
+    @contextmanager
+    def without_waiting(self) -> Iterator[None]:
+        """Writes in this thread give up at once when another connection holds the write
+        lock (a long import), so that the interface never waits for it: the caller hands
+        the write to a thread that may wait (see the GUI's autosave)."""
+        token = _WAITING.set(False)
+        try:
+            yield
+        finally:
+            _WAITING.reset(token)
 
     @contextmanager
     def snapshot(self) -> Iterator[Connection]:

@@ -38,6 +38,12 @@ class DatabaseBusyError(DatabaseOpenError):
     code = "database_busy"
 
 
+class DatabaseWriteError(MraError):
+    """The database could not be written (disk full, file too large, I/O error)."""
+
+    code = "database_write"
+
+
 class NotFoundError(MraError):
     code = "not_found"
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
@@ -20,12 +21,12 @@ def _write_error(target: Path, exc: OSError | None = None, into: bool = False) -
     """The error for a file (or, ``into``, a folder) that cannot be written: "disk_full"
     when the disk is full, so that the interface can say so."""
     where = f"into {target}" if into else str(target)
-    reason = _reason(exc) if exc is not None else "it is a folder"
+    reason = os_error_reason(exc) if exc is not None else "it is a folder"
     code = "disk_full" if exc is not None and exc.errno == errno.ENOSPC else None
     return FileWriteError(f"Cannot write {where}: {reason}.", code, path=target)
 
 
-def _reason(exc: OSError) -> str:
+def os_error_reason(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
         return "the disk is full"
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
@@ -34,6 +35,8 @@ def _reason(exc: OSError) -> str:
         return "the folder does not exist"
     if exc.errno == errno.EISDIR:
         return "it is a folder"
+    if exc.errno == errno.EFBIG:
+        return "the file would be larger than this computer allows"
     return exc.strerror or str(exc)
 
 
@@ -78,3 +81,54 @@ def _discard(name: str) -> None:
         os.unlink(name)
     except OSError:
         pass
+
+
+@contextmanager
+def staged_write(path: Path | str, data: bytes) -> Iterator[Callable[[], None]]:
+    """Write ``data`` to a temporary file beside ``path`` and yield ``publish``, which
+    renames it over ``path``. The block records the file (a log row in a transaction):
+    if the block fails, even after ``publish``, ``path`` is as it was before (the file it
+    replaced, if any, comes back), so a file is never left under its name unless it was
+    written completely and recorded."""
+    target = Path(path).expanduser()
+    if target.is_dir():
+        raise _write_error(target)
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                         dir=target.parent)
+    except OSError as exc:
+        raise _write_error(target, exc) from exc
+    aside: str | None = None
+    published = False
+
+    def publish() -> None:
+        nonlocal aside, published
+        try:
+            if target.exists():
+                aside = temp_name + ".previous"
+                os.replace(target, aside)
+            os.replace(temp_name, target)
+        except OSError as exc:
+            raise _write_error(target, exc) from exc
+        published = True
+
+    try:
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(temp_name, 0o644)
+        except OSError as exc:
+            raise _write_error(target, exc) from exc
+        yield publish
+    except BaseException:
+        if published:
+            _discard(str(target))
+        if aside is not None:
+            os.replace(aside, target)
+            aside = None
+        _discard(temp_name)
+        raise
+    if aside is not None:
+        _discard(aside)

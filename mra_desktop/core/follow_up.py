@@ -115,7 +115,9 @@ def create_follow_up(
             protocol_version=protocol.version,
             status="planned",
         )
-        meeting = services.meetings.create_in(session, **values)
+        # a follow-up of the demo meeting is practice too: it stays home like the demo
+        demo = bool(previous.demo)
+        meeting = services.meetings.create_in(session, demo=demo, **values)
         changes = [meeting]
         live = (m.Participant.meeting_id == meeting_id) & m.Participant.deleted_at.is_(None)
         participants = session.scalars(
@@ -127,6 +129,7 @@ def create_follow_up(
             changes.append(
                 services.participants.create_in(
                     session,
+                    demo=demo,
                     meeting_id=meeting.record_id,
                     role=participant.role,
                     institution=participant.institution,
@@ -144,6 +147,7 @@ def create_follow_up(
             changes.append(
                 services.action_follow_ups.create_in(
                     session,
+                    demo=demo,
                     meeting_id=meeting.record_id,
                     position=position,
                     action_item_id=item.id,

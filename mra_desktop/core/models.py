@@ -29,6 +29,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -88,10 +89,18 @@ from mra_desktop.core.codes import (
     UNSYNCED_RECORD_TYPE_NAMES as UNSYNCED_RECORD_TYPE_NAMES,
 )
 
+#: columns that stay in the database they were written in and never travel in a sync file
+LOCAL_ONLY_FIELDS = frozenset({"origin_import_id", "first_import_id", "change_seq", "demo"})
 # Fields that are bookkeeping, not content: left out of the content hash.
-BOOKKEEPING_FIELDS = frozenset(
-    {"id", "created_at", "updated_at", "revision", "device_id", "content_hash", "origin_import_id"}
+BOOKKEEPING_FIELDS = (
+    frozenset({"id", "created_at", "updated_at", "revision", "device_id", "content_hash"})
+    | LOCAL_ONLY_FIELDS
 )
+#: A change's consent flags (the partner's, see :class:`Change`). Sync format 1 has no place
+#: for them, so for now they stay out of a record's content (and of its hash and its sync
+#: record): a change imported from a partner's file keeps both off, the safe default. The
+#: next sync format carries them; these names then join the content.
+UNSYNCED_FIELDS = frozenset({"may_be_quoted", "anonymise"})
 
 
 def utcnow() -> dt.datetime:
@@ -161,11 +170,24 @@ class SyncedRecord(Base):
     #: the import (``import_log.id``) that brought this version from a partner's sync file;
     #: None for records made in this database. Local only: it never travels.
     origin_import_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    #: the import that first brought the record into this database (None for records made
+    #: here): undoing that import removes the record again. Local only.
+    first_import_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    #: the database's change sequence at this record's last write (see
+    #: :class:`ChangeCounter`): ``export-sync --since-last`` takes the records written after
+    #: the previous export's sequence, whatever the clock said. Local only.
+    change_seq: Mapped[int] = mapped_column(Integer, default=0, index=True)
+    #: a record of the demo dataset: it never leaves this database. Local only.
+    demo: Mapped[bool] = mapped_column(Boolean, default=False)
 
     @classmethod
     def content_fields(cls) -> list[str]:
         """Names of the columns that make up the record's content, in table order."""
-        return [c.key for c in cls.__table__.columns if c.key not in BOOKKEEPING_FIELDS]
+        return [
+            c.key
+            for c in cls.__table__.columns
+            if c.key not in BOOKKEEPING_FIELDS and c.key not in UNSYNCED_FIELDS
+        ]
 
     def content(self) -> dict[str, Any]:
         return {name: _jsonable(getattr(self, name)) for name in self.content_fields()}
@@ -268,6 +290,14 @@ class Change(_MeetingChild):
     covid: Mapped[bool] = mapped_column(Boolean, default=False)
     msc_selected: Mapped[bool] = mapped_column(Boolean, default=False)
     msc_reason: Mapped[str] = mapped_column(Text, default="")
+    #: Consent, set by the partner during or after the meeting. Testimony about violence
+    #: against women is published only with it: MRA's newsletter takes only changes that
+    #: may be quoted (mra_desktop.core.newsletter), and shows an anonymised one without
+    #: any name of a person it knows and with its place only as precise as ``level``.
+    #: Off unless set: a database default only (no Python-side one), so that a row written
+    #: without them (an import of sync format 1) has them off; the service sets them.
+    may_be_quoted: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    anonymise: Mapped[bool] = mapped_column(Boolean, server_default=false())
 
 
 class ActionItem(_MeetingChild):
@@ -309,12 +339,24 @@ class ActionFollowUp(_MeetingChild):
 
 
 class LocalSetting(Base):
-    """Settings that belong to this database and never travel (the device id)."""
+    """Settings that belong to this database and never travel: the device id, whose
+    database it is (organisation, facilitator), the device's signing key, MRA's key."""
 
     __tablename__ = "local_setting"
 
     key: Mapped[str] = mapped_column(String(60), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class ChangeCounter(Base):
+    """The database's change sequence: one row whose value grows by one in every
+    transaction that writes records. Taking the next value takes the write lock, so the
+    sequence follows the order in which writes commit (unlike the clock)."""
+
+    __tablename__ = "change_counter"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    value: Mapped[int] = mapped_column(Integer, default=0)
 
 
 class ImportLog(Base):
@@ -337,6 +379,19 @@ class ImportLog(Base):
     unchanged_count: Mapped[int] = mapped_column(Integer, default=0)
     conflict_count: Mapped[int] = mapped_column(Integer, default=0)
     deleted_count: Mapped[int] = mapped_column(Integer, default=0)
+    #: the sync format version of the file (1: unsigned)
+    format_version: Mapped[int] = mapped_column(Integer, default=1)
+    #: the enrolled device that signed the file (``partner_device.key_id``), None if unsigned
+    signer_key_id: Mapped[str | None] = mapped_column(String(64), default=None, index=True)
+    signer_fingerprint: Mapped[str | None] = mapped_column(String(40), default=None)
+    #: the organisation the file's records belong to
+    source_organisation_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    #: the device's change sequence when it wrote the file (format 2)
+    sequence: Mapped[int | None] = mapped_column(Integer, default=None)
+    #: the fingerprint of MRA's key the file was encrypted for
+    recipient_fingerprint: Mapped[str | None] = mapped_column(String(40), default=None)
+    #: when the import was undone (``revert-import``); its file may then be imported again
+    reverted_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
 
 
 class ExportLog(Base):
@@ -354,6 +409,11 @@ class ExportLog(Base):
     deleted_count: Mapped[int] = mapped_column(Integer, default=0)
     encrypted: Mapped[bool] = mapped_column(Boolean, default=True)
     recipient_fingerprint: Mapped[str | None] = mapped_column(String(40), default=None)
+    #: the database's change sequence the file goes up to; the next ``--since-last``
+    #: export takes the records written after it (None before sequences existed)
+    sequence: Mapped[int | None] = mapped_column(Integer, default=None)
+    #: for since_last: the sequence of the export it continues
+    since_sequence: Mapped[int | None] = mapped_column(Integer, default=None)
 
 
 class SyncConflict(Base):
@@ -378,6 +438,45 @@ class SyncConflict(Base):
     resolution: Mapped[str | None] = mapped_column(String(20), default=None)
     resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
     resolved_revision: Mapped[int | None] = mapped_column(Integer, default=None)
+    #: why the import did not decide: same_revision (two versions, one revision),
+    #: revision_jump (far beyond the stored revision), older_revision (a lower revision
+    #: with content never seen here)
+    reason: Mapped[str] = mapped_column(String(20), default="same_revision")
+    #: the import whose newer revision closed this conflict ("superseded"); undoing that
+    #: import opens the conflict again
+    resolved_by_import_id: Mapped[str | None] = mapped_column(String(36), default=None)
+
+
+class ImportBeforeImage(Base):
+    """A record as it was before an import replaced it, so that the import can be undone
+    (records an import inserted are found by their ``first_import_id``)."""
+
+    __tablename__ = "import_before_image"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    import_id: Mapped[str] = mapped_column(ForeignKey("import_log.id"), index=True)
+    record_type: Mapped[str] = mapped_column(String(30))
+    record_id: Mapped[str] = mapped_column(String(36), index=True)
+    #: every column of the row, in its sync-file form plus the local-only columns
+    version: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class PartnerDevice(Base):
+    """A partner's device that MRA enrolled from its identity card: the files it signs
+    may write the records of one organisation."""
+
+    __tablename__ = "partner_device"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    #: SHA-256 (hex) of the raw Ed25519 public key; sync files name their signer by it
+    key_id: Mapped[str] = mapped_column(String(64), unique=True)
+    public_key: Mapped[str] = mapped_column(String(64))  # base64 of the raw 32 bytes
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    device_id: Mapped[str] = mapped_column(String(36))
+    organisation_id: Mapped[str] = mapped_column(String(36), index=True)
+    organisation_name: Mapped[str] = mapped_column(Text)
+    enrolled_at: Mapped[dt.datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime(), default=None)
 
 
 RECORD_TYPE_BY_NAME: dict[str, type[SyncedRecord]] = {
@@ -406,3 +505,4 @@ RECORD_LABELS: dict[str, str] = {
 # MRA's own records (reviews, flags, summaries, the national MSC round) share this
 # metadata; they live in their own module and never travel in sync files.
 from mra_desktop.core import mra_records as _mra_records  # noqa: E402,F401
+from mra_desktop.core.newsletter import records as _newsletter_records  # noqa: E402,F401

@@ -1,7 +1,8 @@
 """The demo as MRA holds it (``mra-desktop demo --mra``): the 2022 report's meetings as if
 imported from the six partners' sync files, most approved, one with issues, one waiting
-for approval and two not reviewed yet, exemplary changes, cell summaries and a national
-Most Significant Change round — every screen of MRA's side can be tried at once.
+for approval and two not reviewed yet, exemplary changes, cell summaries, a national
+Most Significant Change round, and two newsletter issues (one published, one draft) —
+every screen of MRA's side can be tried at once.
 
 It adds the ordinary demo (:mod:`.demo`) first, then marks its records as a partner's
 (an import log entry per partner, the records' ``origin_import_id`` and the partner's
@@ -210,4 +211,48 @@ def load_mra_demo(services: Services) -> MraDemoResult:
                     )
                 )
                 result.count("msc_choice")
+    for issue in data.get("newsletter", []):
+        if _load_issue(services, issue):
+            result.count("newsletter_issue")
     return result
+
+
+def _load_issue(services: Services, spec: dict[str, Any]) -> bool:
+    """One newsletter issue of the demo, made as MRA makes one: a draft for its period,
+    its items edited and added, then published if the demo says so."""
+    from mra_desktop.core.newsletter import issues
+    from mra_desktop.core.newsletter.records import NewsletterIssue
+
+    db = services.db
+    issue_id = demo_id("newsletter", spec["key"])
+    with db.session() as session:
+        if session.get(NewsletterIssue, issue_id) is not None:
+            return False
+    issues.create_draft(
+        db,
+        language=spec["language"],
+        period_from=dt.date.fromisoformat(spec["period_from"]),
+        period_to=dt.date.fromisoformat(spec["period_to"]),
+        title=spec["title"],
+        editorial=spec["editorial"],
+        created_by=spec["created_by"],
+        issue_id=issue_id,
+        now=_when(spec["created_at"]),
+    )
+
+    def item_of(meeting: str, change: str) -> str:
+        change_id = demo_id("change", meeting, change)
+        return next(i.id for i in issues.issue_items(db, issue_id) if i.change_id == change_id)
+
+    for added in spec.get("add", []):
+        change_id = demo_id("change", added["meeting"], added["change"])
+        item_id = issues.add_change(db, issue_id, change_id)
+        if "after" in added:
+            after = item_of(added["meeting"], added["after"])
+            position = next(i.position for i in issues.issue_items(db, issue_id) if i.id == after)
+            issues.move_item(db, item_id, position + 1)
+    for edit in spec.get("edits", []):
+        issues.edit_item(db, item_of(edit["meeting"], edit["change"]), **edit["texts"])
+    if "published_at" in spec:
+        issues.publish(db, issue_id, by=spec["published_by"], now=_when(spec["published_at"]))
+    return True

@@ -21,8 +21,13 @@ def holds_imported_records(session: Session) -> bool:
     return session.scalar(select(m.ImportLog.id).limit(1)) is not None
 
 
+def enrols_partners(session: Session) -> bool:
+    """A partner's device was enrolled here (revoked ones count: MRA enrolled it once)."""
+    return session.scalar(select(m.PartnerDevice.key_id).limit(1)) is not None
+
+
 #: each sign that this database is MRA's
-SIGNS: tuple[Callable[[Session], bool], ...] = (holds_imported_records,)
+SIGNS: tuple[Callable[[Session], bool], ...] = (holds_imported_records, enrols_partners)
 
 
 def is_mra_database(db: Database) -> bool:

@@ -22,7 +22,7 @@ from mra_desktop.core.mra_records import MscChoice, MscRound
 from mra_desktop.core.national import (
     MeetingFacts,
     Scope,
-    counted_meeting_ids,
+    counted_changes,
     counted_meetings,
 )
 
@@ -187,19 +187,7 @@ def candidates(
     found = get_round(db, round_id)
     scope = found.scope(all_states)
     with db.session() as session:
-        meetings = counted_meetings(session, scope)
-        counted = counted_meeting_ids(session, scope)
-        changes = list(
-            session.scalars(
-                select(m.Change).where(
-                    m.Change.deleted_at.is_(None),
-                    m.Change.msc_selected.is_(True),
-                    m.Change.meeting_id.in_(select(counted.c.id)),
-                )
-            )
-        )
-    order = {mid: i for i, mid in enumerate(meetings)}
-    changes.sort(key=lambda c: (order[c.meeting_id], c.position, c.id))
+        meetings, changes = counted_changes(session, scope, m.Change.msc_selected.is_(True))
     result: dict[str, list[Candidate]] = defaultdict(list)
     for change in changes:
         result[domain_of(found.domain_axis, change)].append(

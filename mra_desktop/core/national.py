@@ -460,23 +460,32 @@ def exemplary_ids(session: Session) -> set[str]:
     return set(session.scalars(select(ChangeFlag.change_id).where(ChangeFlag.exemplary)))
 
 
+def counted_changes(
+    session: Session, scope: Scope, *where: Any
+) -> tuple[dict[str, MeetingFacts], list[m.Change]]:
+    """The counted meetings (see :func:`counted_meetings`) and their live changes that meet
+    every condition of ``where``, in meeting order, then in their order in the meeting."""
+    meetings = counted_meetings(session, scope)
+    counted = counted_meeting_ids(session, scope)
+    changes = list(
+        session.scalars(
+            select(m.Change).where(
+                m.Change.deleted_at.is_(None), m.Change.meeting_id.in_(select(counted.c.id)), *where
+            )
+        )
+    )
+    order = {mid: i for i, mid in enumerate(meetings)}
+    changes.sort(key=lambda c: (order[c.meeting_id], c.position, c.id))
+    return meetings, changes
+
+
 def good_practices(db: Database, scope: Scope) -> list[SectorGroup]:
     """Part II: the counted changes by sector and sub-theme (catalogue order; changes by
     meeting date), each citing its meeting, with summaries and exemplary flags."""
     with db.session() as session:
-        meetings = counted_meetings(session, scope)
-        counted = counted_meeting_ids(session, scope)
-        changes = list(
-            session.scalars(
-                select(m.Change).where(
-                    m.Change.deleted_at.is_(None), m.Change.meeting_id.in_(select(counted.c.id))
-                )
-            )
-        )
+        meetings, changes = counted_changes(session, scope)
         flagged = exemplary_ids(session)
         notes = summaries(session)
-    meeting_order = {mid: i for i, mid in enumerate(meetings)}
-    changes.sort(key=lambda c: (meeting_order[c.meeting_id], c.position, c.id))
     by_key: dict[tuple[str, str | None], list[ChangeEntry]] = defaultdict(list)
     for change in changes:
         by_key[(change.sector, change.subtheme)].append(

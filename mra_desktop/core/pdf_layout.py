@@ -8,15 +8,22 @@ broken in logical order, each line reordered) and draws each finished line glyph
 :class:`GridTable` is a light grid table whose columns run right to left in a
 right-to-left document, whose header row repeats on every page, and whose rows split
 across pages by splitting the flowables of their cells.
+
+:func:`paged_canvas` and :func:`build_pdf` put a story on pages that each carry a header
+and a footer ("page X of Y"), for every document the program prints (the meeting report,
+the newsletter).
 """
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reportlab.lib.colors import Color, black
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from reportlab.platypus.doctemplate import FrameBreak
 from reportlab.platypus.flowables import Flowable
 
@@ -36,12 +43,16 @@ __all__ = [
     "BidiParagraph",
     "GridTable",
     "Headed",
+    "PageFurniture",
+    "PageGeometry",
     "Row",
     "Rule",
     "TableStyle",
     "TextStyle",
+    "build_pdf",
     "draw_line",
     "drawable",
+    "paged_canvas",
     "register_fonts",
 ]
 
@@ -332,6 +343,9 @@ class GridTable(Flowable):  # type: ignore[misc]
         self.rtl = rtl
         self.style = style
         self._cache_width: float | None = None
+        # row heights measured by this table and the tables that continue it (see _copy):
+        # id(row) -> (row, width, height)
+        self._known: dict[int, tuple[Row, float, float]] = {}
         self._header_height = 0.0
         self._heights: list[float] = []
         self.width = 0.0
@@ -372,8 +386,15 @@ class GridTable(Flowable):  # type: ignore[misc]
             return
         self._header_height = self._row_height(self.header, width) if self.header else 0.0
         heights = []
+        known = self._known
         for row in self.rows:
-            heights.append(self._row_height(row, width))
+            found = known.get(id(row))
+            if found is not None and found[0] is row and found[1] == width:
+                height = found[2]
+            else:
+                height = self._row_height(row, width)
+                known[id(row)] = (row, width, height)
+            heights.append(height)
             if self.on_row is not None:
                 self.on_row()
         self._heights = heights
@@ -389,6 +410,9 @@ class GridTable(Flowable):  # type: ignore[misc]
     def _copy(self, rows: list[Row]) -> GridTable:
         table = GridTable([1.0], self.header, rows, rtl=self.rtl, style=self.style)
         table.col_fractions = self.col_fractions
+        # The rows it shares with this table keep their measured heights: measuring every
+        # remaining row again on each page made a long table quadratic.
+        table._known = self._known
         return table
 
     def min_height(self, width: float) -> float:
@@ -457,11 +481,34 @@ class GridTable(Flowable):  # type: ignore[misc]
                 first_part = self.rows[:count] + [pieces[0]]
                 rest = self._continuing([pieces[1]] + self.rows[count + 1 :])
                 return [self._copy(first_part), self._copy(rest)]
+        if kept < count and not self.rows[kept].heading:
+            # Rows that may not end a page (a total) go over with the row before them; when
+            # that row is long, only its last lines go with them, so that the page is not
+            # left half empty.
+            pieces = self._cut_tail(kept, availWidth)
+            if pieces is not None:
+                first_part = self.rows[:kept] + [pieces[0]]
+                rest = self._continuing([pieces[1]] + self.rows[kept + 1 :])
+                return [self._copy(first_part), self._copy(rest)]
         if kept == 0:
             return []
         # The rows moved on start the next page, even if they could be cut to fit here.
         rest = self._continuing(self.rows[kept:])
         return [self._copy(self.rows[:kept]), FrameBreak(), self._copy(rest)]
+
+    def _cut_tail(self, index: int, width: float) -> tuple[Row, Row] | None:
+        """Row ``index`` cut a few lines before its end, when it is long enough to leave
+        most of itself on the page."""
+        split = self.style.min_split
+        if self._heights[index] <= 3 * split:
+            return None
+        cut = self._heights[index] - split
+        while cut >= split:
+            pieces = self._split_row(self.rows[index], width, cut, strict=True)
+            if pieces is not None:
+                return pieces
+            cut -= split
+        return None
 
     def _split_row(
         self, row: Row, width: float, height: float, *, strict: bool
@@ -523,3 +570,142 @@ class GridTable(Flowable):  # type: ignore[misc]
                         canvas.line(x, bottom, x, top)
             top = bottom
         canvas.restoreState()
+
+
+# -- pages -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    """A page and its margins (points)."""
+
+    width: float
+    height: float
+    side: float
+    top: float
+    bottom: float
+
+
+@dataclass(frozen=True)
+class PageFurniture:
+    """What every page carries: two header texts (the start side's and the end side's),
+    a footer text on the start side and "page X of Y" on the end side."""
+
+    header_start: str
+    header_end: str
+    footer_start: str
+    page_of: Callable[[int, int], str]
+    style: TextStyle
+    rule: Color
+    rtl: bool
+    #: characters no shipped font can draw are added here (printed as [U+XXXX])
+    missing: set[str] = field(default_factory=set)
+
+
+def paged_canvas(page: PageGeometry, furniture: PageFurniture) -> type[Canvas]:
+    """A canvas that holds its pages back until the end, so that every page can say
+    "page X of Y", then draws each page's header and footer."""
+    style = furniture.style
+    rtl = furniture.rtl
+
+    class PagedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+            self.setViewerPreference("DisplayDocTitle", "true")
+            if rtl:  # pages side by side run right to left, as an Arabic book does
+                self.setViewerPreference("Direction", "/R2L")
+
+        def showPage(self) -> None:  # noqa: N802
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                self._decorate(number, total)
+                super().showPage()
+            super().save()
+
+        def _place(self, text: str, y: float, start_side: bool, up: bool = False) -> None:
+            """One end of the page header or footer. A text too long for half the width
+            is set smaller (down to 6 points), then wrapped, never cut: its extra lines
+            go up in the header and down in the footer."""
+            half = (page.width - 2 * page.side) / 2 - 6
+            size = style.size
+            text = drawable(text, furniture.missing)
+            lines = layout_text(text, style.font, size, half, 1 if rtl else 0)
+            while len(lines) > 1 and size > 6.0:
+                size = max(6.0, size - 0.4)
+                lines = layout_text(text, style.font, size, half, 1 if rtl else 0)
+            left = (start_side and not rtl) or (not start_side and rtl)
+            step = size * 1.2
+            ordered = list(reversed(lines)) if up else lines
+            for index, placed in enumerate(ordered):
+                x = page.side if left else page.width - page.side - placed.width
+                draw_line(self, placed, x, y + index * step if up else y - index * step)
+
+        def _decorate(self, number: int, total: int) -> None:
+            self.saveState()
+            self.setFillColor(style.color)
+            top = page.height - page.top + 20
+            self._place(furniture.header_start, top, True, up=True)
+            self._place(furniture.header_end, top, False, up=True)
+            self.setStrokeColor(furniture.rule)
+            self.setLineWidth(0.5)
+            self.line(page.side, top - 6, page.width - page.side, top - 6)
+            bottom = page.bottom - 26
+            self.line(page.side, bottom + 11, page.width - page.side, bottom + 11)
+            self._place(furniture.footer_start, bottom, True)
+            self._place(furniture.page_of(number, total), bottom, False)
+            self.restoreState()
+
+    return PagedCanvas
+
+
+class _Document(BaseDocTemplate):  # type: ignore[misc]
+    def __init__(self, handle: io.BytesIO, on_flowable: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(handle, **kwargs)
+        self._on_flowable = on_flowable
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
+        self._on_flowable()
+
+
+def build_pdf(
+    story: list[Flowable],
+    page: PageGeometry,
+    canvasmaker: type[Canvas],
+    on_flowable: Callable[[], None],
+    **metadata: Any,
+) -> bytes:
+    """Lay a story out on pages of one frame; ``metadata`` are the document's (title,
+    author, subject, keywords, creator, lang)."""
+    handle = io.BytesIO()
+    doc = _Document(
+        handle,
+        on_flowable,
+        pagesize=(page.width, page.height),
+        leftMargin=page.side,
+        rightMargin=page.side,
+        topMargin=page.top,
+        bottomMargin=page.bottom,
+        initialFontName=FONT_REGULAR,
+        initialFontSize=9,
+        **metadata,
+    )
+    frame = Frame(
+        page.side,
+        page.bottom,
+        page.width - 2 * page.side,
+        page.height - page.top - page.bottom,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=canvasmaker)
+    return handle.getvalue()

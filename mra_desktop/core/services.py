@@ -16,9 +16,9 @@ from sqlalchemy import ColumnElement, Select, String, case, cast, func, or_, sel
 from sqlalchemy.orm import Session
 
 from mra_desktop.core import models as m
-from mra_desktop.core.database import Database
+from mra_desktop.core.database import Database, next_change_seq
 from mra_desktop.core.errors import NotFoundError, ValidationError
-from mra_desktop.core.validation import clean
+from mra_desktop.core.validation import clean, record_problem
 
 R = TypeVar("R", bound=m.SyncedRecord)
 
@@ -88,15 +88,20 @@ class RecordService(Generic[R]):
         """Hook: refuse references to missing or deleted parents."""
 
     def _check_record(self, record: R) -> None:
-        """Hook: checks that involve several fields of the finished record."""
+        """Checks that involve several fields of the finished record (the same rules MRA's
+        import applies to records of a sync file)."""
+        problem = record_problem(self.record_type, record)
+        if problem is not None:
+            raise problem
 
     def _prepare_create(self, session: Session, values: dict[str, Any]) -> None:
         """Hook: fill defaults that depend on the database (positions)."""
 
-    def _stamp(self, record: R, *, new: bool) -> None:
+    def _stamp(self, session: Session, record: R, *, new: bool) -> None:
         now = m.utcnow()
         record.updated_at = now
         record.device_id = self.db.device_id
+        record.change_seq = next_change_seq(session)
         if new:
             record.created_at = now
             record.revision = 1
@@ -104,12 +109,16 @@ class RecordService(Generic[R]):
             record.revision = (record.revision or 0) + 1
         record.content_hash = record.compute_content_hash()
 
-    def create(self, record_id: str | None = None, **values: Any) -> RecordChange:
+    def create(
+        self, record_id: str | None = None, *, demo: bool = False, **values: Any
+    ) -> RecordChange:
+        """A new record; ``demo`` marks a record of the demo dataset (never exported)."""
         with self.db.transaction() as session:
-            return self.create_in(session, record_id, **values)
+            return self.create_in(session, record_id, demo=demo, **values)
 
     def create_in(
-        self, session: Session, record_id: str | None = None, **values: Any
+        self, session: Session, record_id: str | None = None, *, demo: bool = False,
+        **values: Any,
     ) -> RecordChange:
         """:meth:`create` inside a transaction the caller holds (several records written
         as one: a follow-up meeting and what it copies)."""
@@ -136,7 +145,8 @@ class RecordService(Generic[R]):
                     value = default
                 setattr(record, column.key, value)
         self._check_record(record)
-        self._stamp(record, new=True)
+        record.demo = demo
+        self._stamp(session, record, new=True)
         session.add(record)
         fields = {k: (None, getattr(record, k)) for k in self.model.content_fields()}
         return RecordChange(self.record_type, record.id, "created", fields, record.revision)
@@ -177,7 +187,7 @@ class RecordService(Generic[R]):
             for name, (_old, new) in changed.items():
                 setattr(record, name, new)
             self._check_record(record)
-            self._stamp(record, new=False)
+            self._stamp(session, record, new=False)
             return RecordChange(self.record_type, record.id, "updated", changed, record.revision)
 
     def _set_deleted(self, record_id: str, deleted: bool) -> RecordChange:
@@ -187,7 +197,7 @@ class RecordService(Generic[R]):
                 return RecordChange(self.record_type, record.id, "unchanged", {}, record.revision)
             old = record.deleted_at
             record.deleted_at = m.utcnow() if deleted else None
-            self._stamp(record, new=False)
+            self._stamp(session, record, new=False)
             return RecordChange(
                 self.record_type,
                 record.id,
@@ -231,17 +241,6 @@ class MeetingService(RecordService[m.Meeting]):
         if "organisation_id" in values:
             _require_live(session, m.Organisation, values["organisation_id"], "organisation")
 
-    def _check_record(self, record: m.Meeting) -> None:
-        if record.period_from and record.period_to and record.period_from > record.period_to:
-            raise ValidationError(
-                "period_to",
-                "out_of_range",
-                "The period under review must end after it starts.",
-            )
-        if record.scope == "single_sector" and len(record.sectors) > 1:
-            raise ValidationError(
-                "sectors", "out_of_range", "A single-sector meeting covers one sector only."
-            )
 
     def search(
         self,
@@ -483,13 +482,11 @@ class ChangeService(_ChildService[m.Change]):
     def __init__(self, db: Database) -> None:
         super().__init__(db, m.Change)
 
-    def _check_record(self, record: m.Change) -> None:
-        if record.msc_reason and not record.msc_selected:
-            raise ValidationError(
-                "msc_reason",
-                "inconsistent",
-                "A reason for choosing a change needs the change to be chosen as most significant.",
-            )
+    def _prepare_create(self, session: Session, values: dict[str, Any]) -> None:
+        super()._prepare_create(session, values)
+        # no consent unless the partner gives it (see Change.may_be_quoted)
+        values.setdefault("may_be_quoted", False)
+        values.setdefault("anonymise", False)
 
 
 class ActionItemService(_ChildService[m.ActionItem]):

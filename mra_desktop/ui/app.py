@@ -27,6 +27,7 @@ from mra_desktop.ui import preferences
 from mra_desktop.ui.dialogs import show_message
 from mra_desktop.ui.fonts import apply_interface_font
 from mra_desktop.ui.i18n import apply_language
+from mra_desktop.ui.look import install_look
 from mra_desktop.ui.messages import describe_error
 from mra_desktop.ui.sentences import fill, ltr
 
@@ -50,6 +51,7 @@ def application() -> QApplication:
     app.setWindowIcon(program_icon())
     QGuiApplication.setDesktopFileName(DESKTOP_FILE)
     apply_interface_font(app)
+    install_look(app)
     apply_language(app, preferences.interface_language())
     return app
 
@@ -111,24 +113,16 @@ def paint_now(app: QApplication, window: QWidget, wait: float = 0.2) -> None:
 
 def open_file(window: MainWindow, path: Path) -> None:
     """A file the program was started with: what a double-click on it in the file manager
-    asks for. A sync file goes to MRA's import screen, which imports it as a dropped one."""
+    asks for. A sync file goes to MRA's import screen, which imports it as a dropped one;
+    an identity card to the Partners screen, which shows its fingerprint to compare by
+    phone (enrolling it takes one more, deliberate, click)."""
     suffix = path.suffix.lower()
     if suffix == ".mrasync":
         window.show_import()
         window.import_screen.import_files([path])
     elif suffix == ".mraid":
-        show_message(
-            window,
-            QMessageBox.Icon.Information,
-            QCoreApplication.translate("App", "mra-desktop"),
-            fill(
-                QCoreApplication.translate(
-                    "App", "This version of mra-desktop cannot open identity cards (%1): %2"
-                ),
-                ltr(".mraid"),
-                ltr(path),
-            ),
-        )
+        window.show_partners()
+        window.partners_screen.open_card(path)
 
 
 def run_gui(db_path: Path | None, file: Path | None = None) -> int:

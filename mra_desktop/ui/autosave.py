@@ -3,26 +3,42 @@
 Widgets call :meth:`Autosaver.set_field` on every keystroke or choice; the value waits in
 memory until the debounce timer fires (``delay_ms``), or until :meth:`flush` is called
 (a field loses focus, the step changes, the window closes). A write that fails for the
-machine's sake (disk full, database busy) keeps the value pending, says why through
-:attr:`failed`, and is tried again. A value the services refuse (an empty title, a period
-that ends before it starts) stays pending too, and :attr:`refused` names the field and
-says why, so the screen can show the sentence next to it; the other fields are stored.
+machine's sake (a full disk) keeps the value pending, says why through :attr:`failed`,
+and is tried again. A value the services refuse (an empty title, a period that ends
+before it starts) stays pending too, and :attr:`refused` names the field and says why, so
+the screen can show the sentence next to it; the other fields are stored.
 
 Every stored edit is also reported to the undo history (:attr:`edit_stored`) with the
 number of the *typing run* it belongs to: a run is what one Ctrl+Z takes back. It ends
 when the field loses focus, when the facilitator pauses, and after each sentence or line.
+
+The interface never waits for the database. A flush writes on the UI thread only while
+nobody else holds the write lock, and without waiting for it; when the database is busy
+(MRA importing a large file holds the lock for seconds), the edits go to a writer thread
+that waits and retries until they are stored, in the order they were made, and reports
+back through the same signals. Edits made meanwhile queue behind them, never overtake
+them. :meth:`wait_until_stored` lets the window close only once they are stored.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import threading
 import time
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 
-from mra_desktop.core.errors import MraError, ValidationError
+from mra_desktop.core.errors import DatabaseBusyError, MraError, ValidationError
 from mra_desktop.core.services import RecordChange, Services
 from mra_desktop.core.validation import SPECS
 from mra_desktop.ui.messages import describe_error, not_saved
@@ -34,6 +50,120 @@ _SENTENCE_END = re.compile(r"(?:[.!?؟…]\s|\n)$")
 
 Key = tuple[str, str]  # (record type, record id)
 FieldKey = tuple[str, str, str]  # (record type, record id, field)
+Edits = dict[Key, dict[str, Any]]
+
+
+def _busy(exc: BaseException) -> bool:
+    if isinstance(exc, DatabaseBusyError):
+        return True
+    text = str(getattr(exc, "orig", None) or exc).lower()
+    return "locked" in text or "busy" in text
+
+
+class _Relay(QObject):
+    # emitted from the writer thread; the Autosaver lives on the UI thread, so Qt queues
+    written = Signal(object, int)  # a RecordChange, the typing run of its edits
+    # a value the services refused: record type, id, field, the value, the sentence
+    refused_value = Signal(str, str, str, object, str)
+    failed = Signal(str)  # a sentence (the edits of a record that went away, a full disk)
+    drained = Signal(int)  # the writer stored a batch (its number)
+
+
+class _Batch(QRunnable):
+    """One flush's edits, stored by the writer's thread."""
+
+    def __init__(self, writer: _Writer, edits: Edits, run: int, number: int) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self.writer = writer
+        self.edits = edits
+        self.run_number = run
+        self.number = number
+
+    def run(self) -> None:
+        self.writer.store(self.edits, self.run_number, self.number)
+
+
+class _Writer:
+    """A thread (Qt's, one for the edits of this window, so that they keep their order)
+    that stores edits the UI thread could not store without waiting; it waits for the
+    database as long as it takes."""
+
+    RETRY_SECONDS = 0.25
+
+    def __init__(self, services: Services, relay: _Relay) -> None:
+        self.services = services
+        self.relay = relay
+        self.outstanding = 0  # batches given and not yet stored (read on the UI thread)
+        self.last_number = 0  # the number of the latest batch given
+        self.lock = threading.Lock()
+        # a pool of one thread: batches are stored one after the other, in the order given;
+        # it belongs to the Autosaver, whose end waits for it
+        self.pool = QThreadPool(relay)
+        self.pool.setMaxThreadCount(1)
+
+    def busy(self) -> bool:
+        with self.lock:
+            return self.outstanding > 0
+
+    def put(self, edits: Edits, run: int) -> None:
+        with self.lock:
+            self.outstanding += 1
+            self.last_number += 1
+            number = self.last_number
+        self.pool.start(_Batch(self, edits, run, number))
+
+    def store(self, edits: Edits, run: int, number: int) -> None:
+        stored = [self._store(key[0], key[1], dict(fields), run) for key, fields in edits.items()]
+        if all(stored):  # a refused value keeps its sentence on screen, not "Saved at"
+            self._emit(self.relay.drained, number)
+        # counted down only once every signal of the batch is posted: when the UI thread
+        # sees nothing outstanding, processing its events delivers them all
+        with self.lock:
+            self.outstanding -= 1
+
+    def _store(self, record_type: str, record_id: str, fields: dict[str, Any], run: int) -> bool:
+        """Store one record's edits, waiting as long as the database is busy; False when
+        a value was refused (it goes back to the UI thread, pending, with its sentence)
+        or the record can take no edits."""
+        service = self.services.for_type(record_type)
+        complete = True
+        while fields:
+            try:
+                change = service.update(record_id, **fields)  # waits up to the busy timeout
+            except ValidationError as exc:
+                if exc.field in fields and exc.field in SPECS[record_type]:
+                    value = fields.pop(exc.field)  # keep the others; this one stays pending
+                    self._emit(
+                        self.relay.refused_value,
+                        record_type, record_id, exc.field, value, describe_error(exc),
+                    )
+                    complete = False
+                    continue
+                self._emit(self.relay.failed, describe_error(exc))  # the record went away
+                return False
+            except Exception as exc:
+                if _busy(exc):
+                    time.sleep(self.RETRY_SECONDS)
+                    continue
+                if isinstance(exc, MraError) and exc.code not in (
+                    "database_write", "database_busy"
+                ):
+                    self._emit(self.relay.failed, describe_error(exc))
+                    return False
+                self._emit(self.relay.failed, _describe(exc))  # a full disk: try again
+                time.sleep(self.RETRY_SECONDS * 8)
+                continue
+            self._emit(self.relay.written, change, run)
+            return complete
+        return complete
+
+    @staticmethod
+    def _emit(signal: Any, *args: Any) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:  # the window is gone: nothing left to tell
+            pass
 
 
 class Autosaver(QObject):
@@ -41,6 +171,8 @@ class Autosaver(QObject):
     saved = Signal(object)
     # a write failed; the sentence says why (the edit is kept and retried)
     failed = Signal(str)
+    # the database is busy: the edits wait in the background and will be stored
+    waiting = Signal()
     # one record was written (a :class:`RecordChange`), here or by any screen through
     # :meth:`announce`; screens refresh from it
     record_changed = Signal(object)
@@ -74,6 +206,12 @@ class Autosaver(QObject):
         self.run = 0
         self._last_edit: dict[FieldKey, tuple[float, Any]] = {}
         self._was_pending = False
+        self._relay = _Relay(self)
+        self._relay.written.connect(self._written_in_background)
+        self._relay.refused_value.connect(self._refused_in_background)
+        self._relay.failed.connect(self.failed.emit)
+        self._relay.drained.connect(self._drained)
+        self._writer = _Writer(services, self._relay)
 
     # -- editing -----------------------------------------------------------------------
     def set_field(self, record_type: str, record_id: str, field: str, value: Any) -> None:
@@ -100,7 +238,8 @@ class Autosaver(QObject):
         self._last_edit.clear()
 
     def has_pending(self) -> bool:
-        return bool(self._pending)
+        """Edits not stored yet: in memory, or waiting for a busy database."""
+        return bool(self._pending) or self._writer.busy()
 
     def pending_keys(self) -> list[FieldKey]:
         return [(t, i, f) for (t, i), fields in self._pending.items() for f in fields]
@@ -142,26 +281,38 @@ class Autosaver(QObject):
         self.flush()
 
     def flush(self) -> bool:
-        """Write every pending edit now. Returns True when nothing is left pending."""
+        """Store every pending edit now, or hand it to the writer when the database is
+        busy. Returns True unless something is left pending here (a refused value, a write
+        that failed for another reason: kept and tried again)."""
         self._timer.stop()
         if not self._pending:
             return True
         pending, self._pending = self._pending, {}
+        if self._writer.busy():  # earlier edits still wait: these go behind them
+            self._writer.put(pending, self.run)
+            self._pending_state_changed()
+            self.waiting.emit()
+            return True
         errors: list[str] = []
         retry = False
-        for (record_type, record_id), fields in pending.items():
+        items = list(pending.items())
+        for index, ((record_type, record_id), fields) in enumerate(items):
             try:
-                self._store(record_type, record_id, fields, errors)
+                with self.services.db.without_waiting():
+                    self._store(record_type, record_id, fields, errors)
             except ValidationError as exc:
                 # the record itself cannot take edits (deleted, or a partner's): drop them
                 errors.append(describe_error(exc))
                 for field in fields:
                     self._clear_refusal((record_type, record_id, field))
-            except MraError as exc:
-                errors.append(describe_error(exc))
-                self._requeue(record_type, record_id, fields)
-                retry = True
-            except Exception as exc:  # disk full, database locked: keep the edit, retry
+            except Exception as exc:
+                if _busy(exc):
+                    # someone holds the database (an import): wait off the UI thread; a
+                    # value refused meanwhile stays here, waiting to be corrected
+                    self._writer.put(self._without_refused(items[index:]), self.run)
+                    self.waiting.emit()
+                    break
+                # a full disk, another failure: keep the edit and try again
                 errors.append(_describe(exc))
                 self._requeue(record_type, record_id, fields)
                 retry = True
@@ -171,9 +322,57 @@ class Autosaver(QObject):
             if retry:
                 self._timer.start(max(self.delay_ms, 2000))
             return False
+        if not self._writer.busy():
+            self._stamp_saved()
+        return True
+
+    def _without_refused(self, items: list[tuple[Key, dict[str, Any]]]) -> Edits:
+        kept = {
+            key: {f: v for f, v in fields.items() if (*key, f) not in self._refused}
+            for key, fields in items
+        }
+        return {key: fields for key, fields in kept.items() if fields}
+
+    def wait_until_stored(self, timeout_ms: int = 30_000) -> bool:
+        """Flush, then let the writer finish (the window is closing): True when every
+        edit is stored within ``timeout_ms``."""
+        if not self.flush() and self._pending:
+            return False
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self._writer.busy() and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.02)
+        QCoreApplication.processEvents()
+        return not self.has_pending()
+
+    def _written_in_background(self, change: RecordChange, run: int) -> None:
+        for field in change.fields:
+            self._clear_refusal((change.record_type, change.record_id, field))
+        if change.changed:
+            self.record_changed.emit(change)
+            self.edit_stored.emit(change, run)
+
+    def _refused_in_background(
+        self, record_type: str, record_id: str, field: str, value: Any, sentence: str
+    ) -> None:
+        """A value the writer could not store: it waits here again (unless typed anew
+        meanwhile), with its sentence beside the field."""
+        fields = self._pending.setdefault((record_type, record_id), {})
+        fields.setdefault(field, value)
+        key = (record_type, record_id, field)
+        if self._refused.get(key) != sentence:
+            self._refused[key] = sentence
+            self.refused.emit(record_type, record_id, field, sentence)
+        self._pending_state_changed()
+        self.failed.emit(sentence)
+
+    def _drained(self, number: int) -> None:
+        if number == self._writer.last_number and not self._pending:
+            self._stamp_saved()  # the latest batch: everything is stored
+
+    def _stamp_saved(self) -> None:
         self.last_saved = dt.datetime.now()
         self.saved.emit(self.last_saved)
-        return True
 
     def _store(
         self, record_type: str, record_id: str, fields: dict[str, Any], errors: list[str]
@@ -247,7 +446,9 @@ def _ends_step(previous: Any, value: Any) -> bool:
     )
 
 
-def _describe(exc: Exception) -> str:
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, MraError) and exc.code not in ("database_write", "database_busy"):
+        return describe_error(exc)
     text = str(getattr(exc, "orig", None) or exc)
     if "disk" in text.lower() and "full" in text.lower():
         return not_saved("disk_full")

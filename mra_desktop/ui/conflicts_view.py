@@ -1,8 +1,10 @@
 """Open conflicts of imported sync files, and one conflict's two versions side by side.
 
-A conflict is a record that a partner changed in two ways with the same revision: the
-version in this database stays until someone decides; the incoming one waits in the
-conflict. The table shows field | this database's version | incoming version, with the
+A conflict is a record the import would not decide alone: changed in two ways with the
+same revision, sent at a revision far beyond the stored one, or sent back at a lower
+revision with content never seen here (each is said above the versions). The version in
+this database stays until someone decides; the incoming one waits in the conflict. The
+table shows field | this database's version | incoming version, with the
 fields that differ highlighted; deciding is quick and runs on the UI thread.
 """
 
@@ -31,6 +33,7 @@ from mra_desktop.core.errors import MraError
 from mra_desktop.core.protocol import load_protocol, pick
 from mra_desktop.core.sync import ConflictView, list_conflicts, resolve_conflict
 from mra_desktop.core.sync.records import content_fields
+from mra_desktop.core.text import shown, shown_text
 from mra_desktop.ui.i18n import current_language, format_date, word
 from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.sentences import fill, join_list
@@ -138,6 +141,25 @@ def field_value_text(record_type: str, name: str, version: dict[str, Any]) -> st
     return value_text(value)
 
 
+def reason_text(conflict: ConflictView) -> str:
+    """Why the import left this record to a person."""
+    if conflict.reason == "revision_jump":
+        return fill(QCoreApplication.translate(
+            "Conflicts",
+            "The incoming version claims revision %1, far beyond this database's %2: not a "
+            "series of edits. Taking it keeps the record's own numbering.",
+        ), conflict.incoming_revision, conflict.local_revision)
+    if conflict.reason == "older_revision":
+        return fill(QCoreApplication.translate(
+            "Conflicts",
+            "The incoming version is older (revision %1, here %2) but says something this "
+            "database never held: perhaps the partner restored a backup and corrected it.",
+        ), conflict.incoming_revision, conflict.local_revision)
+    return fill(QCoreApplication.translate(
+        "Conflicts", "Both versions have revision %1 but say different things."
+    ), conflict.local_revision)
+
+
 def value_text(value: Any) -> str:
     if value is None or value == "" or value == []:
         return "—"
@@ -150,8 +172,8 @@ def value_text(value: Any) -> str:
     if isinstance(value, list):
         return join_list(value_text(v) for v in value)
     if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
+        return shown(json.dumps(value, ensure_ascii=False))
+    return shown_text(value)
 
 
 class ConflictsView(QWidget):
@@ -190,6 +212,9 @@ class ConflictsView(QWidget):
         self.title_label.setFont(title_font)
         self.source_label = QLabel()
         self.source_label.setWordWrap(True)
+        self.reason_label = QLabel()
+        self.reason_label.setObjectName("ConflictReason")
+        self.reason_label.setWordWrap(True)
         self.versions = QTableWidget(0, 3)
         self.versions.setObjectName("ConflictVersions")
         self.versions.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -215,6 +240,7 @@ class ConflictsView(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.title_label)
         right_layout.addWidget(self.source_label)
+        right_layout.addWidget(self.reason_label)
         right_layout.addWidget(self.versions, 1)
         right_layout.addWidget(self.error_label)
         right_layout.addLayout(buttons)
@@ -348,16 +374,18 @@ class ConflictsView(QWidget):
         if conflict is None:
             self.title_label.clear()
             self.source_label.clear()
+            self.reason_label.clear()
             self.versions.setRowCount(0)
             return
         self.title_label.setText(f"{record_type_word(conflict.record_type)} · {conflict.title}")
         self.source_label.setText(
             fill(
                 QCoreApplication.translate("Conflicts", "Incoming from %1, file %2"),
-                conflict.source_organisation or "—",
-                conflict.source_file,
+                shown(conflict.source_organisation or "—"),
+                shown(conflict.source_file),
             )
         )
+        self.reason_label.setText(reason_text(conflict))
         fields = list(content_fields(conflict.record_type))
         self.versions.setRowCount(len(fields))
         bold = QFont(self.versions.font())

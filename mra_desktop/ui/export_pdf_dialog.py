@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -50,6 +51,31 @@ def suggested_name(date: Any, title: str, lang: str) -> str:
     """``2022-03-14 Local commission (fr).pdf``"""
     day = date.isoformat() if date else ""
     return safe_file_name(f"{day} {title} ({lang})") + ".pdf"
+
+
+def undrawable_sentence(characters: tuple[str, ...]) -> str:
+    """The warning for the characters of a report that no font could draw."""
+    listed = join_list(ltr(f"{char} (U+{ord(char):04X})") for char in characters)
+    return fill(
+        QCoreApplication.translate(
+            "ExportPdf", "No font of the report can draw %1: the report shows their codes instead."
+        ),
+        listed,
+    )
+
+
+def choose_pdf_file(parent: QWidget, edit: QLineEdit, title: str, suggested: str) -> None:
+    """Ask where to save a PDF, starting from ``edit``'s text (or ``suggested``), and put
+    the answer, ending in .pdf, in ``edit``."""
+    path = save_file_name(
+        parent,
+        title,
+        edit.text().strip() or suggested,
+        [(QCoreApplication.translate("ExportPdf", "PDF files"), "*.pdf")],
+        "pdf",
+    )
+    if path:
+        edit.setText(path)
 
 
 class ExportPdfDialog(QDialog):
@@ -228,15 +254,12 @@ class ExportPdfDialog(QDialog):
         self._suggested = suggestion
 
     def choose_file(self) -> None:
-        path = save_file_name(
+        choose_pdf_file(
             self,
+            self.path_edit,
             QCoreApplication.translate("ExportPdf", "Save the report as"),
-            self.path_edit.text().strip() or self._suggested,
-            [(QCoreApplication.translate("ExportPdf", "PDF files"), "*.pdf")],
-            "pdf",
+            self._suggested,
         )
-        if path:
-            self.path_edit.setText(path)
 
     def _update_buttons(self) -> None:
         running = self.job is not None
@@ -293,14 +316,7 @@ class ExportPdfDialog(QDialog):
             QCoreApplication.translate("ExportPdf", "The report was saved to %1"), ltr(self.written)
         )
         if result.undrawable:
-            listed = join_list(ltr(f"{char} (U+{ord(char):04X})") for char in result.undrawable)
-            sentence += "\n" + fill(
-                QCoreApplication.translate(
-                    "ExportPdf",
-                    "No font of the report can draw %1: the report shows their codes instead.",
-                ),
-                listed,
-            )
+            sentence += "\n" + undrawable_sentence(result.undrawable)
         self._show_message(sentence, error=False)
         self.open_file_button.show()
         self.open_folder_button.show()

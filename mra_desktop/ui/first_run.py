@@ -1,8 +1,9 @@
 """First run: the interface language, the organisation and the facilitator's name.
 
-Shown when no organisation has been chosen yet; everything can be changed later in
-Settings. The language applies as soon as it is picked, so the rest of the dialog reads
-in it.
+Shown when the database does not say which organisation it belongs to yet; what is
+chosen is stored in the database (the language also in the user's settings), and can be
+changed later in Settings. The language applies as soon as it is picked, so the rest of
+the dialog reads in it.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from mra_desktop.core.errors import MraError
+from mra_desktop.core.identity import database_identity
 from mra_desktop.core.services import Services
 from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import apply_language
@@ -27,14 +29,17 @@ from mra_desktop.ui.settings import ProfileForm
 
 
 def needs_first_run(services: Services) -> bool:
-    """True when no (live) organisation has been chosen on this computer yet."""
-    chosen = preferences.organisation_id()
-    if not chosen:
-        return True
-    try:
-        return services.organisations.get(chosen).is_deleted
-    except MraError:
-        return True
+    """True when the database does not say which (live) organisation it belongs to yet.
+
+    A choice an earlier version kept in the user's settings is moved into the database
+    first, and the language the database was given (``init --lang``) applies when the
+    user has not chosen one here."""
+    preferences.adopt_legacy_identity(services.db)
+    language = preferences.adopt_database_language(services.db)
+    app = QApplication.instance()
+    if language is not None and app is not None:
+        apply_language(app, language)
+    return database_identity(services.db).organisation_id is None
 
 
 class FirstRunDialog(QDialog):

@@ -48,12 +48,16 @@ if TYPE_CHECKING:
     from mra_desktop.ui.meeting.workspace import MeetingWorkspace
     from mra_desktop.ui.meeting_setup import MeetingSetupView
     from mra_desktop.ui.mra import MraSide
+    from mra_desktop.ui.partners_screen import PartnersScreen
     from mra_desktop.ui.settings import SettingsDialog
     from mra_desktop.ui.sync_import_screen import SyncImportScreen
 
-LIST_PAGE, SETUP_PAGE, MEETING_PAGE, IMPORT_PAGE = 0, 1, 2, 3
+LIST_PAGE, SETUP_PAGE, MEETING_PAGE, IMPORT_PAGE, PARTNERS_PAGE = 0, 1, 2, 3, 4
 PLACE_DELAY_MS = 1000
 DEFAULT_SIZE = (1366, 768)
+# the room every screen keeps from the window's edges (left, top, right, bottom); the
+# screens' own outer layouts have none, so that it is the same on all of them
+PAGE_MARGINS = (16, 10, 16, 6)
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +89,7 @@ class MainWindow(QMainWindow):
         self.last_saved: dt.datetime | None = None
         self._save_error = ""
         self._import_screen: SyncImportScreen | None = None
+        self._partners_screen: PartnersScreen | None = None
         self.mra_side: MraSide | None = None
         self.auto_backup: AutoBackup | None = None
 
@@ -94,8 +99,10 @@ class MainWindow(QMainWindow):
         self.workspace_layout = QVBoxLayout(self.workspace_holder)
         self.workspace_layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
+        self.stack.setContentsMargins(*PAGE_MARGINS)
         self.stack.addWidget(self.meeting_list)
         self.setCentralWidget(self.stack)
+        self._even_margins(self.meeting_list)
         self.export_dialogs: list[QWidget] = []
 
         self.saved_label = QLabel()
@@ -106,6 +113,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
 
         self._build_actions()
+        self._set_icons()
         self._build_menus()
         self._connect()
         self.retranslate()
@@ -129,6 +137,7 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(services, parent=self)
         self.autosaver.saved.connect(self._saved)
         self.autosaver.failed.connect(self._save_failed)
+        self.autosaver.waiting.connect(self._save_waiting)
         self.autosaver.record_changed.connect(self._announced)
         self.autosaver.pending_changed.connect(self._history_changed)
         self.autosaver.refused.connect(self._history_changed)
@@ -145,6 +154,16 @@ class MainWindow(QMainWindow):
         self.mra_side = install_mra_side(self)
         self._activate_history()
         self._update_view_actions()
+
+    @property
+    def partners_screen(self) -> PartnersScreen:
+        """MRA's enrolled partner devices, made the first time it is shown."""
+        if self._partners_screen is None:
+            from mra_desktop.ui.partners_screen import PartnersScreen
+
+            self._partners_screen = PartnersScreen(self.services.db)
+            self.stack.addWidget(self._partners_screen)
+        return self._partners_screen
 
     @property
     def import_screen(self) -> SyncImportScreen:
@@ -199,7 +218,11 @@ class MainWindow(QMainWindow):
         self.export_pdf_action = self._action("Ctrl+E", self.open_export_pdf)
         self.sync_export_action = self._action("Ctrl+Shift+X", self.open_sync_export)
         self.sync_import_action = self._action("Ctrl+Shift+I", self.show_import)
+        self.partners_action = self._action(None, self.show_partners)
         self.backups_action = self._action(None, self.open_backups)
+        self.shortcuts_action = self._action(
+            QKeySequence.StandardKey.HelpContents, self.show_shortcuts
+        )
         self.about_action = self._action(None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.language_group = QActionGroup(self)
@@ -221,6 +244,30 @@ class MainWindow(QMainWindow):
             lst.deleted_action,
         ]
 
+    def _set_icons(self) -> None:
+        from mra_desktop.ui.icons import icon
+
+        lst = self.meeting_list
+        for action, name in (
+            (lst.new_action, "new_meeting"),
+            (lst.follow_up_action, "follow_up"),
+            (lst.open_action, "open"),
+            (lst.delete_action, "delete"),
+            (lst.restore_action, "restore"),
+            (lst.find_action, "search"),
+            (self.export_pdf_action, "export_pdf"),
+            (self.sync_export_action, "export_sync"),
+            (self.sync_import_action, "import"),
+            (self.backups_action, "backups"),
+            (self.settings_action, "settings"),
+            (self.quit_action, "quit"),
+            (self.undo_action, "undo"),
+            (self.redo_action, "redo"),
+            (self.shortcuts_action, "shortcuts"),
+            (self.about_action, "help"),
+        ):
+            action.setIcon(icon(name))
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
@@ -230,6 +277,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.export_pdf_action)
         self.file_menu.addAction(self.sync_export_action)
         self.file_menu.addAction(self.sync_import_action)
+        self.file_menu.addAction(self.partners_action)
         self.file_menu.addAction(self.backups_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
@@ -248,6 +296,8 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
         self.meeting_menu = bar.addMenu("")
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
@@ -329,10 +379,24 @@ class MainWindow(QMainWindow):
                 ),
             ),
             (
+                self.partners_action,
+                QCoreApplication.translate("MainWindow", "&Partners…"),
+                QCoreApplication.translate(
+                    "MainWindow", "Enrol partners' devices from their identity cards, or revoke one"
+                ),
+            ),
+            (
                 self.backups_action,
                 QCoreApplication.translate("MainWindow", "&Backups…"),
                 QCoreApplication.translate(
                     "MainWindow", "Back up now, look at a backup, or restore one"
+                ),
+            ),
+            (
+                self.shortcuts_action,
+                QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
+                QCoreApplication.translate(
+                    "MainWindow", "Every keyboard shortcut of the program, by menu and screen"
                 ),
             ),
             (
@@ -503,13 +567,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(MEETING_PAGE)
 
     def current_page(self) -> int:
-        """LIST_PAGE, SETUP_PAGE, MEETING_PAGE or IMPORT_PAGE; other screens (MRA's side,
-        added to the stack in their own order) by their index offset past these four."""
+        """LIST_PAGE, SETUP_PAGE, MEETING_PAGE, IMPORT_PAGE or PARTNERS_PAGE; other screens
+        (MRA's side, added to the stack in their own order) by their index offset past
+        these five."""
         current = self.stack.currentWidget()
         if self._import_screen is not None and current is self._import_screen:
             return IMPORT_PAGE
+        if self._partners_screen is not None and current is self._partners_screen:
+            return PARTNERS_PAGE
         index = self.stack.currentIndex()
-        return index if index < IMPORT_PAGE else index + 1
+        return index if index < IMPORT_PAGE else index + 2
 
     def open_meeting(
         self, meeting_id: str, page: int = MEETING_PAGE, step: str | None = None
@@ -566,6 +633,7 @@ class MainWindow(QMainWindow):
             step=step,
         )
         self.workspace_layout.addWidget(workspace)
+        self._even_margins(workspace)
         self.workspace = workspace
         workspace.step_changed.connect(self._step_changed)
         workspace.message_shown.connect(self.show_message)
@@ -589,7 +657,14 @@ class MainWindow(QMainWindow):
             self.workspace = None
             self._update_meeting_menu()
 
+    def _even_margins(self, page: QWidget | None) -> None:
+        """The stack keeps PAGE_MARGINS around every screen; a screen adds none of its own."""
+        layout = page.layout() if page is not None else None
+        if layout is not None:
+            layout.setContentsMargins(0, 0, 0, 0)
+
     def _page_changed(self, index: int) -> None:
+        self._even_margins(self.stack.widget(index))
         if not self.has_database:
             return
         self.autosaver.flush()
@@ -599,6 +674,11 @@ class MainWindow(QMainWindow):
             self.meeting_list.refresh()
         elif self._import_screen is not None and self.stack.widget(index) is self._import_screen:
             self._import_screen.refresh()
+        elif (
+            self._partners_screen is not None
+            and self.stack.widget(index) is self._partners_screen
+        ):
+            self._partners_screen.refresh()
         self._update_meeting_menu()
         self._update_view_actions()
         self._activate_history()
@@ -732,6 +812,24 @@ class MainWindow(QMainWindow):
         self._save_error = sentence
         self._refresh_saved_label()
 
+    def _save_waiting(self) -> None:
+        """The database is busy (an import): the edits are kept and stored as soon as it
+        is free; say so quietly."""
+        self._save_error = ""
+        self.saved_label.setStyleSheet("")
+        self.saved_label.setText(
+            QCoreApplication.translate("MainWindow", "Saving… (the database is busy)")
+        )
+
+    def _save_waiting(self) -> None:
+        """The database is busy (an import): the edits are kept and stored as soon as it
+        is free; say so quietly."""
+        self._save_error = ""
+        self.saved_label.setStyleSheet("")
+        self.saved_label.setText(
+            QCoreApplication.translate("MainWindow", "Saving… (the database is busy)")
+        )
+
     def _refresh_saved_label(self) -> None:
         """The time of the last write, whoever made it; or why something is not saved."""
         if self._save_error and self.has_database and self.autosaver.has_pending():
@@ -816,6 +914,10 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_partners(self) -> None:
+        self.stack.setCurrentWidget(self.partners_screen)
+        self.partners_screen.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_import(self) -> None:
         self.stack.setCurrentWidget(self.import_screen)
         self.import_screen.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -893,6 +995,28 @@ class MainWindow(QMainWindow):
         self._after_settings = self.meeting_list.create_meeting
         dialog.form.name_edit.setFocus()
 
+    def show_shortcuts(self) -> QWidget:
+        """Help ▸ Keyboard shortcuts: every shortcut of the actions that exist now."""
+        from mra_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.show()
+        return dialog
+
+    def screen_titles(self) -> dict[QWidget, str]:
+        """The name of each screen, for the shortcuts that belong to a screen, not a menu."""
+        titles: dict[QWidget, str] = {
+            self.meeting_list: self.list_action.iconText(),
+        }
+        if self.has_database:
+            titles[self.setup] = self.setup_action.iconText()
+        if self.workspace is not None:
+            titles[self.workspace] = self.meeting_menu.title().replace("&", "")
+        if self._import_screen is not None:
+            titles[self._import_screen] = self.sync_import_action.iconText()
+        return titles
+
     def show_about(self) -> None:
         text = (
             fill(QCoreApplication.translate("MainWindow", "mra-desktop %1"), __version__)
@@ -916,7 +1040,8 @@ class MainWindow(QMainWindow):
         return self.autosaver.flush() if self.has_database else True
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.flush():
+        self.flush()
+        if self.has_database and not self.autosaver.wait_until_stored():
             answer = ask(
                 self,
                 QCoreApplication.translate("MainWindow", "Not everything is saved"),

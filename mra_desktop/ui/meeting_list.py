@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
 
 from mra_desktop.core.errors import MraError
 from mra_desktop.core.protocol import load_protocol
-from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import current_language, from_qdate, vocabulary_codes, word
 from mra_desktop.ui.messages import describe_error
 from mra_desktop.ui.models.meetings import COLUMNS, RECORD_ID_ROLE, MeetingTableModel
 from mra_desktop.ui.sentences import fill, ltr, shortcut_text
+from mra_desktop.ui.tables import show_whole_text
 from mra_desktop.ui.text_direction import LineEdit
 
 if TYPE_CHECKING:
@@ -52,10 +52,9 @@ def with_shortcut(text: str, shortcut: QKeySequence | str) -> str:
 
 
 # -- what a new meeting starts with ----------------------------------------------------------
-def new_meeting_values(organisation_id: str, title: str) -> dict[str, Any]:
+def new_meeting_values(organisation_id: str, title: str, facilitator: str) -> dict[str, Any]:
     """A new meeting: today's date, the interface language, the facilitator, the protocol."""
     protocol = load_protocol()
-    facilitator = preferences.facilitator_name()
     return {
         "organisation_id": organisation_id,
         "title": title,
@@ -132,23 +131,20 @@ class MeetingListView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        for column, width in (
-            ("date", 105),
-            ("partner", 170),
-            ("place", 130),
-            ("kind", 130),
-            ("sectors", 170),
-            ("status", 90),
-            ("changes", 70),
-            ("action_items", 90),
-        ):
+        for column, width in (("partner", 170), ("place", 140), ("sectors", 190)):
             self.table.setColumnWidth(COLUMNS.index(column), width)
+        # titles, partners, places and sectors wrap rather than being cut
+        show_whole_text(
+            self.table,
+            fitted=[
+                COLUMNS.index(c) for c in ("date", "kind", "status", "changes", "action_items")
+            ],
+            stretched=[COLUMNS.index("title")],
+        )
         self.table.activated.connect(self._open_index)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -252,7 +248,7 @@ class MeetingListView(QWidget):
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton()
         button.setDefaultAction(action)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         return button
 
     def _fill_combo(self, combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
@@ -534,23 +530,21 @@ class MeetingListView(QWidget):
             self.meeting_opened.emit(meeting_id)
 
     def _organisation(self) -> str | None:
-        chosen = preferences.organisation_id()
-        if chosen:
-            try:
-                org = self.services.organisations.get(chosen)
-            except Exception:
-                org = None
-            if org is not None and not org.is_deleted:
-                return chosen
-        return None
+        from mra_desktop.core.identity import database_identity
+
+        return database_identity(self.services.db).organisation_id
 
     def create_meeting(self) -> str | None:
+        from mra_desktop.core.identity import database_identity
+
         organisation_id = self._organisation()
         if organisation_id is None:
             self.organisation_needed.emit()
             return None
         values = new_meeting_values(
-            organisation_id, QCoreApplication.translate("MeetingList", "New meeting")
+            organisation_id,
+            QCoreApplication.translate("MeetingList", "New meeting"),
+            database_identity(self.services.db).facilitator,
         )
         change = self.services.meetings.create(**values)
         self.history.record("new_meeting", [change])

@@ -66,6 +66,7 @@ from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.models.participants import COLUMNS, RECORD_ID_ROLE, ParticipantsModel
 from mra_desktop.ui.sentences import fill, join_list, ltr, shortcut_text
+from mra_desktop.ui.tables import show_whole_text
 from mra_desktop.ui.text_direction import LineEdit
 
 _NOT_SET = QDate(2000, 1, 1)  # the minimum of an optional date means "not set"
@@ -174,6 +175,7 @@ class MeetingSetupView(QWidget):
         self.status_combo = QComboBox()
         self.protocol_label = QLabel()
         self.protocol_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.protocol_label.setWordWrap(True)
 
         for combo in (
             self.kind_combo,
@@ -213,12 +215,9 @@ class MeetingSetupView(QWidget):
             ("sectors", sectors_row, next(iter(self.sector_boxes.values())), []),
             ("body", self.body_combo, self.body_combo, []),
             ("period", period_row, self.period_from_edit, []),
-            (
-                "language",
-                self.language_combo,
-                self.language_combo,
-                [("protocol", self.protocol_label)],
-            ),
+            ("language", self.language_combo, self.language_combo, []),
+            # the protocol's title is long: a row of its own, wrapped, never widening the form
+            ("protocol", self.protocol_label, None, []),
             ("facilitators", self.facilitators_edit, self.facilitators_edit, []),
         ]
         for name, field, buddy, inline in rows:
@@ -268,9 +267,10 @@ class MeetingSetupView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COLUMNS.index("role"), QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLUMNS.index("institution"), QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(COLUMNS.index("sector"), 150)
-        self.table.setColumnWidth(COLUMNS.index("count"), 70)
+        self.table.setColumnWidth(COLUMNS.index("sector"), 160)
         self.table.setColumnWidth(COLUMNS.index("name"), 130)
+        # roles, institutions and sectors wrap rather than being cut
+        show_whole_text(self.table, fitted=[COLUMNS.index("count")])
 
         self.new_role = LineEdit()
         self.new_role.setObjectName("NewParticipantRole")
@@ -296,13 +296,16 @@ class MeetingSetupView(QWidget):
             widget.installEventFilter(self)
         for line in (self.new_role, self.new_institution, self.new_name):
             mark_draft(line)
-        entry = QHBoxLayout()
-        entry.addWidget(self.new_role, 3)
-        entry.addWidget(self.new_institution, 3)
-        entry.addWidget(self.new_sector, 2)
-        entry.addWidget(self.new_count, 0)
-        entry.addWidget(self.new_name, 2)
-        entry.addWidget(self.add_button, 0)
+        # two lines, so that every field shows its whole placeholder in any language
+        entry = QGridLayout()
+        entry.addWidget(self.new_role, 0, 0, 1, 2)
+        entry.addWidget(self.new_institution, 0, 2, 1, 2)
+        entry.addWidget(self.new_sector, 1, 0)
+        entry.addWidget(self.new_count, 1, 1)
+        entry.addWidget(self.new_name, 1, 2)
+        entry.addWidget(self.add_button, 1, 3)
+        for column, stretch in enumerate((3, 0, 2, 0)):
+            entry.setColumnStretch(column, stretch)
         self.totals_label = QLabel()
         self.totals_label.setWordWrap(True)
         self.totals_label.setObjectName("ParticipantTotals")
@@ -323,8 +326,8 @@ class MeetingSetupView(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.run_button)
         columns = QHBoxLayout()
-        columns.addWidget(self.form_box, 5)
-        columns.addWidget(self.participants_box, 6)
+        columns.addWidget(self.form_box, 1)
+        columns.addWidget(self.participants_box, 1)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.setContentsMargins(0, 0, 0, 0)
@@ -439,7 +442,7 @@ class MeetingSetupView(QWidget):
             "format": QCoreApplication.translate("MeetingSetup", "F&ormat"),
             "body": QCoreApplication.translate("MeetingSetup", "&Body"),
             "period": QCoreApplication.translate("MeetingSetup", "Period &under review"),
-            "language": QCoreApplication.translate("MeetingSetup", "&Language of the notes"),
+            "language": QCoreApplication.translate("MeetingSetup", "Lan&guage of the notes"),
             "facilitators": QCoreApplication.translate("MeetingSetup", "F&acilitators"),
             "status": QCoreApplication.translate("MeetingSetup", "&Status"),
             "protocol": QCoreApplication.translate("MeetingSetup", "Protocol"),

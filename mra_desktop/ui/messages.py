@@ -195,6 +195,77 @@ def error_sentences() -> dict[str, str]:
             "This backup was made by a newer version of mra-desktop; update the program to "
             "restore it. Nothing was changed.",
         ),
+        # -- identity, partners' devices, undoing an import
+        "identity": QCoreApplication.translate(
+            "Messages",
+            "This database's identity (its organisation and this computer's key) cannot be "
+            "used as it is; nothing was changed.",
+        ),
+        "identity_missing": QCoreApplication.translate(
+            "Messages",
+            "This database does not say yet which organisation it belongs to: choose it in "
+            "Settings first.",
+        ),
+        "card_invalid": QCoreApplication.translate(
+            "Partners",
+            "This is not a usable identity card (damaged, altered, or another kind of file). "
+            "Nothing was enrolled.",
+        ),
+        "enrolment_refused": QCoreApplication.translate(
+            "Partners",
+            "This card cannot be enrolled: its key or its organisation is already known "
+            "differently here (the details are in the tooltip). Nothing was enrolled.",
+        ),
+        "revert_refused": QCoreApplication.translate(
+            "Messages",
+            "This import cannot be undone: it was undone already, or records it brought "
+            "changed since (undo the later imports first). Nothing was changed.",
+        ),
+        "sync_key_installed": QCoreApplication.translate(
+            "Messages",
+            "Another key of MRA is installed; replacing it must be confirmed. Nothing was "
+            "changed.",
+        ),
+        "database_write": QCoreApplication.translate(
+            "Messages",
+            "The database could not be written (the disk may be full); nothing was changed.",
+        ),
+        # -- the newsletter
+        "newsletter_not_quotable": QCoreApplication.translate(
+            "NewsletterWords",
+            "The partner has not agreed that this change may be quoted; it cannot enter an issue.",
+        ),
+        "newsletter_consent_withdrawn": QCoreApplication.translate(
+            "NewsletterWords",
+            "An item quotes a change the partner no longer allows to be quoted; remove it, "
+            "then publish.",
+        ),
+        "newsletter_frozen": QCoreApplication.translate(
+            "NewsletterWords", "This issue was published; a published issue cannot be changed."
+        ),
+        "newsletter_needs_title": QCoreApplication.translate("NewsletterWords", "Give it a title."),
+        "newsletter_too_long": QCoreApplication.translate(
+            "NewsletterWords", "The text is too long."
+        ),
+        "newsletter_duplicate": QCoreApplication.translate(
+            "NewsletterWords", "This change is already in the issue."
+        ),
+        "newsletter_empty": QCoreApplication.translate(
+            "NewsletterWords", "Put at least one change in the issue before publishing it."
+        ),
+        "newsletter_needs_period": QCoreApplication.translate(
+            "NewsletterWords", "Give the period of the issue: its first and its last day."
+        ),
+        "newsletter_ambiguous_id": QCoreApplication.translate(
+            "NewsletterWords",
+            "Several issues have an id that starts this way; type more of the id.",
+        ),
+        "newsletter_invalid": QCoreApplication.translate(
+            "NewsletterWords", "The newsletter cannot be changed this way; nothing was changed."
+        ),
+        "newsletter_language": QCoreApplication.translate(
+            "NewsletterWords", "A newsletter is written in Arabic, French or English."
+        ),
         # -- sync files and keys
         "sync": QCoreApplication.translate(
             "Messages",
@@ -226,10 +297,33 @@ def error_sentences() -> dict[str, str]:
         ),
         "sync_wrong_key": QCoreApplication.translate(
             "SyncImport",
-            "Refused: this file was encrypted for another key than the one unlocked here.",
+            "Refused: this file was encrypted for a key that is not unlocked here.",
         ),
         "sync_key_required": QCoreApplication.translate(
             "SyncImport", "Encrypted: unlock MRA's private key to import it."
+        ),
+        "sync_unknown_signer": QCoreApplication.translate(
+            "SyncImport",
+            "Refused: it was signed by a device MRA has not enrolled (or names another "
+            "device); enrol the partner's identity card in Partners first.",
+        ),
+        "sync_revoked_signer": QCoreApplication.translate(
+            "SyncImport", "Refused: it was signed by a device MRA revoked."
+        ),
+        "sync_unsigned": QCoreApplication.translate(
+            "SyncImport",
+            "Refused: it is not signed (an older version of mra-desktop made it); tick "
+            "“Also import unsigned files” to import it anyway.",
+        ),
+        "sync_unencrypted": QCoreApplication.translate(
+            "SyncImport",
+            "Refused: it is not encrypted; tick “Also import files that are not "
+            "encrypted” to import it anyway.",
+        ),
+        "sync_not_owner": QCoreApplication.translate(
+            "SyncImport",
+            "Refused: it holds records that do not belong to the organisation its "
+            "device is enrolled for; nothing of it was imported.",
         ),
         "sync_no_recipient": QCoreApplication.translate(
             "Messages",

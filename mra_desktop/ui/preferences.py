@@ -1,4 +1,8 @@
-"""The user's preferences: interface language, facilitator name, chosen organisation.
+"""The user's preferences: the interface language and the window's geometry.
+
+Whose database it is (the organisation, the facilitator) lives in the database itself
+(:mod:`mra_desktop.core.identity`); earlier versions kept those two here, and
+:func:`adopt_legacy_identity` moves them into the database on its first opening.
 
 Stored with QSettings (organisation "MRA", application "mra-desktop", INI format) in the
 user's config folder. The file path is worked out on every call rather than left to
@@ -11,8 +15,12 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, QSettings, QStandardPaths
+
+if TYPE_CHECKING:
+    from mra_desktop.core.database import Database
 
 SETTINGS_ORGANISATION = "MRA"
 SETTINGS_APPLICATION = "mra-desktop"
@@ -62,28 +70,47 @@ def set_interface_language(lang: str) -> None:
     store.sync()
 
 
-def facilitator_name() -> str:
-    return str(qsettings().value(_FACILITATOR, "") or "")
-
-
-def set_facilitator_name(name: str) -> None:
+def legacy_identity() -> tuple[str | None, str]:
+    """The organisation and facilitator earlier versions kept in the user's settings."""
     store = qsettings()
-    store.setValue(_FACILITATOR, name.strip())
-    store.sync()
+    organisation = str(store.value(_ORGANISATION, "") or "") or None
+    return organisation, str(store.value(_FACILITATOR, "") or "")
 
 
-def organisation_id() -> str | None:
-    value = str(qsettings().value(_ORGANISATION, "") or "")
-    return value or None
+def adopt_legacy_identity(db: Database) -> bool:
+    """Move the organisation and facilitator an earlier version chose (kept in the user's
+    settings) into a database that does not say whose it is yet, if that organisation is
+    one of its live records (not a demo one); the settings then forget them. True when
+    something was moved."""
+    from mra_desktop.core.errors import MraError
+    from mra_desktop.core.identity import database_identity, set_identity
 
-
-def set_organisation_id(record_id: str | None) -> None:
+    organisation, facilitator = legacy_identity()
+    if organisation is None or database_identity(db).organisation_id is not None:
+        return False
+    try:
+        set_identity(db, organisation, facilitator=facilitator or None)
+    except MraError:  # not an organisation of this database, or a demo one: ask again
+        return False
     store = qsettings()
-    if record_id:
-        store.setValue(_ORGANISATION, record_id)
-    else:
-        store.remove(_ORGANISATION)
+    store.remove(_ORGANISATION)
+    store.remove(_FACILITATOR)
     store.sync()
+    return True
+
+
+def adopt_database_language(db: Database) -> str | None:
+    """The interface language the database was given (``init --lang``), made the user's
+    when the user has not chosen one on this computer; None otherwise."""
+    from mra_desktop.core.identity import database_identity
+
+    if str(qsettings().value(_LANGUAGE, "") or "") in INTERFACE_LANGUAGES:
+        return None
+    language = database_identity(db).language
+    if language not in INTERFACE_LANGUAGES:
+        return None
+    set_interface_language(language)
+    return language
 
 
 def window_geometry() -> tuple[QByteArray | None, QByteArray | None]:

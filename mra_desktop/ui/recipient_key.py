@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from mra_desktop.core.database import Database
 from mra_desktop.core.errors import MraError
 from mra_desktop.core.sync import (
+    KeyAlreadyInstalledError,
     PublicKey,
     install_recipient_key,
     installed_recipient_key,
@@ -143,10 +145,33 @@ class RecipientKeyWidget(QWidget):
         if path:
             self.install_from(path)
 
+    def confirm_replace(self, installed: PublicKey, new: PublicKey) -> bool:
+        """Ask before replacing the installed key, showing both fingerprints (tests
+        replace this)."""
+        answer = QMessageBox.warning(
+            self,
+            QCoreApplication.translate("RecipientKey", "Replace MRA's key?"),
+            fill(QCoreApplication.translate(
+                "RecipientKey",
+                "Another MRA key is installed (fingerprint %1). The new key has the "
+                "fingerprint %2. Replace it only if MRA gave you the new one: compare both "
+                "with MRA by phone first.",
+            ), ltr(installed.fingerprint), ltr(new.fingerprint)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def install_from(self, path: str) -> bool:
         try:
             key = read_public_key(path)
-            install_recipient_key(self.db, key)
+            try:
+                install_recipient_key(self.db, key)
+            except KeyAlreadyInstalledError:
+                installed = installed_recipient_key(self.db)
+                if installed is None or not self.confirm_replace(installed, key):
+                    return False
+                install_recipient_key(self.db, key, replace=True)
         except MraError as exc:
             self.error_label.setText(describe_error(exc))
             self.error_label.show()

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 )
 
 from mra_desktop.core.errors import MraError
+from mra_desktop.core.identity import database_identity, set_identity
 from mra_desktop.core.services import RecordChange, Services
 from mra_desktop.ui import preferences
+from mra_desktop.ui.device_identity import DeviceIdentityWidget
 from mra_desktop.ui.i18n import LANGUAGE_NAMES, apply_language, current_language
 from mra_desktop.ui.messages import describe_error
 from mra_desktop.ui.recipient_key import RecipientKeyWidget
@@ -55,7 +57,8 @@ class ProfileForm(QWidget):
         self.region_edit.setMaxLength(100)
         self.facilitator_edit = LineEdit()
         self.facilitator_edit.setMaxLength(200)
-        self.facilitator_edit.setText(preferences.facilitator_name())
+        identity = database_identity(services.db)
+        self.facilitator_edit.setText(identity.facilitator)
 
         self.labels = {
             key: QLabel()
@@ -87,7 +90,7 @@ class ProfileForm(QWidget):
         layout.addWidget(self.organisation_box)
         layout.addWidget(self.facilitator_box)
 
-        self._fill_organisations(preferences.organisation_id())
+        self._fill_organisations(identity.organisation_id)
         self.language_combo.currentIndexChanged.connect(
             lambda _i: self.language_chosen.emit(self.language_combo.currentData())
         )
@@ -102,6 +105,8 @@ class ProfileForm(QWidget):
         self.organisation_combo.clear()
         self.organisation_combo.addItem("", None)  # "a new organisation"; worded in retranslate
         for org in self.services.organisations.list():
+            if org.demo or org.origin_import_id is not None:
+                continue  # the demo data's, or a partner's brought by a sync file
             label = f"{org.name} ({org.city})" if org.city else org.name
             self.organisation_combo.addItem(label, org.id)
         index = self.organisation_combo.findData(chosen) if chosen else -1
@@ -177,7 +182,9 @@ class ProfileForm(QWidget):
         return bool(self.name_edit.text().strip())
 
     def save(self) -> tuple[str, list[RecordChange]]:
-        """Store the organisation (new or edited) and the preferences; returns its id."""
+        """Store the organisation (new or edited), make it the database's own with the
+        facilitator's name and the language, and keep the language for this user too;
+        returns the organisation's id."""
         values = {
             "name": self.name_edit.text().strip(),
             "city": self.city_edit.text().strip(),
@@ -188,8 +195,12 @@ class ProfileForm(QWidget):
             change = self.services.organisations.create(**values)
         else:
             change = self.services.organisations.update(record_id, **values)
-        preferences.set_organisation_id(change.record_id)
-        preferences.set_facilitator_name(self.facilitator_edit.text())
+        set_identity(
+            self.services.db,
+            change.record_id,
+            facilitator=self.facilitator_edit.text(),
+            language=self.language(),
+        )
         preferences.set_interface_language(self.language())
         return change.record_id, [change] if change.changed else []
 
@@ -214,6 +225,13 @@ class SettingsDialog(QDialog):
         self.recipient_key = RecipientKeyWidget(services.db, self.sync_box)
         self.sync_layout.addWidget(self.recipient_key)
 
+        # this computer: the fingerprint MRA compares, and its identity card
+        self.device_box = QGroupBox()
+        self.device_box.setObjectName("DeviceSettings")
+        device_layout = QVBoxLayout(self.device_box)
+        self.device_identity = DeviceIdentityWidget(services.db, self.device_box)
+        device_layout.addWidget(self.device_identity)
+
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.hide()
@@ -225,6 +243,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.sync_box)
+        layout.addWidget(self.device_box)
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -235,6 +254,7 @@ class SettingsDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(QCoreApplication.translate("Settings", "Settings"))
         self.sync_box.setTitle(QCoreApplication.translate("Settings", "Sending to MRA"))
+        self.device_box.setTitle(QCoreApplication.translate("Settings", "This computer"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -256,6 +276,7 @@ class SettingsDialog(QDialog):
             self.error_label.setText(describe_error(exc))
             self.error_label.show()
             return
+        self.device_identity.reload()
         self.settings_saved.emit(changes)
         super().accept()
 

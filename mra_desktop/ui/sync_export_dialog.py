@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -33,8 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from mra_desktop.core import models as m
+from mra_desktop.core.identity import database_identity
 from mra_desktop.core.services import Services
 from mra_desktop.core.sync import ExportResult, export_sync, last_export, suggested_file_name
+from mra_desktop.core.sync.export import export_preview
 from mra_desktop.ui.background import BackgroundJob, run_in_background
 from mra_desktop.ui.dialogs import save_file_name
 from mra_desktop.ui.i18n import format_date
@@ -87,6 +90,7 @@ class SyncExportDialog(QDialog):
         self.job: BackgroundJob | None = None
         self.result: ExportResult | None = None
         self.last = last_export(self.db)
+        self.has_organisation = database_identity(self.db).organisation_id is not None
 
         # where
         self.where_box = QGroupBox()
@@ -131,9 +135,15 @@ class SyncExportDialog(QDialog):
         )
         self.counts_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.counts_table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # what never leaves: the demo data, other organisations' records
+        self.left_out_label = QLabel()
+        self.left_out_label.setObjectName("LeftOut")
+        self.left_out_label.setWordWrap(True)
+        self.left_out: dict[str, int] = {}
         choices = QVBoxLayout()
         choices.addWidget(self.full_radio)
         choices.addWidget(self.since_radio)
+        choices.addWidget(self.left_out_label)
         choices.addStretch(1)
         contents_layout = QHBoxLayout(self.contents_box)
         contents_layout.addLayout(choices, 1)
@@ -161,6 +171,8 @@ class SyncExportDialog(QDialog):
         layout.addWidget(self.message_label)
         layout.addWidget(self.open_folder_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.buttons)
+        # the dialog grows with what it shows rather than squeezing it
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
         self.browse_button.clicked.connect(self.choose_file)
         self.path_edit.textChanged.connect(lambda _t: self._update_buttons())
@@ -201,10 +213,12 @@ class SyncExportDialog(QDialog):
                     "SyncExport", "&Only what changed since the last export (there was none)"
                 )
             )
+        self.left_out_label.setText(self._left_out_text())
+        self.left_out_label.setVisible(bool(self.left_out_label.text()))
         self.counts_table.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("SyncExport", "Records"),
-                QCoreApplication.translate("SyncExport", "In this database")
+                QCoreApplication.translate("SyncExport", "To export")
                 if self.result is None
                 else QCoreApplication.translate("SyncExport", "In the file"),
             ]
@@ -245,10 +259,34 @@ class SyncExportDialog(QDialog):
         super().changeEvent(event)
 
     # -- state -------------------------------------------------------------------------
+    def _left_out_text(self) -> str:
+        lines = []
+        if self.left_out.get("demo"):
+            lines.append(
+                fill(QCoreApplication.translate(
+                    "SyncExport",
+                    "Demo records stay on this computer: they are never exported (%1).",
+                ), self.left_out["demo"])
+            )
+        if self.left_out.get("other_organisations"):
+            lines.append(
+                fill(QCoreApplication.translate(
+                    "SyncExport",
+                    "Records of other organisations stay on this computer: a sync file "
+                    "carries only your organisation's records (%1).",
+                ), self.left_out["other_organisations"])
+            )
+        if not self.has_organisation:
+            lines.append(
+                QCoreApplication.translate(
+                    "SyncExport", "Choose your organisation in Settings first."
+                )
+            )
+        return "\n".join(lines)
+
     def _fill_counts(self, counts: dict[str, int] | None = None) -> None:
         if counts is None:
-            in_db = self.db.counts()
-            counts = {t: c["live"] + c["deleted"] for t, c in in_db.items()}
+            counts, self.left_out = export_preview(self.db)
         for row, record_type in enumerate(RECORD_TYPES):
             name = QTableWidgetItem(record_type_name(record_type))
             number = QTableWidgetItem(str(counts.get(record_type, 0)))
@@ -257,6 +295,11 @@ class SyncExportDialog(QDialog):
             self.counts_table.setItem(row, 1, number)
         self.counts_table.resizeColumnsToContents()
         self.counts_table.resizeRowsToContents()
+        # every row stays in sight, whatever else the dialog shows (an export's message)
+        table = self.counts_table
+        rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
+        header = table.horizontalHeader().sizeHint().height()
+        table.setMinimumHeight(rows + header + 2 * table.frameWidth())
 
     def has_key(self) -> bool:
         return self.key_widget.key is not None
@@ -272,6 +315,7 @@ class SyncExportDialog(QDialog):
     def can_export(self) -> bool:
         return (
             self.job is None
+            and self.has_organisation
             and bool(self.path_edit.text().strip())
             and (self.has_key() or self.unencrypted_check.isChecked())
         )
@@ -338,6 +382,9 @@ class SyncExportDialog(QDialog):
             QCoreApplication.translate("SyncExport", "Encrypted for MRA's key.")
             if result.encrypted
             else unencrypted_warning(),
+            fill(QCoreApplication.translate(
+                "SyncExport", "Signed by this computer (fingerprint %1)."
+            ), ltr(result.signer_fingerprint)),
         ]
         self.message_label.setText("\n".join(lines))
         self.message_label.setStyleSheet("" if result.encrypted else WARNING_STYLE)
@@ -349,6 +396,7 @@ class SyncExportDialog(QDialog):
         self.result = result
         self.last = last_export(self.db)
         self.since_radio.setEnabled(True)
+        self.left_out = dict(result.left_out)
         self._fill_counts({t: c["total"] for t, c in result.counts.items()})
         self.retranslate()
         self._update_buttons()

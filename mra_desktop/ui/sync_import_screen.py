@@ -1,12 +1,15 @@
 """MRA's import screen: partners' sync files in, each file's outcome, the import history
-and the conflicts waiting for a decision.
+(where an import can be undone) and the conflicts waiting for a decision.
 
 Files come through "Choose files…" or by dropping them on the screen, several at once.
-Encrypted files need MRA's private key: it is unlocked once per session (key file and
-passphrase, asked on the screen itself, not in a modal dialog) and kept in memory until
-the program closes or "Forget the key" is pressed. Files that needed the key while it was
-locked wait and are imported as soon as it is unlocked. Imports run off the UI thread
-with progress and Cancel, each on a database opened for the job.
+Only files signed by an enrolled partner device are imported (File ▸ Partners); files
+that are not encrypted, or of the older unsigned format, only when the option below the
+drop zone is ticked for this session. Encrypted files need MRA's private key: it is
+unlocked once per session (key file and passphrase, asked on the screen itself, not in
+a modal dialog) and kept in memory until the program closes or "Forget the keys" is
+pressed; while MRA changes its key, several can be unlocked. Files that needed a key
+while none was unlocked wait and are imported as soon as one is. Imports and undoing run
+off the UI thread with progress, each on a database opened for the job.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -38,12 +43,16 @@ from mra_desktop.core.database import Database
 from mra_desktop.core.errors import MraError
 from mra_desktop.core.sync import (
     FileOutcome,
+    ImportView,
     PrivateKey,
+    RevertError,
     WrongPassphraseError,
-    import_history,
     import_sync_files,
+    list_imports,
     read_private_key,
+    revert_import,
 )
+from mra_desktop.core.text import shown
 from mra_desktop.ui.background import BackgroundJob, run_in_background
 from mra_desktop.ui.conflicts_view import ConflictsView
 from mra_desktop.ui.dialogs import open_file_name, open_file_names
@@ -77,12 +86,13 @@ def outcome_sentence(outcome: FileOutcome) -> str:
             QCoreApplication.translate("SyncImport", "Imported; exported on %1."),
             format_date(outcome.exported_at.date()) if outcome.exported_at else "—",
         )
-        if outcome.previously_imported_at is not None:
-            sentence = fill(
-                QCoreApplication.translate(
-                    "SyncImport", "Imported; it had been imported before, on %1."
-                ),
-                format_date(outcome.previously_imported_at.date()),
+        if outcome.encrypted is False:
+            sentence += " " + QCoreApplication.translate(
+                "SyncImport", "It was not encrypted."
+            )
+        if outcome.signed is False:
+            sentence += " " + QCoreApplication.translate(
+                "SyncImport", "It was not signed: nothing shows who made it."
             )
         return sentence
     if outcome.status == "already_imported" and outcome.previously_imported_at is not None:
@@ -116,7 +126,7 @@ class SyncImportScreen(QWidget):
         self.setObjectName("SyncImportScreen")
         self.setAcceptDrops(True)
         self.db = db
-        self.private_key: PrivateKey | None = None
+        self.private_keys: list[PrivateKey] = []  # unlocked this session
         self.job: BackgroundJob | None = None
         self.outcomes: list[FileOutcome] = []  # this session's, newest last
         self.waiting: list[Path] = []  # encrypted files waiting for the key
@@ -138,6 +148,15 @@ class SyncImportScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.drop_label, 1)
         top.addWidget(self.choose_button)
+        # what MRA accepts beyond signed, encrypted files: asked for each session
+        self.allow_unencrypted_check = QCheckBox()
+        self.allow_unencrypted_check.setObjectName("AllowUnencrypted")
+        self.allow_unsigned_check = QCheckBox()
+        self.allow_unsigned_check.setObjectName("AllowUnsigned")
+        options = QHBoxLayout()
+        options.addWidget(self.allow_unencrypted_check)
+        options.addWidget(self.allow_unsigned_check)
+        options.addStretch(1)
 
         # MRA's private key, unlocked once per session
         self.key_box = QGroupBox()
@@ -149,6 +168,7 @@ class SyncImportScreen(QWidget):
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.unlock_button = QPushButton()
         self.forget_button = QPushButton()
+        self.another_key_button = QPushButton()
         self.key_error = QLabel()
         self.key_error.setObjectName("KeyError")
         self.key_error.setWordWrap(True)
@@ -170,6 +190,7 @@ class SyncImportScreen(QWidget):
         key_form.addRow(self.key_labels["passphrase"], passphrase_row)
         key_state_row = QHBoxLayout()
         key_state_row.addWidget(self.key_state, 1)
+        key_state_row.addWidget(self.another_key_button)
         key_state_row.addWidget(self.forget_button)
         key_layout = QVBoxLayout(self.key_box)
         key_layout.addLayout(key_state_row)
@@ -182,13 +203,26 @@ class SyncImportScreen(QWidget):
         self.message_label.hide()
 
         # outcomes, history, conflicts
-        self.outcome_table = self._table(10)
+        self.outcome_table = self._table(11)
         self.outcome_table.setObjectName("ImportOutcomes")
         self.outcome_table.horizontalHeader().setSectionResizeMode(
-            9, QHeaderView.ResizeMode.Stretch
+            10, QHeaderView.ResizeMode.Stretch
         )
-        self.history_table = self._table(9)
+        self.history_table = self._table(11)
         self.history_table.setObjectName("ImportHistory")
+        self.history_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.imports: list[ImportView] = []
+        self.undo_button = QPushButton()
+        self.undo_button.setObjectName("UndoImport")
+        self.undo_button.setEnabled(False)
+        self.history_page = QWidget()
+        history_layout = QVBoxLayout(self.history_page)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addWidget(self.history_table, 1)
+        undo_row = QHBoxLayout()
+        undo_row.addWidget(self.undo_button)
+        undo_row.addStretch(1)
+        history_layout.addLayout(undo_row)
         self.history_table.horizontalHeader().setSectionResizeMode(
             1, QHeaderView.ResizeMode.Stretch
         )
@@ -202,11 +236,12 @@ class SyncImportScreen(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.outcome_table, "")
         self.tabs.addTab(self.conflicts, "")
-        self.tabs.addTab(self.history_table, "")
+        self.tabs.addTab(self.history_page, "")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(top)
+        layout.addLayout(options)
         layout.addWidget(self.key_box)
         layout.addWidget(self.message_label)
         layout.addWidget(self.tabs, 1)
@@ -216,6 +251,9 @@ class SyncImportScreen(QWidget):
         self.unlock_button.clicked.connect(self.unlock)
         self.passphrase_edit.returnPressed.connect(self.unlock)
         self.forget_button.clicked.connect(self.forget_key)
+        self.another_key_button.clicked.connect(self._show_key_form)
+        self.undo_button.clicked.connect(self.undo_selected)
+        self.history_table.itemSelectionChanged.connect(self._update_undo)
         self.conflicts.conflict_resolved.connect(self._conflict_resolved)
         self.setTabOrder(self.choose_button, self.key_path_edit)
         self.setTabOrder(self.key_path_edit, self.key_browse_button)
@@ -263,7 +301,45 @@ class SyncImportScreen(QWidget):
         )
         self.key_browse_button.setText(QCoreApplication.translate("SyncImport", "Choose…"))
         self.unlock_button.setText(QCoreApplication.translate("SyncImport", "&Unlock"))
-        self.forget_button.setText(QCoreApplication.translate("SyncImport", "For&get the key"))
+        self.forget_button.setText(QCoreApplication.translate("SyncImport", "Fo&rget the keys"))
+        self.another_key_button.setText(
+            QCoreApplication.translate("SyncImport", "Unlock &another key…")
+        )
+        self.another_key_button.setToolTip(
+            QCoreApplication.translate(
+                "SyncImport",
+                "While MRA changes its key, files may come for the old or the new one",
+            )
+        )
+        self.allow_unencrypted_check.setText(
+            QCoreApplication.translate("SyncImport", "Also import files that are not encr&ypted")
+        )
+        self.allow_unencrypted_check.setToolTip(
+            QCoreApplication.translate(
+                "SyncImport",
+                "Anyone could have read such a file on its way. Tick only for files you "
+                "know the origin of; it stays ticked until the program closes.",
+            )
+        )
+        self.allow_unsigned_check.setText(
+            QCoreApplication.translate(
+                "SyncImport", "Also import unsi&gned files (older mra-desktop)"
+            )
+        )
+        self.allow_unsigned_check.setToolTip(
+            QCoreApplication.translate(
+                "SyncImport",
+                "Nothing shows who made an unsigned file: anyone could have written it. "
+                "Its records may still only be one organisation's, never MRA's own.",
+            )
+        )
+        self.undo_button.setText(QCoreApplication.translate("SyncImport", "Undo th&is import…"))
+        self.undo_button.setToolTip(
+            QCoreApplication.translate(
+                "SyncImport",
+                "Remove what the chosen import brought and give back what it replaced",
+            )
+        )
         self.key_path_edit.setAccessibleName(
             QCoreApplication.translate("SyncImport", "MRA's private key file")
         )
@@ -282,7 +358,7 @@ class SyncImportScreen(QWidget):
             QCoreApplication.translate("SyncImport", "Unlock the private key")
         )
         self.forget_button.setAccessibleName(
-            QCoreApplication.translate("SyncImport", "Forget the unlocked key")
+            QCoreApplication.translate("SyncImport", "Forget the unlocked keys")
         )
         self.outcome_table.setHorizontalHeaderLabels(
             [
@@ -295,6 +371,7 @@ class SyncImportScreen(QWidget):
                 QCoreApplication.translate("SyncImport", "Conflicts"),
                 QCoreApplication.translate("SyncImport", "Deleted"),
                 QCoreApplication.translate("SyncImport", "Encrypted"),
+                QCoreApplication.translate("SyncImport", "Signed by"),
                 QCoreApplication.translate("SyncImport", "Message"),
             ]
         )
@@ -309,6 +386,8 @@ class SyncImportScreen(QWidget):
                 QCoreApplication.translate("SyncImport", "Unchanged"),
                 QCoreApplication.translate("SyncImport", "Conflicts"),
                 QCoreApplication.translate("SyncImport", "Deleted"),
+                QCoreApplication.translate("SyncImport", "Signed by"),
+                QCoreApplication.translate("SyncImport", "Undone on"),
             ]
         )
         self.outcome_table.setAccessibleName(
@@ -338,15 +417,14 @@ class SyncImportScreen(QWidget):
         self.tabs.setTabText(2, QCoreApplication.translate("SyncImport", "Import history"))
 
     def _update_key_state(self) -> None:
-        unlocked = self.private_key is not None
-        if unlocked:
-            assert self.private_key is not None
+        if self.private_keys:
+            fingerprints = "; ".join(ltr(k.fingerprint) for k in self.private_keys)
             self.key_state.setText(
                 fill(
                     QCoreApplication.translate(
                         "SyncImport", "Unlocked for this session; fingerprint %1."
                     ),
-                    ltr(self.private_key.fingerprint),
+                    fingerprints,
                 )
             )
         else:
@@ -357,8 +435,15 @@ class SyncImportScreen(QWidget):
                     "Files that are not encrypted need no key.",
                 )
             )
-        self.key_form.setVisible(not unlocked)
-        self.forget_button.setVisible(unlocked)
+        self.key_form.setVisible(not self.private_keys)
+        self.forget_button.setVisible(bool(self.private_keys))
+        self.another_key_button.setVisible(bool(self.private_keys))
+
+    def _show_key_form(self) -> None:
+        self.key_form.show()
+        self.another_key_button.hide()
+        self.key_path_edit.clear()
+        self.key_path_edit.setFocus()
 
     # -- the key -----------------------------------------------------------------------
     def choose_key_file(self) -> None:
@@ -393,7 +478,8 @@ class SyncImportScreen(QWidget):
         )
 
     def _unlocked(self, key: PrivateKey) -> None:
-        self.private_key = key
+        if all(k.key_id != key.key_id for k in self.private_keys):
+            self.private_keys.append(key)
         self.passphrase_edit.clear()
         self.unlock_button.setEnabled(True)
         self.key_error.hide()
@@ -419,7 +505,7 @@ class SyncImportScreen(QWidget):
         self.key_error.show()
 
     def forget_key(self) -> None:
-        self.private_key = None
+        self.private_keys = []
         self._update_key_state()
 
     # -- files -------------------------------------------------------------------------
@@ -464,14 +550,23 @@ class SyncImportScreen(QWidget):
             )
             return None
         db_path = Path(self.db.path)
-        key = self.private_key
+        keys = list(self.private_keys)
+        allow_unencrypted = self.allow_unencrypted_check.isChecked()
+        allow_unsigned = self.allow_unsigned_check.isChecked()
         label = QCoreApplication.translate("SyncImport", "Importing sync files…")
 
         def work(progress: Any) -> list[FileOutcome]:
             create_backup(db_path, "before-import", if_changed=True)  # the database as it was
             return with_own_database(
                 db_path,
-                lambda db: import_sync_files(db, paths, key, relabelled(progress, label)),
+                lambda db: import_sync_files(
+                    db,
+                    paths,
+                    keys,
+                    relabelled(progress, label),
+                    allow_unencrypted=allow_unencrypted,
+                    allow_unsigned=allow_unsigned,
+                ),
             )
 
         self.message_label.hide()
@@ -484,7 +579,8 @@ class SyncImportScreen(QWidget):
         self.job = None
         self.choose_button.setEnabled(True)
         for outcome in outcomes:
-            if outcome.status == "rejected" and outcome.code == KEY_NEEDED and not self.private_key:
+            locked = not self.private_keys
+            if outcome.status == "rejected" and outcome.code == KEY_NEEDED and locked:
                 outcome.status = "waiting"
                 if outcome.path not in self.waiting:
                     self.waiting.append(outcome.path)
@@ -537,16 +633,23 @@ class SyncImportScreen(QWidget):
             status = QTableWidgetItem(status_word(outcome.status))
             status.setData(Qt.ItemDataRole.UserRole, outcome.status)
             status.setForeground(QColor(STATUS_COLOURS.get(outcome.status, "#000000")))
+            if outcome.signer_fingerprint:
+                signed = ltr(outcome.signer_fingerprint)
+            elif outcome.signed is False:
+                signed = QCoreApplication.translate("SyncImport", "Not signed")
+            else:
+                signed = ""
             cells = [
-                QTableWidgetItem(outcome.path.name),
+                QTableWidgetItem(shown(outcome.path.name)),
                 QTableWidgetItem(outcome.source_organisation),
                 status,
                 *[QTableWidgetItem("" if n is None else str(n)) for n in numbers],
                 QTableWidgetItem(encrypted),
+                QTableWidgetItem(signed),
                 QTableWidgetItem(outcome_sentence(outcome)),
             ]
-            cells[0].setToolTip(str(outcome.path))
-            cells[-1].setToolTip(outcome_sentence(outcome))
+            cells[0].setToolTip(shown(outcome.path))
+            cells[-1].setToolTip(outcome.message or outcome_sentence(outcome))
             for column, item in enumerate(cells):
                 if 3 <= column <= 7:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -567,31 +670,113 @@ class SyncImportScreen(QWidget):
     def refresh(self) -> None:
         """Re-read the history and the conflicts from the database."""
         try:
-            logs = import_history(self.db)
+            self.imports = list_imports(self.db, limit=500)
         except MraError as exc:
             self._show_message(describe_error(exc), error=True)
-            logs = []
+            self.imports = []
         table = self.history_table
-        table.setRowCount(len(logs))
-        for row, log in enumerate(logs):
+        table.setRowCount(len(self.imports))
+        for row, item in enumerate(self.imports):
+            counts = item.counts
             values = [
-                format_date(log.imported_at.date()) + " " + log.imported_at.strftime("%H:%M"),
-                log.file_name,
-                log.source_organisation,
-                format_date(log.exported_at.date()) if log.exported_at else "",
-                log.new_count,
-                log.updated_count,
-                log.unchanged_count,
-                log.conflict_count,
-                log.deleted_count,
+                format_date(item.imported_at.date()) + " " + item.imported_at.strftime("%H:%M"),
+                item.file_name,
+                item.source_organisation,
+                format_date(item.exported_at.date()) if item.exported_at else "",
+                counts["new"],
+                counts["updated"],
+                counts["unchanged"],
+                counts["conflicts"],
+                counts["deleted"],
+                ltr(item.signer_fingerprint)
+                if item.signer_fingerprint
+                else QCoreApplication.translate("SyncImport", "Not signed"),
+                format_date(item.reverted_at.date()) if item.reverted_at else "",
             ]
             for column, value in enumerate(values):
-                item = QTableWidgetItem(str(value))
-                if column >= 4:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                table.setItem(row, column, item)
+                cell = QTableWidgetItem(str(value))
+                if 4 <= column <= 8:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                if item.reverted_at is not None:
+                    cell.setForeground(QColor("#777777"))
+                table.setItem(row, column, cell)
+        self._update_undo()
         self.conflicts.refresh()
         self._update_tabs()
+
+    # -- undoing an import ---------------------------------------------------------------
+    def selected_import(self) -> ImportView | None:
+        rows = {index.row() for index in self.history_table.selectedIndexes()}
+        if len(rows) != 1:
+            return None
+        row = rows.pop()
+        return self.imports[row] if 0 <= row < len(self.imports) else None
+
+    def _update_undo(self) -> None:
+        chosen = self.selected_import()
+        self.undo_button.setEnabled(
+            chosen is not None and chosen.reverted_at is None and self.job is None
+        )
+
+    def confirm_undo(self, item: ImportView) -> bool:
+        """Ask before undoing (tests replace this)."""
+        answer = QMessageBox.question(
+            self,
+            QCoreApplication.translate("SyncImport", "Undo this import?"),
+            fill(QCoreApplication.translate(
+                "SyncImport",
+                "Undo the import of %1 (%2, imported on %3)? The records it brought are "
+                "removed and those it replaced get their earlier version back.",
+            ), ltr(item.file_name), item.source_organisation, format_date(item.imported_at.date())),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def undo_selected(self) -> BackgroundJob | None:
+        item = self.selected_import()
+        if item is None or item.reverted_at is not None or self.job is not None:
+            return None
+        if not self.confirm_undo(item):
+            return None
+        db_path = Path(self.db.path)
+        import_id = item.id
+        label = QCoreApplication.translate("SyncImport", "Undoing the import…")
+        job = run_in_background(
+            self,
+            lambda _progress: with_own_database(db_path, lambda db: revert_import(db, import_id)),
+            self._undone,
+            self._undo_failed,
+            progress_title=label,
+        )
+        self.job = None if job.is_finished() else job
+        self._update_undo()
+        return job
+
+    def _undone(self, result: Any) -> None:
+        self.job = None
+        self._show_message(
+            fill(QCoreApplication.translate(
+                "SyncImport",
+                "Import undone: %1 records removed, %2 given back their earlier version.",
+            ), result.removed, result.restored),
+            error=False,
+        )
+        self.refresh()
+        self.files_imported.emit([])
+
+    def _undo_failed(self, error: BaseException) -> None:
+        self.job = None
+        sentence = error_sentence(error)
+        if isinstance(error, RevertError) and current_language() != "en":
+            sentence = QCoreApplication.translate(
+                "SyncImport",
+                "This import cannot be undone: later imports changed some of its records "
+                "(or a conflict of it was decided); undo those first.",
+            )
+        self._show_message(sentence, error=True)
+        self.message_label.setToolTip(error_sentence(error))
+        self._update_undo()
 
     def _conflict_resolved(self, decision: Any) -> None:
         self._update_tabs()

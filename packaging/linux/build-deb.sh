@@ -53,7 +53,7 @@ chmod 755 "$pkg/opt/mra-desktop/mra-desktop"
 find "$pkg/opt/mra-desktop" -type f -path '*/libexec/*' -exec chmod 755 {} +
 
 size=$(du -sk --exclude=DEBIAN "$pkg" | cut -f1)
-depends=$(grep -v '^#' "$root/packaging/debian-packages.txt" | grep -v -e '^$' -e fribidi -e poppler \
+depends=$(grep -v '^#' "$root/packaging/debian-packages.txt" | grep -v -e '^$' -e fribidi -e poppler -e chromium \
   | paste -sd, | sed 's/,/, /g')
 cat > "$pkg/DEBIAN/control" <<EOF
 Package: mra-desktop

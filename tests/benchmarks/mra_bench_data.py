@@ -1,5 +1,6 @@
-"""A large MRA database for the consolidation benchmark: partners' meetings as imported,
-most of them approved, with 100,000 changes (written with plain INSERTs, quickly)."""
+"""A large MRA database for the consolidation and national report benchmarks: partners'
+meetings as imported, most of them approved, with their changes (100,000 for the matrix)
+and action-plan items (written with plain INSERTs, quickly)."""
 
 from __future__ import annotations
 
@@ -26,9 +27,16 @@ def _bookkeeping(now: dt.datetime, device: str, origin: str) -> dict[str, Any]:
             "deleted_at": None, "content_hash": "x" * 64, "origin_import_id": origin}
 
 
-def fill(db: Database, changes: int = 100_000, per_meeting: int = 20, seed: int = 13) -> int:
-    """Write the partners, meetings, participants, changes and reviews; returns the number
-    of meetings."""
+def fill(
+    db: Database,
+    changes: int = 100_000,
+    per_meeting: int = 20,
+    seed: int = 13,
+    items_per_meeting: int = 0,
+) -> int:
+    """Write the partners, meetings, participants, changes, action-plan items and reviews;
+    returns the number of meetings. Items are drawn from a small set of texts, so that
+    the same item is raised by several meetings."""
     rng = random.Random(seed)
     protocol = load_protocol()
     sectors = protocol.codes("sectors")
@@ -43,7 +51,7 @@ def fill(db: Database, changes: int = 100_000, per_meeting: int = 20, seed: int 
     orgs = [{"id": str(uuid.uuid4()), "name": f"Partner {i}", "city": f"City {i}",
              "region": REGIONS[i % len(REGIONS)], **_bookkeeping(now, device, import_id)}
             for i in range(PARTNERS)]
-    meeting_rows, participant_rows, change_rows, reviews = [], [], [], []
+    meeting_rows, participant_rows, change_rows, reviews, item_rows = [], [], [], [], []
     for i in range(meetings):
         org = orgs[i % PARTNERS]
         mid = str(uuid.uuid4())
@@ -72,6 +80,14 @@ def fill(db: Database, changes: int = 100_000, per_meeting: int = 20, seed: int 
                 "difference": "", "obligations": json.dumps(tags),
                 "change_class": rng.choice(classes), "references": "", "covid": False,
                 "msc_selected": c == 0, "msc_reason": "", **_bookkeeping(now, device, import_id)})
+        for n in range(items_per_meeting):
+            sector = rng.choice(sectors)
+            item_rows.append({
+                "id": str(uuid.uuid4()), "meeting_id": mid, "position": n, "sector": sector,
+                "subtheme": rng.choice(subthemes[sector]), "action": rng.choice(m.ACTIONS),
+                "level": rng.choice(m.ACTION_LEVELS),
+                "text": f"Action {rng.randrange(40)} for the {sector} sector.",
+                "responsible": "", "timeframe": "", **_bookkeeping(now, device, import_id)})
         if i % 20:  # one meeting in twenty is still waiting for its review
             reviews.append({"meeting_id": mid, "state": "approved", "comment": "",
                             "reviewer": "Reviewer", "state_at": now + dt.timedelta(days=1),
@@ -88,5 +104,7 @@ def fill(db: Database, changes: int = 100_000, per_meeting: int = 20, seed: int 
         conn.execute(insert(m.Participant.__table__), participant_rows)
         conn.execute(insert(m.Change.__table__), change_rows)
         conn.execute(insert(MeetingReview.__table__), reviews)
+        if item_rows:
+            conn.execute(insert(m.ActionItem.__table__), item_rows)
         conn.exec_driver_sql("ANALYZE")
     return meetings

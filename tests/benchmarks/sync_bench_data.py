@@ -10,11 +10,20 @@ import random
 import uuid
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from mra_desktop import __version__
 from mra_desktop.core import models as m
+from mra_desktop.core.database import Database
+from mra_desktop.core.sync.cards import IdentityCard
 from mra_desktop.core.sync.container import FORMAT_NAME, FORMAT_VERSION, seal
 from mra_desktop.core.sync.keys import PublicKey
+from mra_desktop.core.sync.partners import enrol
 from mra_desktop.core.sync.records import content_fields, content_hash
+from mra_desktop.core.sync.schema import CANONICAL, PAYLOAD_DECODER
+
+#: the generated partner's device key (fixed, so that one enrolment serves every file)
+SIGNER = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
 
 #: records per meeting, by type (one meeting brings 49 records with itself)
 PER_MEETING = {"participant": 10, "change": 14, "action_item": 14, "note": 10}
@@ -121,23 +130,39 @@ def generate_records(total: int, seed: int = 7) -> dict[str, list[dict[str, Any]
 
 
 def payload_bytes(records: dict[str, list[dict[str, Any]]]) -> bytes:
-    return json.dumps({"records": records}, ensure_ascii=False, separators=(",", ":")).encode()
+    """The payload as mra-desktop writes it (canonical form)."""
+    plain = json.dumps({"records": records}, ensure_ascii=False).encode()
+    return CANONICAL.encode(PAYLOAD_DECODER.decode(plain))
+
+
+def card(records: dict[str, list[dict[str, Any]]]) -> IdentityCard:
+    organisation = records["organisation"][0]
+    return IdentityCard(
+        organisation["id"], organisation["name"], organisation["device_id"],
+        SIGNER.public_key().public_bytes_raw(),
+    )
+
+
+def enrol_partner(db: Database, records: dict[str, list[dict[str, Any]]]) -> None:
+    """Enrol the generated partner's device at MRA."""
+    enrol(db, card(records))
 
 
 def sync_file(records: dict[str, list[dict[str, Any]]], recipient: PublicKey | None) -> bytes:
-    device = records["organisation"][0]["device_id"]
+    organisation = records["organisation"][0]
     manifest = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "app": {"name": "mra-desktop", "version": __version__},
         "exported_at": dt.datetime.now(dt.UTC).isoformat(),
-        "device_id": device,
-        "organisation": "Association Amal",
+        "device_id": organisation["device_id"],
+        "organisation": {"id": organisation["id"], "name": organisation["name"]},
         "protocol": {"id": "mra-participatory-assessment", "version": "1"},
-        "scope": {"kind": "full", "since": None},
+        "sequence": 1,
+        "scope": {"kind": "full", "since_sequence": None},
         "counts": {
             t: {"total": len(rs), "deleted": sum(1 for r in rs if r["deleted_at"])}
             for t, rs in records.items()
         },
     }
-    return seal(manifest, payload_bytes(records), recipient)
+    return seal(manifest, payload_bytes(records), recipient, SIGNER)

@@ -16,21 +16,18 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import Any
-from xml.sax.saxutils import escape
 
 import pytest
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import KeepTogether, Paragraph, Table
-from reportlab.platypus import TableStyle as RLTableStyle
 
 from mra_desktop.core import pdf_text, report_pdf
 from mra_desktop.core.database import open_database
 from mra_desktop.core.demo import demo_id, load_demo
-from mra_desktop.core.pdf_layout import Row, TextStyle, register_fonts
+from mra_desktop.core.pdf_layout import register_fonts
 from mra_desktop.core.protocol import load_protocol
 from mra_desktop.core.services import Services
+from tests.benchmarks.plain_reportlab import PlainFlowables
 from tests.report_meetings import add_meeting
 
 GENERATED = dt.date(2024, 3, 5)
@@ -38,54 +35,8 @@ RATIO_TARGET = 1.5
 SECONDS_TARGET = 1.0
 
 
-class PlainBuilder(report_pdf._Builder):
+class PlainBuilder(PlainFlowables, report_pdf._Builder):
     """The same report with reportlab's own paragraphs and tables: no shaping, no bidi."""
-
-    def p(self, text: str, style: TextStyle, **options: Any) -> Any:
-        bullet = options.get("bullet")
-        markup = escape(text.strip()).replace("\n", "<br/>")
-        return Paragraph(
-            f"{bullet} {markup}" if bullet else markup,
-            ParagraphStyle(
-                "plain",
-                fontName=style.font,
-                fontSize=style.size,
-                leading=style.leading,
-                spaceBefore=style.space_before,
-                spaceAfter=style.space_after,
-            ),
-        )
-
-    def headed(self, heading: list[Any], table: Any) -> Any:
-        return KeepTogether([*heading, table])
-
-    def table(
-        self,
-        widths: Sequence[float],
-        header: Sequence[str] | None,
-        rows: list[Row],
-        centred: Sequence[int] = (),
-    ) -> Any:
-        frame = report_pdf.PAGE_WIDTH - 2 * report_pdf.MARGIN_SIDE
-        columns = len(widths)
-        data: list[list[Any]] = []
-        commands: list[tuple[Any, ...]] = [("GRID", (0, 0), (-1, -1), 0.5, report_pdf.GRID)]
-        if header is not None:
-            data.append([self.p(text, self.s.header_cell) for text in header])
-            commands.append(("BACKGROUND", (0, 0), (-1, 0), report_pdf.HEADER_FILL))
-        for row in rows:
-            if row.band:
-                commands.append(("SPAN", (0, len(data)), (-1, len(data))))
-                data.append([row.cells[0]] + [""] * (columns - 1))
-            else:
-                data.append(list(row.cells))
-        return Table(
-            data,
-            colWidths=[frame * w / sum(widths) for w in widths],
-            repeatRows=1 if header else 0,
-            splitInRow=1,
-            style=RLTableStyle(commands),
-        )
 
 
 def _plain_pdf(services: Services, meeting_id: str) -> bytes:

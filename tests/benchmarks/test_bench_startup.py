@@ -29,6 +29,7 @@ import pytest
 
 from mra_desktop.core.database import open_database
 from mra_desktop.core.demo import load_demo
+from mra_desktop.core.identity import set_identity
 from mra_desktop.core.services import Services
 from tests.benchmarks.big_database import make_big_database
 
@@ -54,16 +55,16 @@ def setting(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     db = open_database(demo)
     services = Services(db)
     load_demo(services)
-    organisation = services.organisations.list()[0].id
     arabic = next(mt.id for mt in services.meetings.list() if mt.language == "ar")
     db.close()
     big = make_big_database(folder / "big.sqlite")
+    for path in (demo, big):  # the facilitator's own organisation, chosen at first run
+        db = open_database(path)
+        own = Services(db).organisations.create(name="Association Amal", city="El-Hajeb")
+        set_identity(db, own.record_id, facilitator="Amina Oubella")
+        db.close()
     ini = folder / "settings.ini"
-    ini.write_text(
-        f"[interface]\nlanguage=en\n[user]\norganisation_id={organisation}\n"
-        "facilitator_name=Amina Oubella\n",
-        encoding="utf-8",
-    )
+    ini.write_text("[interface]\nlanguage=en\n", encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", MRA_DESKTOP_SETTINGS=str(ini))
     return {"demo": demo, "big": big, "env": env, "meeting": arabic, "folder": folder}
 

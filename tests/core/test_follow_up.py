@@ -147,7 +147,7 @@ def test_the_title_of_a_follow_up_of_a_follow_up_does_not_stack() -> None:
         ),
         (
             "ar",
-            "متابعة خطة عمل الاجتماع السابق (Local commission, El-Hajeb، 14 مارس 2022)",
+            "متابعة خطة عمل الاجتماع السابق (\u2066Local commission, El-Hajeb\u2069، 14 مارس 2022)",
             "أُنجز", "قيد الإنجاز", "غير مسجل",
         ),
     ],
@@ -179,3 +179,46 @@ def test_a_meeting_that_follows_none_has_no_follow_up_section(services, previous
 
     written = export_meeting_pdf(services, previous.id, "fr", tmp_path / "p.pdf")
     assert "Suivi du plan d'action" not in pdf_text(written.path)
+
+
+def test_the_follow_up_of_a_demo_meeting_is_a_demo_meeting_too(services, db, previous) -> None:  # type: ignore[no-untyped-def]
+    """Demo records never leave the database (sync); what a follow-up copies from a demo
+    meeting stays home with it, and a real meeting's follow-up is real."""
+    with db.engine.begin() as conn:
+        for table, column in (("meeting", "id"), ("participant", "meeting_id"), ("action_item", "meeting_id")):
+            conn.execute(text(f'UPDATE "{table}" SET demo = 1 WHERE {column} = :m'), {"m": previous.id})
+    made = create_follow_up(services, previous.id)
+    with db.engine.connect() as conn:
+        for table, column in (("meeting", "id"), ("participant", "meeting_id"), ("action_follow_up", "meeting_id")):
+            flags = conn.execute(
+                text(f'SELECT demo FROM "{table}" WHERE {column} = :m'), {"m": made.meeting_id}
+            ).scalars().all()
+            assert flags and all(flags), table
+    again = create_follow_up(services, made.meeting_id)  # a follow-up of that one, too
+    assert services.meetings.get(again.meeting_id).demo
+
+
+def test_the_follow_up_of_a_real_meeting_is_real(services, previous) -> None:  # type: ignore[no-untyped-def]
+    made = create_follow_up(services, previous.id)
+    assert not services.meetings.get(made.meeting_id).demo
+
+
+def test_a_title_in_the_other_direction_keeps_its_place_in_the_heading(services, previous, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """An Arabic title in a French report's heading (or a French one in an Arabic report)
+    is set apart in an isolate: without it, bidi pulls the date's day into the Arabic run
+    ("(MRA: 14 اجتماع …، mars 2022)")."""
+    from mra_desktop.core.report_pdf import export_meeting_pdf
+    from tests.pdf_oracle import check_paragraph, pdf_lines
+
+    title = "MRA: اجتماع اللجنة المحلية بالحاجب"
+    services.meetings.update(previous.id, title=title)
+    made = create_follow_up(services, previous.id)
+    services.action_follow_ups.update(
+        previous_action_plan(services, made.meeting_id).items[0].follow_up.id, status="done"
+    )
+    written = export_meeting_pdf(services, made.meeting_id, "fr", tmp_path / "fr.pdf")
+    heading = (
+        "Suivi du plan d'action de la réunion précédente "
+        f"(\u2067{title}\u2069, 14 mars 2022)"
+    )
+    assert check_paragraph(heading, pdf_lines(written.path), "ltr") is None

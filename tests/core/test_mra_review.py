@@ -164,6 +164,10 @@ def test_a_conflict_decided_after_the_review_marks_the_meeting(db, partner: Part
         from mra_desktop.core.sync import export_sync
 
         export_sync(other, path, unencrypted=True)
+        from mra_desktop.core.sync import device_card
+        from mra_desktop.core.sync.partners import enrol
+
+        enrol(db, device_card(other))  # the partner's second laptop, enrolled too
         outcome = import_file(db, path)
         assert outcome.counts.conflicts == 1
         # an open conflict is shown, but the content MRA read has not changed yet
@@ -202,3 +206,12 @@ def test_meetings_made_here_are_not_received(services) -> None:  # type: ignore[
     assert received_meetings(services.db) == []
     with services.db.session() as session:
         assert session.scalars(select(m.Meeting)).one().origin_import_id is None
+
+
+def test_a_database_becomes_mras_when_it_enrols_a_partner(db, partner: Partner) -> None:  # type: ignore[no-untyped-def]
+    from mra_desktop.core.sync import device_card
+    from mra_desktop.core.sync.partners import enrol
+
+    assert not is_mra_database(db)
+    enrol(db, device_card(partner.db))
+    assert is_mra_database(db)

@@ -678,6 +678,28 @@ def test_a_sub_theme_that_opens_a_page_names_its_sector() -> None:
     assert rest.rows == [sector_again, rows[3], rows[4]]
 
 
+def test_a_total_that_cannot_end_a_page_takes_part_of_a_long_row_with_it() -> None:
+    """A total never starts a page; when the row before it is long, that row is cut so
+    that its last lines go over with the total, instead of moving whole and leaving the
+    page half empty."""
+    style = TableStyle(padding=0)
+    lines = [BidiParagraph("A line of the row", TextStyle(size=10, leading=15), rtl=False)
+             for _ in range(20)]
+    rows = [
+        Row([[Spacer(10, 60)]], band=True),
+        Row([list(lines)], band=True),  # 300 points
+        Row([[Spacer(10, 30)]], band=True, keep_with_previous=True),  # the total
+    ]
+    table = GridTable([1.0], None, rows, rtl=False, style=style)
+    parts = table.split(400, 380)  # the long row fits, the total does not
+    assert len(parts) == 2
+    first, rest = parts
+    assert first.rows[0] is rows[0] and len(first.rows) == 2
+    kept = len(first.rows[1].cells[0])
+    assert 14 <= kept < 20  # most of the row stays
+    assert rest.rows[-1] is rows[2] and len(rest.rows[0].cells[0]) == 20 - kept
+
+
 # -- the export as a job -------------------------------------------------------------------
 
 

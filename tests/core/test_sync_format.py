@@ -1,5 +1,5 @@
 """The published format is enough to write a file (the writer in FORMAT.md is run here),
-and migration 0003 brings older databases to the sync schema."""
+and migrations 0003 and 0004 bring older databases to the sync schema."""
 
 from __future__ import annotations
 
@@ -18,7 +18,16 @@ from mra_desktop.core import models as m
 from mra_desktop.core.database import _alembic_config, head_revision, make_engine, open_database
 from mra_desktop.core.resources import resource_path
 from mra_desktop.core.sync import import_sync_file
-from tests.sync_support import dump, make_keys, records_of, small_records
+from tests.sync_support import (
+    DEVICE,
+    ORG_ID,
+    SIGNER,
+    dump,
+    enrol_tafiil,
+    make_keys,
+    records_of,
+    small_records,
+)
 
 
 def _reference_writer() -> dict[str, Any]:
@@ -41,10 +50,11 @@ def test_a_file_written_from_the_format_document_is_imported(
             del record["content_hash"]
     path = tmp_path / "third-party.mrasync"
     writer["write_sync_file"](
-        path, records, records["organisation"][0]["device_id"], "Association Tafiil",
+        path, records, DEVICE, ORG_ID, "Association Tafiil", SIGNER, 5,
         public.raw if encrypted else None,
     )
-    outcome = import_sync_file(db, path, private)
+    enrol_tafiil(db)
+    outcome = import_sync_file(db, path, private, allow_unencrypted=not encrypted)
     assert outcome.status == "imported", outcome.message
     assert outcome.counts is not None and outcome.counts.new == 4
     stored = records_of(db)

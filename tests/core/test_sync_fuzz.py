@@ -23,9 +23,16 @@ from mra_desktop.core import models as m
 from mra_desktop.core.database import Database, open_database
 from mra_desktop.core.services import Services
 from mra_desktop.core.sync import import_sync_files
-from mra_desktop.core.sync.export import _check_exportable
+from mra_desktop.core.sync.export import _payload
 from mra_desktop.core.sync.records import row_to_payload
-from tests.sync_support import build_file, dump, fill_partner, make_keys, small_records
+from tests.sync_support import (
+    build_file,
+    dump,
+    enrol_tafiil,
+    fill_partner,
+    make_keys,
+    small_records,
+)
 
 EXAMPLES = int(
     os.environ.get("MRA_FUZZ_EXAMPLES") or (1000 if os.environ.get("CI") == "true" else 200)
@@ -45,6 +52,7 @@ class Target:
 def _target(tmp: Path, encrypted: bool) -> Iterator[Target]:
     db = open_database(tmp / "mra.sqlite")
     fill_partner(Services(db))
+    enrol_tafiil(db)
     original = build_file(recipient=KEYS[0] if encrypted else None)
     yield Target(db, original, tmp, dump(db))
     db.close()
@@ -98,7 +106,7 @@ def _check(target: Target, edits: list[tuple[str, Any, Any]]) -> None:
     data = mutate(target.original, edits)
     path = target.folder / "incoming.mrasync"
     path.write_bytes(data)
-    [outcome] = import_sync_files(target.db, [path], KEYS[1])
+    [outcome] = import_sync_files(target.db, [path], KEYS[1], allow_unencrypted=True)
     if data == target.original:
         assert outcome.ok, outcome.message
         target.baseline = dump(target.db)
@@ -138,19 +146,24 @@ def payload_target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]
     folder = tmp_path_factory.mktemp("fuzz-payload")
     db = open_database(folder / "mra.sqlite")
     fill_partner(Services(db))
+    enrol_tafiil(db)
     payload = json.dumps({"records": small_records()}, ensure_ascii=False).encode("utf-8")
     yield Target(db, payload, folder, dump(db))
     db.close()
 
 
 def _stored_records_are_sound(db: Database) -> None:
-    """What an accepted file left in the database obeys the rules typed records obey."""
+    """What an accepted file left in the database obeys the rules typed records obey: it
+    could be exported again, checked by the same types."""
+    records: dict[str, list[Any]] = {}
     with db.snapshot() as conn:
         for model in m.RECORD_TYPES:
+            records[model.record_type] = []
             for row in conn.execute(select(model.__table__)).mappings():
                 record = row_to_payload(model.record_type, row)
                 assert record["content_hash"] == row["content_hash"]
-                _check_exportable(model.record_type, record)
+                records[model.record_type].append(record)
+    _payload(records)
 
 
 @_settings
@@ -158,14 +171,14 @@ def _stored_records_are_sound(db: Database) -> None:
 def test_mutated_payloads_in_a_sound_container_are_refused_or_sound(
     payload_target: Target, edits: Any
 ) -> None:
-    """The container is rebuilt around the mutated JSON, so that the checks behind the
-    checksum (JSON, schema, hashes, references) meet the mutations."""
+    """The container is rebuilt (and signed) around the mutated JSON, so that the checks
+    behind the signature (JSON, types, hashes, references, ownership) meet the mutations."""
     target = payload_target
     payload = mutate(target.original, edits)
     records = small_records()
     path = target.folder / "incoming.mrasync"
     path.write_bytes(build_file(records, payload=payload))
-    [outcome] = import_sync_files(target.db, [path], None)
+    [outcome] = import_sync_files(target.db, [path], [], allow_unencrypted=True)
     if outcome.status == "rejected":
         assert outcome.message and "\n" not in outcome.message
         assert dump(target.db) == target.baseline

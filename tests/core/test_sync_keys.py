@@ -14,6 +14,7 @@ from mra_desktop.core.database import Database
 from mra_desktop.core.sync import keys as keys_module
 from mra_desktop.core.sync.errors import SyncKeyError, WrongPassphraseError
 from mra_desktop.core.sync.keys import (
+    KeyAlreadyInstalledError,
     fingerprint,
     generate_key_pair,
     install_recipient_key,
@@ -117,10 +118,16 @@ def test_key_file_asking_for_enormous_memory_is_refused_at_once() -> None:
 def test_partner_installs_mras_key_once(db: Database, tmp_path: Path) -> None:
     public, _, _ = make_keys()
     assert installed_recipient_key(db) is None
-    install_recipient_key(db, public)
+    assert install_recipient_key(db, public) is True
     assert installed_recipient_key(db) == public
+    assert install_recipient_key(db, public) is False  # the same key again: nothing to do
     other, _, _ = make_keys("another passphrase")
-    install_recipient_key(db, other)
+    with pytest.raises(KeyAlreadyInstalledError) as refused:
+        install_recipient_key(db, other)
+    assert public.fingerprint in refused.value.message
+    assert other.fingerprint in refused.value.message
+    assert installed_recipient_key(db) == public
+    install_recipient_key(db, other, replace=True)
     assert installed_recipient_key(db) == other
     remove_recipient_key(db)
     assert installed_recipient_key(db) is None

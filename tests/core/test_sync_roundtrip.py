@@ -3,7 +3,6 @@ re-imports change nothing, conflicts are kept for a person to decide."""
 
 from __future__ import annotations
 
-import datetime as dt
 import struct
 import zlib
 from pathlib import Path
@@ -28,9 +27,15 @@ from mra_desktop.core.sync import (
     open_conflict_count,
     resolve_conflict,
 )
-from mra_desktop.core.sync import export as export_module
-from mra_desktop.core.sync.container import read_manifest
-from tests.sync_support import dump, fill_partner, make_keys, records_of, second_device
+from mra_desktop.core.sync.container import read_header
+from tests.sync_support import (
+    dump,
+    enrol_device,
+    fill_partner,
+    make_keys,
+    records_of,
+    second_device,
+)
 
 
 def _stored_payload(path: Path) -> bytes:
@@ -58,6 +63,11 @@ def mra(tmp_path: Path):  # type: ignore[no-untyped-def]
     db.close()
 
 
+def _enrolled(mra: Database, *partners: Database) -> None:
+    for partner in partners:
+        enrol_device(mra, partner)
+
+
 def test_full_export_imported_at_mra_gives_the_same_records_and_hashes(
     partner: Database, mra: Database, keys, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
@@ -66,6 +76,7 @@ def test_full_export_imported_at_mra_gives_the_same_records_and_hashes(
     path = tmp_path / "amal.mrasync"
     result = export_sync(partner, path, recipient_public_key=public)
     assert result.encrypted and result.record_count == 7 and result.deleted_count == 1
+    _enrolled(mra, partner)
 
     outcome = import_sync_file(mra, path, private)
 
@@ -89,31 +100,45 @@ def test_full_export_imported_at_mra_gives_the_same_records_and_hashes(
     assert log.source_organisation == "Association Amal"
     assert log.source_device_id == partner.device_id
     assert (log.new_count, log.deleted_count, log.unchanged_count, log.conflict_count) == (6, 1, 0, 0)
-    assert log.encrypted
+    assert log.encrypted and log.format_version == 2
+    assert log.source_organisation_id == ids["organisation"]
+    assert log.signer_fingerprint == result.signer_fingerprint
 
 
 def test_manifest_is_readable_without_the_key(partner: Database, keys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    fill_partner(Services(partner))
+    ids = fill_partner(Services(partner))
     path = tmp_path / "amal.mrasync"
-    export_sync(partner, path, recipient_public_key=keys[0])
-    manifest = read_manifest(path.read_bytes())
-    assert manifest["format"] == "mrasync" and manifest["format_version"] == 1
-    assert manifest["device_id"] == partner.device_id
-    assert manifest["organisation"] == "Association Amal"
-    assert manifest["counts"]["participant"] == {"total": 2, "deleted": 1}
-    assert manifest["encryption"]["recipient_fingerprint"] == keys[0].fingerprint
-    assert manifest["protocol"]["id"] == "mra-participatory-assessment"
+    result = export_sync(partner, path, recipient_public_key=keys[0])
+    header = read_header(path.read_bytes())
+    manifest = header.manifest
+    assert header.version == 2 and manifest.format == "mrasync" and manifest.format_version == 2
+    assert manifest.device_id == partner.device_id
+    assert (manifest.organisation.id, manifest.organisation.name) == (
+        ids["organisation"], "Association Amal"
+    )
+    assert (manifest.counts.participant.total, manifest.counts.participant.deleted) == (2, 1)
+    assert manifest.encryption is not None
+    assert manifest.encryption.recipient_fingerprint == keys[0].fingerprint
+    assert manifest.signature.fingerprint == result.signer_fingerprint
+    assert manifest.protocol.id == "mra-participatory-assessment"
+    assert manifest.sequence == result.sequence > 0
 
 
-def test_manifest_names_the_organisations_in_no_one_language(partner: Database, tmp_path: Path) -> None:
+def test_only_the_databases_organisation_leaves_never_the_demo_or_others(
+    partner: Database, tmp_path: Path
+) -> None:
+    from mra_desktop.core.demo import load_demo
+
     services = Services(partner)
     fill_partner(services)
-    services.organisations.create(name="جمعية التحدي", city="", region="")
-    gone = services.organisations.create(name="Association Tafiil", city="", region="")
-    services.organisations.delete(gone.record_id)
-    path = tmp_path / "two.mrasync"
-    export_sync(partner, path, unencrypted=True)
-    assert read_manifest(path.read_bytes())["organisation"] == "Association Amal (+1)"
+    load_demo(services)
+    other = services.organisations.create(name="جمعية التحدي")
+    services.meetings.create(organisation_id=other.record_id, title="Une autre réunion")
+    result = export_sync(partner, tmp_path / "a.mrasync", unencrypted=True)
+    assert result.record_count == 7
+    assert result.left_out == {"demo": 427, "other_organisations": 2}
+    manifest = read_header((tmp_path / "a.mrasync").read_bytes()).manifest
+    assert manifest.organisation.name == "Association Amal"
 
 
 def test_importing_a_file_again_changes_nothing_and_says_when(
@@ -122,6 +147,7 @@ def test_importing_a_file_again_changes_nothing_and_says_when(
     fill_partner(Services(partner))
     path = tmp_path / "amal.mrasync"
     export_sync(partner, path, recipient_public_key=keys[0])
+    _enrolled(mra, partner)
     first = import_sync_file(mra, path, keys[1])
     before = dump(mra)
 
@@ -136,16 +162,17 @@ def test_importing_a_file_again_changes_nothing_and_says_when(
 
 
 def test_since_last_export_carries_exactly_the_edits_and_deletions(
-    partner: Database, mra: Database, keys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    partner: Database, mra: Database, keys, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
-    monkeypatch.setattr(export_module, "SINCE_LAST_OVERLAP", dt.timedelta(0))
     services = Services(partner)
     ids = fill_partner(services)
+    _enrolled(mra, partner)
     public, private, _ = keys
     export_sync(partner, tmp_path / "1.mrasync", recipient_public_key=public)
     import_sync_file(mra, tmp_path / "1.mrasync", private)
 
     services.changes.update(ids["change"], title="Bureaux séparés", results="Plus de plaintes")
+    services.meetings.update(ids["meeting"], date="2022-03-15", period_to="2022-03-01")
     services.notes.delete(ids["note"])
     new_item = services.action_items.create(
         meeting_id=ids["meeting"], sector="health", action="start", text="Ouvrir une cellule."
@@ -155,12 +182,12 @@ def test_since_last_export_carries_exactly_the_edits_and_deletions(
 
     assert second.scope == "since_last"
     assert {t: c["total"] for t, c in second.counts.items() if c["total"]} == {
-        "change": 1, "note": 1, "action_item": 1, "participant": 1,
+        "meeting": 1, "change": 1, "note": 1, "action_item": 1, "participant": 1,
     }
     outcome = import_sync_file(mra, tmp_path / "2.mrasync", private)
 
     assert outcome.counts is not None
-    assert (outcome.counts.new, outcome.counts.updated, outcome.counts.deleted) == (1, 2, 1)
+    assert (outcome.counts.new, outcome.counts.updated, outcome.counts.deleted) == (1, 3, 1)
     assert outcome.counts.unchanged == 0 and outcome.counts.conflicts == 0
     assert records_of(mra) == records_of(partner)
     with mra.session() as session:
@@ -173,9 +200,8 @@ def test_since_last_export_carries_exactly_the_edits_and_deletions(
 
 
 def test_a_file_that_needs_an_earlier_one_says_so_and_the_pair_imports_in_any_order(
-    partner: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    partner: Database, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(export_module, "SINCE_LAST_OVERLAP", dt.timedelta(0))
     services = Services(partner)
     ids = fill_partner(services)
     export_sync(partner, tmp_path / "1.mrasync", unencrypted=True)
@@ -185,14 +211,17 @@ def test_a_file_that_needs_an_earlier_one_says_so_and_the_pair_imports_in_any_or
     export_sync(partner, tmp_path / "2.mrasync", unencrypted=True, since_last=True)
 
     alone = open_database(tmp_path / "alone.sqlite")
-    [refused] = import_sync_files(alone, [tmp_path / "2.mrasync"])
+    _enrolled(alone, partner)
+    [refused] = import_sync_files(alone, [tmp_path / "2.mrasync"], allow_unencrypted=True)
     assert refused.status == "rejected" and refused.code == "sync_file_needs_earlier"
     assert "import the partner's earlier files first" in refused.message
     assert refused.source_organisation == "Association Amal"  # which partner's files to find
     assert refused.exported_at is not None
     assert sum(c["live"] + c["deleted"] for c in alone.counts().values()) == 0
     # given together, newest first, they are imported oldest first
-    outcomes = import_sync_files(alone, [tmp_path / "2.mrasync", tmp_path / "1.mrasync"])
+    outcomes = import_sync_files(
+        alone, [tmp_path / "2.mrasync", tmp_path / "1.mrasync"], allow_unencrypted=True
+    )
     assert [o.status for o in outcomes] == ["imported", "imported"]
     assert records_of(alone) == records_of(partner)
     alone.close()
@@ -217,6 +246,9 @@ def _conflicting_devices(tmp_path: Path, keys) -> tuple[Database, Database, dict
     first.close()
     first = open_database(tmp_path / "laptop-a.sqlite")
     other = second_device(tmp_path / "laptop-a.sqlite", tmp_path / "laptop-b.sqlite")
+    mra = open_database(tmp_path / "mra.sqlite")
+    _enrolled(mra, first, other)
+    mra.close()
     Services(first).changes.update(ids["change"], title="Version A")
     Services(other).changes.update(ids["change"], title="Version B")
     return first, other, ids
@@ -314,6 +346,7 @@ def test_mra_does_not_edit_a_partners_records_in_place(
 ) -> None:
     ids = fill_partner(Services(partner))
     export_sync(partner, tmp_path / "a.mrasync", recipient_public_key=keys[0])
+    _enrolled(mra, partner)
     import_sync_file(mra, tmp_path / "a.mrasync", keys[1])
     services = Services(mra)
     before = dump(mra)
@@ -345,10 +378,12 @@ def test_unencrypted_export_on_request_says_what_it_means(
     result = export_sync(partner, tmp_path / "open.mrasync", unencrypted=True)
     assert not result.encrypted
     assert result.warnings and "anyone who gets a copy" in result.warnings[0]
-    readable = zlib.decompress(_stored_payload(tmp_path / "open.mrasync")[:-32])
+    readable = zlib.decompress(_stored_payload(tmp_path / "open.mrasync")[:-64])
     assert "Bureaux réservés aux femmes".encode() in readable
-    outcome = import_sync_file(mra, tmp_path / "open.mrasync")
+    _enrolled(mra, partner)
+    outcome = import_sync_file(mra, tmp_path / "open.mrasync", allow_unencrypted=True)
     assert outcome.status == "imported" and outcome.encrypted is False
+    assert "unencrypted" in outcome.message
     assert records_of(mra) == records_of(partner)
 
 
@@ -362,6 +397,7 @@ def test_the_installed_key_is_used_by_default(
     stored = _stored_payload(tmp_path / "a.mrasync")
     with pytest.raises(zlib.error):  # ciphertext, not a compressed text
         zlib.decompress(stored)
+    _enrolled(mra, partner)
     assert import_sync_file(mra, tmp_path / "a.mrasync", keys[1]).status == "imported"
 
 
@@ -382,6 +418,7 @@ def test_cancelled_import_writes_nothing(
     fill_partner(Services(partner))
     export_sync(partner, tmp_path / "a.mrasync", recipient_public_key=keys[0])
     export_sync(partner, tmp_path / "b.mrasync", recipient_public_key=keys[0])
+    _enrolled(mra, partner)
     before = dump(mra)
     seen: list[str] = []
 
@@ -400,12 +437,12 @@ def test_cancelled_import_writes_nothing(
 
 
 def test_several_files_are_imported_oldest_export_first(
-    partner: Database, mra: Database, keys, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    partner: Database, mra: Database, keys, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
     """A later export may refer to a meeting only an earlier one holds."""
-    monkeypatch.setattr(export_module, "SINCE_LAST_OVERLAP", dt.timedelta(0))
     services = Services(partner)
     ids = fill_partner(services)
+    _enrolled(mra, partner)
     export_sync(partner, tmp_path / "1.mrasync", recipient_public_key=keys[0])
     services.notes.create(meeting_id=ids["meeting"], question="msc", text="Le changement le plus important")
     export_sync(partner, tmp_path / "2.mrasync", recipient_public_key=keys[0], since_last=True)
@@ -422,6 +459,7 @@ def test_one_refused_file_does_not_stop_the_others(
 ) -> None:
     fill_partner(Services(partner))
     export_sync(partner, tmp_path / "good.mrasync", recipient_public_key=keys[0])
+    _enrolled(mra, partner)
     (tmp_path / "bad.mrasync").write_bytes(b"MRASYNC\x00\x00\x01\x00\x00")
     outcomes = import_sync_files(mra, [tmp_path / "bad.mrasync", tmp_path / "good.mrasync"], keys[1])
     assert [o.status for o in outcomes] == ["rejected", "imported"]

@@ -169,11 +169,15 @@ def scopes(services: Any, mra_services: Any) -> dict[str, list[str]]:
 def demo_services(folder: Path) -> tuple[Any, Any]:
     from mra_desktop.core.database import open_database
     from mra_desktop.core.demo import load_demo
+    from mra_desktop.core.identity import set_identity
     from mra_desktop.core.mra_demo import load_mra_demo
     from mra_desktop.core.services import Services
 
     partner = Services(open_database(folder / "demo.sqlite"))
     load_demo(partner)
+    # the partner's own database says whose it is (never the demo's organisation)
+    own = partner.organisations.create(name="Association Amal", city="El-Hajeb")
+    set_identity(partner.db, own.record_id)
     mra = Services(open_database(folder / "mra.sqlite"))
     load_mra_demo(mra)
     return partner, mra
@@ -194,7 +198,6 @@ if __name__ == "__main__":  # pragma: no cover - a translator's aid
         os.environ[preferences.SETTINGS_ENV_VAR] = str(Path(tmp) / "settings.ini")
         app = application()
         partner, mra = demo_services(Path(tmp))
-        preferences.set_organisation_id(partner.meetings.list()[0].organisation_id)
         apply_language(app, sys.argv[1] if len(sys.argv) > 1 else "en")
         print(json.dumps(scopes(partner, mra), ensure_ascii=False, indent=1))
         partner.db.close()

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from mra_desktop.ui import preferences
+from mra_desktop.core.identity import set_identity
 from mra_desktop.ui.i18n import apply_language
 
 
@@ -33,8 +33,7 @@ def english(qapp: QApplication) -> Iterator[QApplication]:
 def organisation(services: Any) -> str:
     """A partner organisation, chosen in the settings, with a facilitator's name."""
     org = services.organisations.create(name="Association Amal", city="El-Hajeb", region="Fès-Meknès")
-    preferences.set_organisation_id(org.record_id)
-    preferences.set_facilitator_name("Amina Oubella")
+    set_identity(services.db, org.record_id, facilitator="Amina Oubella")
     return str(org.record_id)
 
 

@@ -12,6 +12,7 @@ import pytest
 
 from mra_desktop.core import sync
 from mra_desktop.core.database import Database, open_database
+from mra_desktop.core.identity import set_identity
 from mra_desktop.core.services import Services
 from mra_desktop.ui import background
 
@@ -61,6 +62,7 @@ def make_partner(folder: Path, db_path: Path) -> Partner:
     db = open_database(db_path)
     services = Services(db)
     org = services.organisations.create(name="FADD", city="Chichaoua", region="Marrakech-Safi")
+    set_identity(db, org.record_id)
     meeting = services.meetings.create(
         organisation_id=org.record_id,
         title="Gendarmerie unit, Chichaoua",

@@ -35,7 +35,6 @@ def test_no_two_items_of_a_menu_a_dialog_or_a_screen_share_an_accelerator(
 ) -> None:
     monkeypatch.setenv(preferences.SETTINGS_ENV_VAR, str(tmp_path / "settings.ini"))
     partner, mra = demo
-    preferences.set_organisation_id(partner.meetings.list()[0].organisation_id)
     apply_language(qapp, lang)
     try:
         found = scopes(partner, mra)

@@ -259,11 +259,15 @@ def test_the_import_screen_backs_up_before_importing(
     qtbot: Any, window: MainWindow, services: Any, tmp_path: Path, db_path: Path,
     synchronous: None,  # noqa: F811
 ) -> None:
+    from mra_desktop.core import sync
+
     partner = make_partner(tmp_path / "partner", tmp_path / "partner" / "partner.sqlite")
     sync_file = partner.export("fadd.mrasync")
+    sync.enrol(services.db, sync.device_card(partner.db))  # after the phone call
     partner.db.close()
     before = rows(db_path, "meeting")
     window.show_import()
+    window.import_screen.allow_unencrypted_check.setChecked(True)
     window.import_screen.import_files([sync_file])
     (backup,) = list_backups(db_path)
     assert backup.reason == "before-import"

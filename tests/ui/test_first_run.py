@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from shell_fixtures import english  # noqa: F401
 
 from mra_desktop.core.database import open_database
+from mra_desktop.core.identity import database_identity, has_signing_key, set_identity
 from mra_desktop.core.services import Services
 from mra_desktop.ui import app as app_module
 from mra_desktop.ui import preferences
@@ -30,9 +31,9 @@ def dialog(qtbot: Any, services: Any, english: Any) -> FirstRunDialog:  # noqa: 
 def test_settings_live_in_the_user_config_folder(tmp_path: Path) -> None:
     expected = tmp_path / "xdg-config" / "MRA" / "mra-desktop.ini"  # conftest's XDG_CONFIG_HOME
     assert preferences.settings_path() == expected
-    preferences.set_facilitator_name("Amina")
+    preferences.set_interface_language("fr")
     assert expected.exists()
-    assert "Amina" in expected.read_text(encoding="utf-8")
+    assert "fr" in expected.read_text(encoding="utf-8")
 
 
 def test_first_run_creates_the_organisation_and_remembers_the_choices(
@@ -53,8 +54,10 @@ def test_first_run_creates_the_organisation_and_remembers_the_choices(
     assert dialog.result() == FirstRunDialog.DialogCode.Accepted
     [org] = services.organisations.list()
     assert (org.name, org.city, org.region) == ("Association Amal", "El-Hajeb", "Fès-Meknès")
-    assert preferences.organisation_id() == org.id
-    assert preferences.facilitator_name() == "Amina Oubella"
+    identity = database_identity(services.db)  # whose database it is lives in the database
+    assert (identity.organisation_id, identity.facilitator, identity.language) == (
+        org.id, "Amina Oubella", "fr")
+    assert has_signing_key(services.db)  # the device's key is made with it
     assert preferences.interface_language() == "fr"
     assert not needs_first_run(services)
 
@@ -69,15 +72,61 @@ def test_an_existing_organisation_can_be_chosen(qtbot: Any, services: Any, engli
     assert dialog.form.city_edit.text() == "Chichaoua"
     dialog.accept()
     assert len(services.organisations.list()) == 1
-    assert preferences.organisation_id() == existing
+    assert database_identity(services.db).organisation_id == existing
+
+
+def test_demo_and_imported_organisations_are_not_offered(
+    qtbot: Any, services: Any, english: Any  # noqa: F811
+) -> None:
+    from mra_desktop.core.demo import load_demo
+
+    load_demo(services)
+    own = services.organisations.create(name="FADD", city="Chichaoua").record_id
+    dialog = FirstRunDialog(services)
+    qtbot.addWidget(dialog)
+    combo = dialog.form.organisation_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == [None, own]
 
 
 def test_a_deleted_organisation_asks_again(services: Any) -> None:
     org = services.organisations.create(name="Old").record_id
-    preferences.set_organisation_id(org)
+    set_identity(services.db, org)
     assert not needs_first_run(services)
     services.organisations.delete(org)
     assert needs_first_run(services)
+
+
+def test_the_choice_an_earlier_version_kept_in_the_settings_moves_into_the_database(
+    services: Any, db_path: Path
+) -> None:
+    org = services.organisations.create(name="Association Amal").record_id
+    store = preferences.qsettings()  # where earlier versions kept it
+    store.setValue("user/organisation_id", org)
+    store.setValue("user/facilitator_name", "Amina Oubella")
+    store.sync()
+    assert not needs_first_run(services)  # no question: the choice is kept
+    identity = database_identity(services.db)
+    assert (identity.organisation_id, identity.facilitator) == (org, "Amina Oubella")
+    assert preferences.legacy_identity() == (None, "")  # and kept in one place only
+    assert has_signing_key(services.db)
+
+
+def test_a_choice_kept_for_another_database_is_not_taken(services: Any) -> None:
+    store = preferences.qsettings()
+    store.setValue("user/organisation_id", "2f1c6a5e-8b3d-4c1a-9e7f-0a2b3c4d5e6f")
+    store.sync()
+    assert needs_first_run(services)
+    assert preferences.legacy_identity()[0] == "2f1c6a5e-8b3d-4c1a-9e7f-0a2b3c4d5e6f"
+
+
+def test_the_language_given_at_init_applies_when_none_was_chosen_here(
+    services: Any, english: Any  # noqa: F811
+) -> None:
+    from mra_desktop.core.identity import init_database
+
+    init_database(services.db, "Association Amal", language="ar")
+    assert not needs_first_run(services)
+    assert current_language() == "ar" and preferences.interface_language() == "ar"
 
 
 def _main_windows_shown(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
@@ -136,11 +185,11 @@ def test_start_on_the_welcome_screen_creates_the_database_with_the_organisation(
     db = open_database(db_path)
     try:
         [org] = Services(db).organisations.list()
+        identity = database_identity(db)
     finally:
         db.close()
     assert org.name == "Association Amal"
-    assert preferences.organisation_id() == org.id
-    assert preferences.facilitator_name() == "Amina Oubella"
+    assert (identity.organisation_id, identity.facilitator) == (org.id, "Amina Oubella")
 
 
 def test_an_existing_database_without_an_organisation_asks_and_quits_when_refused(
@@ -160,9 +209,9 @@ def test_a_chosen_organisation_opens_the_main_window_at_once(
     db = open_database(db_path)
     try:
         org = Services(db).organisations.create(name="Association Amal").record_id
+        set_identity(db, org)
     finally:
         db.close()
-    preferences.set_organisation_id(org)
     monkeypatch.setattr(FirstRunDialog, "exec", lambda self: pytest.fail("first run shown"))
     windows = _main_windows_shown(monkeypatch)
     assert app_module.run_gui(db_path) == 0

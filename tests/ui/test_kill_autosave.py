@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from mra_desktop.core.database import open_database
+from mra_desktop.core.identity import set_identity
 from mra_desktop.core.local_state import RESUME_KEY, read_state
 from mra_desktop.core.services import Services
-from mra_desktop.ui import preferences
 
 DRIVER = Path(__file__).with_name("kill_driver.py")
 REPORTER = Path(__file__).with_name("report_driver.py")
@@ -38,7 +38,7 @@ def _prepare(db_path: Path) -> str:
             sectors=["health", "justice"],
             language="fr",
         )
-        preferences.set_organisation_id(org.record_id)  # no first run: the organisation is chosen
+        set_identity(db, org.record_id)  # no first run: the organisation is chosen
         return str(meeting.record_id)
     finally:
         db.close()

@@ -57,7 +57,7 @@ def test_a_meetings_body_is_named_in_the_singular(code: str, ar: str, fr: str) -
         ("ReviewPage", "Every change answers all the questions of the fiche.", "أسئلة البطاقة التقنية"),
         ("Conflicts", "Open conflicts", "التعارضات المعلّقة"),
         ("GoodPracticesPage", "Sector of the next change", "التغيير التالي"),
-        ("SyncImport", "For&get the key", "مسح المفتاح من الذاكرة"),
+        ("SyncImport", "Fo&rget the keys", "مسح المفاتيح من الذاكرة"),
     ],
 )
 def test_the_arabic_fixes(context: str, source: str, expected: str) -> None:

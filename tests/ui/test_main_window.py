@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from shell_fixtures import english, meetings, organisation  # noqa: F401
 
 from mra_desktop import __version__
+from mra_desktop.core.identity import database_identity
 from mra_desktop.ui import preferences
 from mra_desktop.ui.main_window import LIST_PAGE, MEETING_PAGE, SETUP_PAGE, MainWindow
 from mra_desktop.ui.sentences import visible
@@ -115,7 +116,7 @@ def test_settings_edit_the_organisation_and_the_facilitator(
     assert dialog.sync_box.isVisible()  # the place kept for MRA's public key
     dialog.accept()
     assert services.organisations.get(organisation).name == "Association Amal pour la Femme"
-    assert preferences.facilitator_name() == "Samira Idrissi"
+    assert database_identity(services.db).facilitator == "Samira Idrissi"
     partners = {window.meeting_list.partner_filter.itemText(i)
                 for i in range(window.meeting_list.partner_filter.count())}
     assert "Association Amal pour la Femme" in partners

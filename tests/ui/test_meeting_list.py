@@ -8,9 +8,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QDate, Qt
 from shell_fixtures import english, meetings, organisation  # noqa: F401
+from sqlalchemy import text
 
 from mra_desktop.core.protocol import load_protocol
-from mra_desktop.ui import preferences
 from mra_desktop.ui.autosave import Autosaver
 from mra_desktop.ui.history import History
 from mra_desktop.ui.meeting_list import MeetingListView
@@ -107,7 +107,8 @@ def test_new_meeting_gets_the_defaults(qtbot: Any, services: Any, view: MeetingL
 
 
 def test_new_meeting_without_organisation_asks_for_one(qtbot: Any, services: Any, view: MeetingListView) -> None:
-    preferences.set_organisation_id(None)
+    with services.db.transaction() as session:  # a database that does not say whose it is
+        session.execute(text("DELETE FROM local_setting WHERE key = 'identity.organisation_id'"))
     with qtbot.waitSignal(view.organisation_needed):
         assert view.create_meeting() is None
 

@@ -1,9 +1,11 @@
 """MRA's screens driven as a reviewer would: the menu that appears in MRA's database, the
 received meetings and their review by keyboard, the matrix counted off the UI thread with
-its cell's changes, summary and flags, the national MSC round, the spreadsheet export."""
+its cell's changes, summary and flags, the national MSC round, the national report and the
+spreadsheet export."""
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,12 +16,13 @@ from shell_fixtures import english  # noqa: F401
 
 from mra_desktop.core.consolidation import build_matrix, cell_changes, cell_summary, is_exemplary
 from mra_desktop.core.demo import demo_id
+from mra_desktop.core.identity import set_facilitator
 from mra_desktop.core.mra_demo import load_mra_demo
 from mra_desktop.core.msc import choices, list_rounds
 from mra_desktop.core.national import Scope
 from mra_desktop.core.review import received_meetings, review_history
 from mra_desktop.core.services import Services
-from mra_desktop.ui import background, preferences
+from mra_desktop.ui import background
 from mra_desktop.ui.i18n import apply_language
 from mra_desktop.ui.main_window import MainWindow
 from mra_desktop.ui.mra.matrix import MatrixModel
@@ -42,7 +45,7 @@ def synchronous() -> Iterator[None]:
 @pytest.fixture
 def mra(tmp_path: Path) -> Iterator[Any]:
     db = mra_demo_copy(tmp_path)
-    preferences.set_facilitator_name("Khadija Amrani")
+    set_facilitator(db, "Khadija Amrani")
     yield Services(db)
     db.close()
 
@@ -70,7 +73,7 @@ def test_the_consolidation_menu_appears_only_in_mras_database(qtbot: Any, servic
     assert "&Consolidation" in _visible_menus(main)
     assert [a.text() for a in main.mra_side.menu.actions() if a.text()] == [
         "&Received meetings", "Consolidation &matrix", "National most &significant change",
-        "Export &spreadsheets…"]
+        "&National report…", "Export &spreadsheets…"]
     assert main.mra_side.received_action.shortcut().toString() == "Ctrl+Shift+V"
 
 
@@ -248,6 +251,52 @@ def test_exporting_spreadsheets_from_the_window(qtbot: Any, window: MainWindow, 
     assert not (tmp_path / "national").exists()
 
 
+def test_writing_the_national_report_from_the_window(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    window.mra_side.report_action.trigger()
+    [dialog] = [d for d in window.export_dialogs if d.objectName() == "NationalReportDialog"]
+    assert dialog.isVisible() and not dialog.isModal()
+    assert dialog.language() == "en" and dialog.path_edit.text().endswith("mra-national-report-en.pdf")
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("fr"))
+    assert dialog.path_edit.text().endswith("mra-national-report-fr.pdf")  # follows the language
+    vfm = demo_id("organisation", "vfm")
+    dialog.set_partners((vfm,))
+    assert dialog.scope() == Scope(partner_ids=(vfm,))
+    target = tmp_path / "rapport.pdf"
+    dialog.path_edit.setText(str(target))
+    dialog.start_export()
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert "2 meetings, " in visible(dialog.message_label.text())
+    assert dialog.open_button.isVisible()
+    assert "Rapport national" in subprocess.run(
+        ["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+    assert str(target) in window.statusBar().currentMessage()
+    dialog.date_from.setDate(QDate(2030, 1, 1))
+    dialog.path_edit.setText(str(tmp_path / "empty.pdf"))
+    dialog.start_export()
+    assert "No meeting counts in this period" in dialog.message_label.text()
+    assert not dialog.open_button.isVisible() and not (tmp_path / "empty.pdf").exists()
+
+
+def test_cancelling_the_national_report_writes_nothing(
+    qtbot: Any, mra: Any, english: Any, tmp_path: Path  # noqa: F811
+) -> None:
+    from mra_desktop.ui.mra.report_dialog import NationalReportDialog
+
+    dialog = NationalReportDialog(mra.db)
+    qtbot.addWidget(dialog)
+    target = tmp_path / "cancelled.pdf"
+    dialog.path_edit.setText(str(target))
+    job = dialog.start_export()
+    assert job is not None and not dialog.export_button.isEnabled()
+    job.cancel()  # what the progress dialog's Cancel button does
+    qtbot.waitUntil(job.is_finished, timeout=30_000)
+    assert list(tmp_path.glob("*.pdf")) == [] and list(tmp_path.glob("*.part")) == []
+    assert "cancelled" in dialog.message_label.text().lower()
+    assert dialog.export_button.isEnabled()
+
+
 def test_arabic_mirrors_mras_screens(qtbot: Any, window: MainWindow, qapp: Any) -> None:
     apply_language(qapp, "ar")
     qapp.processEvents()
@@ -255,3 +304,7 @@ def test_arabic_mirrors_mras_screens(qtbot: Any, window: MainWindow, qapp: Any) 
     assert window.mra_side.received.heading.text() == "الاجتماعات الواردة"
     assert window.mra_side.matrix.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.mra_side.matrix.heading.text() == "مصفوفة التجميع"
+    report = window.mra_side.open_report()
+    assert report.windowTitle() == "التقرير الوطني" and report.language() == "ar"
+    assert report.export_button.text() == "كتابة التقرير"
+    assert report.layoutDirection() == Qt.LayoutDirection.RightToLeft

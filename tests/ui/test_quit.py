@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from mra_desktop.core.database import open_database
+from mra_desktop.core.identity import set_identity
 from mra_desktop.core.services import Services
 from mra_desktop.ui import preferences
 
@@ -46,9 +47,9 @@ def _prepare(db_path: Path) -> str:
             sectors=["health", "justice"],
             language="ar",
         )
+        set_identity(db, org.record_id)
     finally:
         db.close()
-    preferences.set_organisation_id(org.record_id)
     preferences.set_interface_language("ar")
     return str(meeting.record_id)
 

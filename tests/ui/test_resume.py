@@ -11,14 +11,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from shell_fixtures import english  # noqa: F401
 
+from mra_desktop.core.identity import set_identity
 from mra_desktop.core.local_state import RESUME_KEY, read_state, step_timer_key
-from mra_desktop.ui import preferences
 from mra_desktop.ui.main_window import LIST_PAGE, MEETING_PAGE, SETUP_PAGE, MainWindow
 
 
 @pytest.fixture
 def item(services: Any, meeting: Any, english: Any) -> str:  # noqa: F811
-    preferences.set_organisation_id(meeting.organisation_id)
+    set_identity(services.db, meeting.organisation_id)
     services.changes.create(meeting_id=meeting.id, sector="health", title="Free certificates")
     return str(
         services.action_items.create(

@@ -27,20 +27,39 @@ def test_the_command_writes_every_screen_in_three_languages(
     assert {p.name for p in out.iterdir()} == set(names)
     for screen in ("meetings", "setup", "first_run", "settings", "export_pdf", "sync_export",
                    "sync_import", "mra_received", "mra_matrix", "mra_matrix_obligations",
-                   "mra_change", "mra_msc", "mra_export"):
+                   "mra_change", "mra_msc", "mra_report", "mra_export", "newsletter",
+                   "newsletter_published", "newsletter_new", "presenter", "presenter_changes",
+                   "presenter_board", "partners"):
         for lang in ("ar", "fr", "en"):
-            assert f"{screen}-{lang}.png" in names
-    assert "step-good_practices-fr.png" in names and "presenter-en.png" in names
-    assert len(names) == 3 * (7 + len(STEPS) + 1 + 6)
+            for size in ("1366x768", "1920x1080"):  # both sizes are kept
+                assert f"{screen}-{lang}-{size}.png" in names
+    assert "step-good_practices-fr-1920x1080.png" in names
+    assert len(names) == 2 * 3 * (8 + len(STEPS) + 3 + 7 + 3)
     for name in names:
         data = (out / name).read_bytes()
         assert data.startswith(PNG_MAGIC), name
         image = QImage(str(out / name))
         assert not image.isNull(), name
         if name.startswith(("meetings", "setup", "step-", "sync_import", "mra_received",
-                            "mra_matrix", "mra_msc")):
-            assert (image.width(), image.height()) == (1366, 768), name
+                            "mra_matrix", "mra_msc", "newsletter-", "newsletter_published",
+                            "presenter")):
+            size = name.removesuffix(".png").rsplit("-", 1)[1]
+            assert f"{image.width()}x{image.height()}" == size, name
     assert f"{len(names)} screenshots written" in capsys.readouterr().out
     # the user's settings were not touched, and the language is back as it was
     assert not settings_before.exists()
     assert current_language() == "en"
+
+
+def test_one_size_on_request(tmp_path: Path, capsys: Any, english: Any) -> None:  # noqa: F811
+    from mra_desktop.ui.screenshots import take_screenshots
+
+    written = take_screenshots(tmp_path, languages=["en"], sizes=[(1920, 1080)])
+    assert {p.name for p in written} == set(expected_names(["en"], [(1920, 1080)]))
+    assert QImage(str(tmp_path / "meetings-en-1920x1080.png")).width() == 1920
+
+
+def test_a_bad_size_is_one_line(capsys: Any) -> None:
+    assert main(["screenshots", "--out", "x", "--size", "big"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "WIDTHxHEIGHT" in err[0] and err[0].startswith("mra-desktop: ")

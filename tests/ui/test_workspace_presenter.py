@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from mra_desktop.core.protocol import load_protocol
@@ -84,11 +84,117 @@ def test_presenter_follows_the_step_and_question_and_never_shows_notes(qtbot, se
     assert not presenter.isVisible()
 
 
-def test_presenter_goes_full_screen_on_a_second_screen_only(qtbot, services, meeting) -> None:  # type: ignore[no-untyped-def]
+def test_presenter_fills_the_only_screen(qtbot, services, meeting) -> None:  # type: ignore[no-untyped-def]
     _window, ws = open_workspace(qtbot, services, meeting.id)
     presenter = ws.open_presenter()
     assert len(QApplication.screens()) == 1
-    assert not presenter.isFullScreen()  # one screen: a normal window the facilitator moves
+    # a projector that mirrors the laptop: the room sees the presenter, full size
+    assert presenter.isFullScreen()
+    assert presenter.screen() is QApplication.screens()[0]
+
+
+class _Screen:
+    def __init__(self, name: str, width: int, height: int) -> None:
+        self.name, self.size = name, QRect(0, 0, width, height)
+
+    def geometry(self) -> QRect:
+        return self.size
+
+
+def test_presenter_takes_the_largest_other_screen(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    from mra_desktop.ui.meeting.presenter import presenter_screen
+
+    laptop = _Screen("laptop", 1366, 768)
+    projector = _Screen("projector", 1920, 1080)
+    small = _Screen("small", 1024, 768)
+    monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: [small, laptop, projector]))
+    assert presenter_screen(laptop) is projector
+    assert presenter_screen(projector) is laptop  # the facilitator's screen is never taken
+    monkeypatch.setattr(QGuiApplication, "screens", staticmethod(lambda: [laptop]))
+    assert presenter_screen(laptop) is laptop
+
+
+LONG_QUESTIONS = {
+    # the catalogue's longest question, three times over: longer than any MRA would write
+    lang: " ".join([max((q["text"][lang] for q in PROTOCOL.data["questions"]), key=len)] * 3)
+    for lang in ("ar", "fr")
+}
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_a_long_question_is_never_cut(qtbot, lang, size) -> None:  # type: ignore[no-untyped-def]
+    from mra_desktop.ui.meeting.context import PresenterContent
+
+    presenter = PresenterWindow()
+    qtbot.addWidget(presenter)
+    presenter.resize(*size)
+    presenter.show()
+    qtbot.waitExposed(presenter)
+    presenter.show_content(
+        PresenterContent(heading=PROTOCOL.step("good_practices")["title"][lang],
+                         question=LONG_QUESTIONS[lang], counter="7 / 7")
+    )
+    QApplication.processEvents()
+    question = presenter.question
+    page = presenter.pages["step"]
+    assert page.verticalScrollBar().maximum() == 0  # nothing to scroll to: all of it shows
+    bottom = question.mapTo(page.viewport(), question.rect().bottomLeft()).y()
+    assert bottom <= page.viewport().height()
+    assert question.heightForWidth(question.width()) <= question.height()
+    # and the type stays large: readable from the back of the room
+    assert question.font().pointSizeF() >= 14
+
+
+def test_presenter_shows_the_changes_and_the_board_never_the_notes(qtbot, services, meeting) -> None:  # type: ignore[no-untyped-def]
+    change = services.changes.create(
+        meeting_id=meeting.id, sector="health", title="Free certificates",
+        what_changed=SECRET_REASON,
+    )
+    services.notes.set_text(meeting.id, "gp_most_significant", SECRET_NOTE)
+    services.action_items.create(
+        meeting_id=meeting.id, sector="health", action="stop", text="Stop the long waits"
+    )
+    services.action_items.create(
+        meeting_id=meeting.id, sector="justice", action="start", text="Start a hotline"
+    )
+    _window, ws = open_workspace(qtbot, services, meeting.id)
+    presenter = ws.open_presenter()
+    assert presenter.view == "step"
+    qtbot.keyClick(presenter, Qt.Key_Tab)
+    assert presenter.view == "changes"
+    shown = "\n".join(presenter.texts())
+    assert "1. Free certificates" in shown
+    assert PROTOCOL.label("sector", "health", meeting.language) in shown
+    assert SECRET_REASON not in shown and SECRET_NOTE not in shown
+    qtbot.keyClick(presenter, Qt.Key_Tab)
+    assert presenter.view == "board"
+    board = presenter.texts()
+    for action in ("continue", "stop", "start"):
+        assert PROTOCOL.label("action", action, meeting.language) in board
+    assert "• Stop the long waits" in board and "• Start a hotline" in board
+    assert SECRET_NOTE not in "\n".join(board)
+    # the board's columns: "Start a hotline" under Start, right of "Stop the long waits"
+    labels = {label.text(): label for label in presenter.pages["board"].findChildren(QLabel)}
+    start_x = labels[PROTOCOL.label("action", "start", meeting.language)].geometry().center().x()
+    assert abs(labels["• Start a hotline"].geometry().center().x() - start_x) < 200
+    # a new action item reaches the board at once
+    ws.action_plan  # noqa: B018 - the board's page exists
+    item = services.action_items.create(
+        meeting_id=meeting.id, sector="health", action="continue", text="Keep the night shift"
+    )
+    ws.context.autosaver.announce(item)
+    assert "• Keep the night shift" in presenter.texts()
+    qtbot.keyClick(presenter, Qt.Key_Backtab)
+    assert presenter.view == "changes"
+    # from the facilitator's window: Shift+F5
+    ws.presenter_view_action.trigger()
+    assert presenter.view == "board"
+    ws.presenter_view_action.trigger()
+    assert presenter.view == "step"
+    assert change.record_id
 
 
 def test_step_timer_counts_for_the_facilitator_per_step(qtbot, services, meeting) -> None:  # type: ignore[no-untyped-def]
@@ -121,3 +227,28 @@ def test_presenter_type_grows_with_the_window(qtbot) -> None:  # type: ignore[no
     assert presenter.heading.font().bold() and not presenter.question.font().bold()
     presenter.resize(800, 500)  # never smaller than the base size
     qtbot.waitUntil(lambda: presenter.question.font().pointSizeF() == pytest.approx(small))
+
+
+def test_a_full_board_stays_readable_and_scrolls(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from mra_desktop.ui.meeting.presenter import BoardContent
+
+    presenter = PresenterWindow()
+    qtbot.addWidget(presenter)
+    presenter.resize(1366, 768)
+    presenter.show()
+    qtbot.waitExposed(presenter)
+    item = "Maintenir le circuit des violences sexuelles 24 h/24 et former chaque médecin"
+    rows = [(f"Secteur {n}", [[item] * 3, [item] * 2, [item] * 3]) for n in range(6)]
+    presenter.show_board(BoardContent(heading="Plan", columns=["A", "B", "C"], rows=rows))
+    presenter.set_view("board")
+    QApplication.processEvents()
+    labels = [
+        label for label in presenter.pages["board"].findChildren(QLabel)
+        if label.text().startswith("•")
+    ]
+    smallest = min(label.font().pointSizeF() for label in labels)
+    assert smallest >= 0.75 * 1.4 * (768 / 640) * presenter.font().pointSizeF() - 0.01
+    bar = presenter.pages["board"].verticalScrollBar()
+    assert bar.maximum() > 0  # the rest is there, a Page Down away
+    qtbot.keyClick(presenter, Qt.Key_PageDown)
+    assert bar.value() > 0

@@ -17,14 +17,14 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from shell_fixtures import english  # noqa: F401
 
-from mra_desktop.ui import preferences
+from mra_desktop.core.identity import set_identity
 from mra_desktop.ui.i18n import apply_language
 from mra_desktop.ui.main_window import MEETING_PAGE, SETUP_PAGE, MainWindow
 from mra_desktop.ui.sentences import visible
 
 TABLES = ("meeting", "participant", "change", "action_item", "note")
 # bookkeeping that must grow with every write, undo and redo included, for the sync
-BOOKKEEPING = {"revision", "updated_at"}
+BOOKKEEPING = {"revision", "updated_at", "change_seq"}
 
 Rows = dict[str, dict[str, tuple[Any, ...]]]
 
@@ -71,7 +71,7 @@ def redo(qtbot: Any) -> None:
 @pytest.fixture
 def ids(services: Any, meeting: Any) -> dict[str, str]:
     """A meeting under way: a change, an action item and a participant already there."""
-    preferences.set_organisation_id(meeting.organisation_id)
+    set_identity(services.db, meeting.organisation_id)
     change = services.changes.create(
         meeting_id=meeting.id, sector="health", title="Free medical certificates"
     ).record_id

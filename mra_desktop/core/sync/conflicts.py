@@ -1,10 +1,17 @@
-"""Conflicts: two versions of a record with the same revision, waiting for a person.
+"""Conflicts: two versions of a record that the import will not decide between alone.
+
+Why a conflict was made (``reason``): the same revision with other content
+(``same_revision``, e.g. two laptops editing copies of one database), a revision far
+beyond the stored one (``revision_jump``: a record sent at revision 2^31−1 would otherwise
+win over every later edit), or a lower revision with content never seen here
+(``older_revision``: a partner who restored an old backup and corrected it again).
 
 The version in the database ("local") stays in place until someone decides; the other
 ("incoming") is kept in the conflict. Deciding writes a new revision of the record with
 the chosen content, made by this database's device, so that neither old version can
-come back from a later file. A newer revision arriving from a partner closes the conflict
-by itself ("superseded").
+come back from a later file (a revision far beyond is not adopted: the new revision
+follows the local one). A newer revision arriving from a partner closes the conflict by
+itself ("superseded").
 """
 
 from __future__ import annotations
@@ -16,10 +23,11 @@ from typing import Any
 from sqlalchemy import select
 
 from mra_desktop.core import models as m
-from mra_desktop.core.database import Database
+from mra_desktop.core.database import Database, next_change_seq, worded_database_errors
 from mra_desktop.core.errors import NotFoundError
 from mra_desktop.core.sync.errors import ConflictError
 from mra_desktop.core.sync.records import content_fields, payload_to_values, record_title
+from mra_desktop.core.text import shown
 
 CHOICES = ("local", "incoming")
 
@@ -41,6 +49,9 @@ class ConflictView:
     differing_fields: list[str]  # content fields whose values differ
     source_organisation: str
     source_file: str
+    reason: str = "same_revision"  # same_revision | revision_jump | older_revision
+    local_revision: int = 0
+    incoming_revision: int = 0
 
 
 @dataclass(frozen=True)
@@ -64,7 +75,7 @@ def _view(conflict: m.SyncConflict, log: m.ImportLog | None) -> ConflictView:
         id=conflict.id,
         record_type=conflict.record_type,
         record_id=conflict.record_id,
-        title=record_title(conflict.record_type, incoming),
+        title=shown(record_title(conflict.record_type, incoming)),
         status=conflict.status,
         resolution=conflict.resolution,
         detected_at=conflict.detected_at,
@@ -74,6 +85,9 @@ def _view(conflict: m.SyncConflict, log: m.ImportLog | None) -> ConflictView:
         differing_fields=differing,
         source_organisation=log.source_organisation if log else "",
         source_file=log.file_name if log else "",
+        reason=conflict.reason,
+        local_revision=conflict.local_revision,
+        incoming_revision=conflict.incoming_revision,
     )
 
 
@@ -106,7 +120,7 @@ def resolve_conflict(db: Database, conflict_id: str, choice: str) -> ConflictDec
     """
     if choice not in CHOICES:
         raise ConflictError(f"Choose the local or the incoming version (not {choice!r}).")
-    with db.transaction() as session:
+    with worded_database_errors(), db.transaction() as session:
         conflict = session.get(m.SyncConflict, conflict_id)
         if conflict is None:
             raise NotFoundError(f"There is no conflict with id {conflict_id}.")
@@ -122,7 +136,11 @@ def resolve_conflict(db: Database, conflict_id: str, choice: str) -> ConflictDec
                 setattr(record, name, values[name])
             record.origin_import_id = conflict.import_id
         now = m.utcnow()
-        record.revision = max(record.revision, conflict.incoming_revision) + 1
+        incoming_revision = conflict.incoming_revision
+        if conflict.reason == "revision_jump":
+            incoming_revision = 0  # never adopt a revision far beyond the record's own
+        record.revision = max(record.revision, incoming_revision) + 1
+        record.change_seq = next_change_seq(session)
         record.updated_at = now
         record.device_id = db.device_id
         record.content_hash = record.compute_content_hash()

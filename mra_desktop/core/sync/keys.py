@@ -327,16 +327,39 @@ def read_private_key(path: Path | str, passphrase: str) -> PrivateKey:
 
 
 # -- MRA's public key installed in a partner's database -----------------------------------
-def install_recipient_key(db: Database, key: PublicKey) -> None:
-    """Make ``key`` the key every sync file exported from this database is encrypted for."""
+class KeyAlreadyInstalledError(SyncKeyError):
+    """Another MRA key is installed; replacing it needs to be asked for."""
+
+    code = "sync_key_installed"
+
+
+def install_recipient_key(db: Database, key: PublicKey, *, replace: bool = False) -> bool:
+    """Make ``key`` the key every sync file exported from this database is encrypted for.
+
+    Another key already installed is replaced only with ``replace`` (a forged key would
+    send every later file to whoever made it); returns False when ``key`` was already the
+    installed one."""
     from mra_desktop.core.models import LocalSetting
 
     with db.transaction() as session:
         setting = session.get(LocalSetting, RECIPIENT_SETTING)
         if setting is None:
             session.add(LocalSetting(key=RECIPIENT_SETTING, value=key.to_text()))
-        else:
-            setting.value = key.to_text()
+            return True
+        try:
+            installed: PublicKey | None = parse_public_key(setting.value, "The installed key")
+        except SyncKeyError:
+            installed = None  # a damaged key may always be replaced
+        if installed is not None and installed.raw == key.raw:
+            return False
+        if installed is not None and not replace:
+            raise KeyAlreadyInstalledError(
+                f"Another MRA key is installed (fingerprint {installed.fingerprint}); the new "
+                f"key has the fingerprint {key.fingerprint}. Check both with MRA by phone, then "
+                "replace it explicitly."
+            )
+        setting.value = key.to_text()
+        return True
 
 
 def remove_recipient_key(db: Database) -> None:

@@ -24,7 +24,7 @@ from mra_desktop.core import models as m
 BOOKKEEPING = ("id", "revision", "created_at", "updated_at", "device_id", "content_hash")
 TIMESTAMP_FIELDS = ("created_at", "updated_at", "deleted_at")
 #: columns that stay in the database they were written in
-LOCAL_ONLY = frozenset({"origin_import_id"})
+LOCAL_ONLY = m.LOCAL_ONLY_FIELDS
 
 
 _CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))

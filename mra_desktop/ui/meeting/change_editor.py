@@ -94,10 +94,13 @@ class ChangeEditor(QWidget):
         self.subtheme.setObjectName("change_subtheme")
         self.sector_label.setBuddy(self.sector)
         self.subtheme_label.setBuddy(self.subtheme)
+        # one above the other, each as wide as the zone: a sector's or a sub-theme's name
+        # is shown whole ("Law enforcement (Police and Royal Gendarmerie)")
         row.addWidget(self.sector_label, 0, 0)
-        row.addWidget(self.subtheme_label, 0, 1)
-        row.addWidget(self.sector, 1, 0)
+        row.addWidget(self.sector, 0, 1)
+        row.addWidget(self.subtheme_label, 1, 0)
         row.addWidget(self.subtheme, 1, 1)
+        row.setColumnStretch(1, 1)
         form.addLayout(row)
         self.sector.currentIndexChanged.connect(self._sector_chosen)
         self.subtheme.currentIndexChanged.connect(
@@ -125,6 +128,26 @@ class ChangeEditor(QWidget):
             self.labels[name] = label
             form.addWidget(label)
             form.addWidget(editor)
+        # the partner's consent for MRA's newsletter (mra_desktop.core.newsletter.consent)
+        self.consent_heading = QLabel()
+        self.consent_heading.setFont(scaled_font(self.consent_heading, 1.0, bold=True))
+        self.quote_check = QCheckBox()
+        self.quote_check.setObjectName("change_may_be_quoted")
+        self.quote_help = QLabel()
+        self.anonymise_check = QCheckBox()
+        self.anonymise_check.setObjectName("change_anonymise")
+        self.anonymise_help = QLabel()
+        for widget in (self.consent_heading, self.quote_check, self.quote_help,
+                       self.anonymise_check, self.anonymise_help):
+            form.addWidget(widget)
+        for help_label in (self.quote_help, self.anonymise_help):
+            help_label.setWordWrap(True)
+            help_label.setEnabled(False)  # drawn as a quiet note under its box
+        self.quote_check.toggled.connect(lambda on: self._choice("may_be_quoted", bool(on)))
+        self.anonymise_check.toggled.connect(lambda on: self._choice("anonymise", bool(on)))
+        self.flusher.watch(self.quote_check, self.anonymise_check)
+        self.quote_check.installEventFilter(self)
+        self.anonymise_check.installEventFilter(self)
         form.addStretch(1)
         self.flusher.watch(
             self.sector, self.subtheme, *self.fields.values(), *self.obligation_buttons.values()
@@ -207,6 +230,30 @@ class ChangeEditor(QWidget):
         covid = self.fields.get("covid")
         if isinstance(covid, QCheckBox):
             covid.setText(QCoreApplication.translate("ChangeEditor", "Yes"))
+        self.consent_heading.setText(
+            QCoreApplication.translate("ChangeEditor", "Consent to publish")
+        )
+        self.quote_check.setText(
+            QCoreApplication.translate("ChangeEditor", "May be &quoted in MRA's newsletter")
+        )
+        self.quote_help.setText(
+            QCoreApplication.translate(
+                "ChangeEditor", "The people concerned agreed that MRA may publish this change."
+            )
+        )
+        self.anonymise_check.setText(QCoreApplication.translate("ChangeEditor", "Anon&ymise"))
+        self.anonymise_help.setText(
+            QCoreApplication.translate(
+                "ChangeEditor",
+                "Names of people are left out; the place is given only as precisely as the "
+                "level above.",
+            )
+        )
+        for check, help_label in (
+            (self.quote_check, self.quote_help),
+            (self.anonymise_check, self.anonymise_help),
+        ):
+            check.setAccessibleDescription(help_label.text())
         self._update_precision()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
@@ -264,6 +311,13 @@ class ChangeEditor(QWidget):
             button.setChecked(code in (change.obligations or []))
             button.blockSignals(False)
         self._mark_obligations()
+        for check, value in (
+            (self.quote_check, change.may_be_quoted),
+            (self.anonymise_check, change.anonymise),
+        ):
+            check.blockSignals(True)
+            check.setChecked(bool(value))
+            check.blockSignals(False)
 
     def _fill_subthemes(self, sector: str, current: str | None) -> None:
         entries: list[tuple[str | None, str]] = [(None, "—")]

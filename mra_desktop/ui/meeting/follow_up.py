@@ -227,6 +227,7 @@ class PreviousPlanPanel(QFrame):
                 fill_combo(row.status, self._status_entries(), record.status)
             if row.comment.text() != record.comment and not row.comment.hasFocus():
                 row.comment.setText(record.comment)
+                row.comment.setCursorPosition(0)  # a long comment shows its beginning
         finally:
             self._loading = False
 

@@ -38,6 +38,7 @@ from mra_desktop.ui.meeting.page import StepPage
 from mra_desktop.ui.meeting.precision import missing_fields
 from mra_desktop.ui.meeting.widgets import NoteEditor
 from mra_desktop.ui.sentences import fill, ltr, shortcut_text
+from mra_desktop.ui.tables import show_whole_text
 from mra_desktop.ui.text_direction import LineEdit
 
 TITLE_LIMIT = 200
@@ -125,14 +126,11 @@ class GoodPracticesPage(StepPage):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)
-        self.view.setWordWrap(False)
         self.view.verticalHeader().hide()
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(1, 130)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        show_whole_text(self.view, fitted=[2], stretched=[0])  # titles and sectors wrap
         self.view.setAlternatingRowColors(True)
         self.list_label.setBuddy(self.view)
         layout.addWidget(self.capture)

@@ -32,6 +32,7 @@ from mra_desktop.ui.meeting.context import (
 from mra_desktop.ui.meeting.page import StepPage
 from mra_desktop.ui.meeting.precision import missing_fields
 from mra_desktop.ui.sentences import fill, shortcut_text
+from mra_desktop.ui.tables import wrap_tree_rows
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,8 +79,7 @@ class ReviewPage(StepPage):
         self.tree = QTreeWidget()
         self.tree.setObjectName("precision_check")
         self.tree.setHeaderHidden(True)
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
+        wrap_tree_rows(self.tree)
         self.check_label.setBuddy(self.tree)
         self.all_precise = QLabel()
         self.all_precise.setWordWrap(True)

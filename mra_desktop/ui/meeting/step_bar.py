@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
+from mra_desktop.ui.icons import icon
 from mra_desktop.ui.sentences import fill, ltr, shortcut_text
 
 
@@ -41,6 +42,7 @@ class StepBar(QWidget):
             button.setCheckable(True)
             button.setObjectName(f"step_{code}")
             button.setProperty("number", number)
+            button.setIcon(icon(code))
             button.clicked.connect(lambda _checked=False, c=code: self.step_clicked.emit(c))
             self.group.addButton(button, number)
             self.buttons[code] = button

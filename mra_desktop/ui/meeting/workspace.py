@@ -34,7 +34,7 @@ from mra_desktop.ui.meeting.due_diligence import DueDiligencePage
 from mra_desktop.ui.meeting.good_practices import GoodPracticesPage
 from mra_desktop.ui.meeting.most_significant import MostSignificantPage
 from mra_desktop.ui.meeting.page import StepPage
-from mra_desktop.ui.meeting.presenter import PresenterWindow
+from mra_desktop.ui.meeting.presenter import BoardContent, ChangesContent, PresenterWindow
 from mra_desktop.ui.meeting.review import ReviewPage
 from mra_desktop.ui.meeting.step_bar import StepBar, StepTimer, step_name
 from mra_desktop.ui.meeting.widgets import TextField
@@ -53,7 +53,7 @@ _PAGES: tuple[type[StepPage], ...] = (
 # default widths of the three zones per step (the facilitator may drag them)
 _ZONES = {
     "due_diligence": [320, 420, 520],
-    "good_practices": [330, 430, 500],
+    "good_practices": [420, 400, 440],
     "most_significant": [330, 430, 500],
     "action_plan": [300, 620, 340],
     "review": [330, 480, 450],
@@ -230,6 +230,7 @@ class MeetingWorkspace(QWidget):
         # Del deletes only where items are listed; in a text field it deletes characters
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.presenter_action = self._action("F5", self.toggle_presenter)
+        self.presenter_view_action = self._action("Shift+F5", self.next_presenter_view)
         self.timer_action = self._action("Ctrl+Shift+T", self.timer.toggle)
         self.complete_action = self._action(None, lambda: self.review.toggle_completed())
         # moves on the action-plan board: only while a cell of the board has the focus
@@ -253,9 +254,19 @@ class MeetingWorkspace(QWidget):
             self.next_question_action,
             self.capture_action,
             self.presenter_action,
+            self.presenter_view_action,
             self.timer_action,
         ]
         self.addActions(window_actions)
+        from mra_desktop.ui.icons import icon
+
+        for code, action in zip(STEPS, self.step_actions, strict=True):
+            action.setIcon(icon(code))
+        self.presenter_action.setIcon(icon("presenter"))
+        self.presenter_button.setIcon(icon("presenter"))
+        self.timer_action.setIcon(icon("timer"))
+        self.timer_button.setIcon(icon("timer"))
+        self.delete_action.setIcon(icon("delete"))
 
     def actions(self) -> list[QAction]:  # type: ignore[override]
         """Everything the Meeting menu offers, in menu order, with their shortcuts."""
@@ -269,6 +280,7 @@ class MeetingWorkspace(QWidget):
             self.delete_action,
             *self.move_actions,
             self.presenter_action,
+            self.presenter_view_action,
             self.timer_action,
             self.complete_action,
         ]
@@ -302,6 +314,11 @@ class MeetingWorkspace(QWidget):
         )
         self.presenter_action.setText(
             QCoreApplication.translate("MeetingWorkspace", "Presenter window")
+        )
+        self.presenter_view_action.setText(
+            QCoreApplication.translate(
+                "MeetingWorkspace", "Presenter: the question, the changes or the action plan"
+            )
         )
         self.timer_action.setText(
             QCoreApplication.translate("MeetingWorkspace", "Start or pause the step timer")
@@ -579,6 +596,52 @@ class MeetingWorkspace(QWidget):
         else:
             self.open_presenter()
 
+    def next_presenter_view(self) -> None:
+        """The presenter's next view: the step's words, the changes, the board (Shift+F5)."""
+        if self.presenter is None or not self.presenter.isVisible():
+            self.open_presenter()
+        assert self.presenter is not None
+        self.presenter.next_view()
+
     def _update_presenter(self) -> None:
-        if self.presenter is not None:
-            self.presenter.show_content(self.pages[self._step].presenter_content())
+        if self.presenter is None:
+            return
+        self.presenter.show_content(self.pages[self._step].presenter_content())
+        self.presenter.show_changes(self._presenter_changes())
+        self.presenter.show_board(self._presenter_board())
+
+    def _presenter_changes(self) -> ChangesContent:
+        """The changes' titles by sector, in the meeting's language: nothing else of them."""
+        context = self.context
+        by_sector: dict[str, list[str]] = {}
+        for change in context.changes():
+            by_sector.setdefault(change.sector, []).append(change.title)
+        order = [*context.protocol.codes("sectors")]
+        groups = [
+            (context.label("sector", code), by_sector[code]) for code in order if code in by_sector
+        ]
+        groups += [(code, titles) for code, titles in by_sector.items() if code not in order]
+        heading = context.words(context.protocol.step("good_practices")["title"])
+        return ChangesContent(heading=heading, groups=groups)
+
+    def _presenter_board(self) -> BoardContent:
+        """The action plan as the board shows it: per sector, Continue / Stop / Start."""
+        from mra_desktop.ui.meeting.action_plan import ACTIONS
+
+        context = self.context
+        items = context.action_items()
+        sectors = list(context.sector_codes())
+        sectors += [item.sector for item in items if item.sector not in sectors]
+        rows = []
+        for sector in dict.fromkeys(sectors):
+            cells = [
+                [item.text for item in items if item.sector == sector and item.action == action]
+                for action in ACTIONS
+            ]
+            if any(cells):
+                rows.append((context.label("sector", sector), cells))
+        return BoardContent(
+            heading=context.words(context.protocol.step("action_plan")["title"]),
+            columns=[context.label("action", action) for action in ACTIONS],
+            rows=rows,
+        )

@@ -57,6 +57,15 @@ def column_title(code: str) -> str:
     return titles[code]
 
 
+def short_word(vocabulary: str, code: str | None) -> str:
+    """A catalogue word without its explanation in brackets: "Justice" for "Justice
+    (courts and Public Prosecution)" (a list of sectors in one cell; the tooltip has the
+    whole names)."""
+    full = word(vocabulary, code)
+    short = full.split(" (", 1)[0].strip()
+    return short or full
+
+
 class MeetingTableModel(QAbstractTableModel):
     def __init__(self, services: Services | None = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -181,12 +190,14 @@ class MeetingTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(meeting, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("title", "sectors", "partner"):
-            return self._display(meeting, column)
+            return self._display(meeting, column, role_is_tooltip=True)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _display(self, meeting: MeetingSummary, column: str) -> str:
+    def _display(
+        self, meeting: MeetingSummary, column: str, role_is_tooltip: bool = False
+    ) -> str:
         if column == "date":
             return format_date(meeting.date)
         if column == "title":
@@ -198,7 +209,9 @@ class MeetingTableModel(QAbstractTableModel):
         if column == "kind":
             return word("meeting_kind", meeting.kind)
         if column == "sectors":
-            return join_list(word("sector", s) for s in meeting.sectors or [])
+            if role_is_tooltip:
+                return join_list(word("sector", s) for s in meeting.sectors or [])
+            return join_list(short_word("sector", s) for s in meeting.sectors or [])
         if column == "status":
             return word("meeting_status", meeting.status)
         if column == "changes":

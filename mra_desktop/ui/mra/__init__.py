@@ -1,5 +1,6 @@
 """MRA's side of the program: received meetings and their review, the consolidation
-matrix, the national Most Significant Change round, spreadsheets.
+matrix, the national Most Significant Change round, the national report, spreadsheets, and
+the newsletter (:mod:`mra_desktop.ui.newsletter`, its own menu).
 
 :func:`install` adds the screens to the main window and a Consolidation menu that shows
 only in MRA's database (:func:`mra_desktop.core.mra_side.is_mra_database`): after the first
@@ -8,19 +9,23 @@ import of a partner's file, or with ``demo --mra``.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from mra_desktop.core.mra_side import is_mra_database
-from mra_desktop.ui.meeting_list import with_shortcut
-from mra_desktop.ui.mra.export_dialog import SpreadsheetExportDialog
+from mra_desktop.ui.mra.export_dialog import NationalExportDialog, SpreadsheetExportDialog
 from mra_desktop.ui.mra.matrix import ConsolidationView
 from mra_desktop.ui.mra.msc import NationalMscView
 from mra_desktop.ui.mra.received import ReceivedMeetingsView
+from mra_desktop.ui.mra.widgets import window_action, word_actions
+from mra_desktop.ui.newsletter import NewsletterSide
 from mra_desktop.ui.sentences import fill, ltr
+
+if TYPE_CHECKING:  # the report's dialog brings reportlab: imported when first opened
+    from mra_desktop.ui.mra.report_dialog import NationalReportDialog
 
 
 class ConsolidationMenu(QMenu):
@@ -49,18 +54,20 @@ class MraSide(QObject):
         self.msc = NationalMscView(db)
         for page in (self.received, self.matrix, self.msc):
             window.stack.addWidget(page)
-        self.export_dialogs: list[SpreadsheetExportDialog] = []
 
         self.received_action = self._action("Ctrl+Shift+V", self.show_received)
         self.matrix_action = self._action("Ctrl+Shift+C", self.show_matrix)
         self.msc_action = self._action("Ctrl+Shift+G", self.show_msc)
+        self.report_action = self._action("Ctrl+Shift+P", self.open_report)
         self.export_action = self._action(None, self.open_export)
         self.menu = ConsolidationMenu(self, window)
         for action in (self.received_action, self.matrix_action, self.msc_action):
             self.menu.addAction(action)
         self.menu.addSeparator()
+        self.menu.addAction(self.report_action)
         self.menu.addAction(self.export_action)
         window.menuBar().insertMenu(window.help_menu.menuAction(), self.menu)
+        self.newsletter = NewsletterSide(window, before=window.help_menu.menuAction())
 
         self.received.meeting_opened.connect(self._open_meeting)
         self.matrix.meeting_opened.connect(self._open_meeting)
@@ -70,12 +77,7 @@ class MraSide(QObject):
         self.update_visibility()
 
     def _action(self, shortcut: str | None, slot: Any) -> QAction:
-        action = QAction(self.window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.window.addAction(action)
-        return action
+        return window_action(self.window, shortcut, slot)
 
     def retranslate(self) -> None:
         self.menu.setTitle(QCoreApplication.translate("MraSide", "&Consolidation"))
@@ -102,6 +104,13 @@ class MraSide(QObject):
                 ),
             ),
             (
+                self.report_action,
+                QCoreApplication.translate("MraSide", "&National report…"),
+                QCoreApplication.translate(
+                    "MraSide", "The national report of the approved meetings as a PDF"
+                ),
+            ),
+            (
                 self.export_action,
                 QCoreApplication.translate("MraSide", "Export &spreadsheets…"),
                 QCoreApplication.translate(
@@ -109,19 +118,18 @@ class MraSide(QObject):
                 ),
             ),
         )
-        for action, text, tip in texts:
-            action.setText(text)
-            action.setToolTip(with_shortcut(tip, action.shortcut()))
-            action.setStatusTip(tip)
+        word_actions(texts)
 
     def update_visibility(self) -> bool:
         """Show MRA's menu and shortcuts only in MRA's database."""
         shown = is_mra_database(self.window.services.db)
         self.menu.menuAction().setVisible(shown)
+        self.newsletter.set_shown(shown)
         for action in (
             self.received_action,
             self.matrix_action,
             self.msc_action,
+            self.report_action,
             self.export_action,
         ):
             action.setEnabled(shown)
@@ -145,6 +153,20 @@ class MraSide(QObject):
     def open_export(self) -> SpreadsheetExportDialog:
         self.flush()
         dialog = SpreadsheetExportDialog(self.window.services.db, self.window)
+        self._keep(dialog, QCoreApplication.translate("MraSide", "Spreadsheets written: %1"))
+        return dialog
+
+    def open_report(self) -> NationalReportDialog:
+        from mra_desktop.ui.mra.report_dialog import NationalReportDialog
+
+        self.flush()  # a summary or a reason typed a moment ago is in the report
+        dialog = NationalReportDialog(self.window.services.db, self.window)
+        self._keep(dialog, QCoreApplication.translate("MraSide", "National report written: %1"))
+        return dialog
+
+    def _keep(self, dialog: NationalExportDialog, written: str) -> None:
+        """Show an export dialog (not modal); the status bar says where it wrote
+        (``written``, with %1 for the place)."""
         dialog.exported.connect(
             lambda result: self.window.show_message(
                 fill(
@@ -154,7 +176,6 @@ class MraSide(QObject):
             )
         )
         self.window._keep_dialog(dialog)
-        return dialog
 
     def _open_meeting(self, meeting_id: str) -> None:
         if meeting_id:
@@ -162,7 +183,7 @@ class MraSide(QObject):
             self.window.open_meeting(meeting_id)
 
     def flush(self) -> bool:
-        results = [view.flush() for view in (self.received, self.matrix, self.msc)]
+        results = [view.flush() for view in (self.received, self.matrix, self.msc, self.newsletter)]
         return all(results)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

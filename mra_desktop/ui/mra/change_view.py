@@ -21,8 +21,8 @@ from mra_desktop.core import models as m
 from mra_desktop.core.consolidation import is_exemplary, set_exemplary
 from mra_desktop.core.database import Database
 from mra_desktop.core.protocol import load_protocol, pick
-from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import current_language, format_date, word
+from mra_desktop.ui.mra.widgets import person_name
 from mra_desktop.ui.mra.words import subtheme_word
 from mra_desktop.ui.sentences import join_list
 
@@ -156,7 +156,7 @@ class ChangeDialog(QDialog):
         self.close_button.setText(QCoreApplication.translate("MraChange", "Close"))
 
     def _flag(self, checked: bool) -> None:
-        if set_exemplary(self.db, self.change_id, checked, by=preferences.facilitator_name()):
+        if set_exemplary(self.db, self.change_id, checked, by=person_name(self.db)):
             self.flag_changed.emit(self.change_id)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -52,14 +52,13 @@ from mra_desktop.core.consolidation import (
 )
 from mra_desktop.core.database import Database
 from mra_desktop.core.national import Scope, partners_with_received_meetings
-from mra_desktop.ui import preferences
 from mra_desktop.ui.background import BackgroundJob, run_in_background
 from mra_desktop.ui.i18n import format_date, from_qdate
 from mra_desktop.ui.jobs import error_sentence
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.mra.change_view import ChangeDialog
-from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table, select_row
+from mra_desktop.ui.mra.widgets import TextSaver, heading, person_name, read_only_table, select_row
 from mra_desktop.ui.mra.words import axis_word, full_key_word, key_word
 from mra_desktop.ui.sentences import fill, ltr, shortcut_text
 from mra_desktop.ui.text_direction import PlainTextEdit
@@ -385,7 +384,6 @@ class ConsolidationView(QWidget):
         self.table.setModel(self.model)
         self.table.horizontalHeader().setDefaultSectionSize(100)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
 
         # the selected cell
         self.cell_title = QLabel()
@@ -699,14 +697,11 @@ class ConsolidationView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(height)
         header = self.table.horizontalHeader()
         if self.model.columnCount():
-            header.setSectionResizeMode(
-                0,
-                QHeaderView.ResizeMode.Stretch
-                if self.model.totals_only()
-                else QHeaderView.ResizeMode.Interactive,
-            )
-            if not self.model.totals_only():
-                self.table.setColumnWidth(0, 230)
+            # the figures take their width and the labels the rest (they wrap): every
+            # column stays inside the table, none behind a scroll bar
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            for column in range(1, self.model.columnCount()):
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def _failed(self, error: BaseException) -> None:
         self.job = None
@@ -796,7 +791,7 @@ class ConsolidationView(QWidget):
         if self.selected is None:
             return
         set_cell_summary(
-            self.db, *self.selected.summary_key(), text, author=preferences.facilitator_name()
+            self.db, *self.selected.summary_key(), text, author=person_name(self.db)
         )
         self.summary_error.hide()
 
@@ -836,7 +831,7 @@ class ConsolidationView(QWidget):
         change = self.current_change()
         if change is None:
             return
-        set_exemplary(self.db, change.id, not change.exemplary, by=preferences.facilitator_name())
+        set_exemplary(self.db, change.id, not change.exemplary, by=person_name(self.db))
         self._flags_changed()
 
     def _flags_changed(self) -> None:

@@ -55,12 +55,11 @@ from mra_desktop.core.msc import (
     list_rounds,
     reason_problem,
 )
-from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import format_date, from_qdate, word
 from mra_desktop.ui.jobs import error_sentence
 from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.mra.change_view import change_html
-from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table, select_row
+from mra_desktop.ui.mra.widgets import TextSaver, heading, person_name, read_only_table, select_row
 from mra_desktop.ui.mra.words import not_specified
 from mra_desktop.ui.sentences import fill, ltr
 from mra_desktop.ui.text_direction import LineEdit, PlainTextEdit
@@ -201,7 +200,7 @@ class NewRoundDialog(QDialog):
             self.created = create_round(
                 self.db,
                 self.title_edit.text(),
-                created_by=preferences.facilitator_name(),
+                created_by=person_name(self.db),
                 period_from=from_qdate(self.date_from.date()),
                 period_to=from_qdate(self.date_to.date()),
                 domain_axis=str(self.domain_combo.currentData()),
@@ -500,7 +499,7 @@ class NationalMscView(QWidget):
             )
             self.reason_saver.load("")
             self.dissent_saver.load("")
-            self.name_edit.setText(preferences.facilitator_name())
+            self.name_edit.setText(person_name(self.db))
             return
         self.choice_state.setText(
             "<b>{}</b><br>{}".format(

@@ -29,12 +29,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -55,14 +57,15 @@ from mra_desktop.core.review import (
     set_review_state,
     state_counts,
 )
-from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import format_date, from_qdate, vocabulary_codes, word
 from mra_desktop.ui.jobs import error_sentence
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE
-from mra_desktop.ui.mra.widgets import TextSaver, heading, read_only_table, select_row
+from mra_desktop.ui.models.meetings import short_word
+from mra_desktop.ui.mra.widgets import TextSaver, heading, person_name, read_only_table, select_row
 from mra_desktop.ui.mra.words import state_colour, state_word
 from mra_desktop.ui.sentences import fill, join_list, ltr
+from mra_desktop.ui.tables import show_whole_text
 from mra_desktop.ui.text_direction import LineEdit, PlainTextEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -180,8 +183,8 @@ class ReceivedTableModel(QAbstractTableModel):
             return row.region
         if column == "kind":
             return word("meeting_kind", row.kind)
-        if column == "sectors":
-            return join_list(word("sector", s) for s in row.sectors)
+        if column == "sectors":  # short names; the filter and the panel have the whole ones
+            return join_list(short_word("sector", s) for s in row.sectors)
         if column in _NUMERIC:
             return str(getattr(row, column))
         if column == "state":
@@ -226,6 +229,9 @@ class ReceivedMeetingsView(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(10)
+        # the review states are few and short: always shown whole
+        self.state_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.state_filter.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
         self.date_from = self._date_edit()
         self.date_to = self._date_edit()
         self.from_label = QLabel()
@@ -243,18 +249,18 @@ class ReceivedMeetingsView(QWidget):
         self.table.sortByColumn(COLUMNS.index("date"), Qt.SortOrder.DescendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(COLUMNS.index("sectors"), QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            ("date", 88),
-            ("state", 118),
-            ("partner", 150),
-            ("region", 110),
-            ("kind", 110),
-            ("participants", 84),
-            ("changes", 72),
-            ("action_items", 72),
-        ):
+        for column, width in (("partner", 140), ("region", 100), ("kind", 100)):
             self.table.setColumnWidth(COLUMNS.index(column), width)
+        # every column inside the table's width: short values take their width, partners,
+        # regions, kinds and sectors wrap
+        show_whole_text(
+            self.table,
+            fitted=[
+                COLUMNS.index(c)
+                for c in ("date", "state", "participants", "changes", "action_items")
+            ],
+            stretched=[COLUMNS.index("sectors")],
+        )
         self.empty_label = QLabel()
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -276,7 +282,7 @@ class ReceivedMeetingsView(QWidget):
         self.state_box = QGroupBox()
         self.state_actions: dict[str, QAction] = {}
         self.state_buttons: dict[str, QPushButton] = {}
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two by two: the panel stays narrow, the table wide
         for number, state in enumerate(REVIEW_STATES, start=1):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -288,8 +294,8 @@ class ReceivedMeetingsView(QWidget):
             button.setObjectName(f"Review_{state}")
             button.clicked.connect(action.trigger)
             self.state_buttons[state] = button
-        for state in ("reviewed", "approved", "has_issues", "received"):
-            buttons.addWidget(self.state_buttons[state])
+        for place, state in enumerate(("reviewed", "approved", "has_issues", "received")):
+            buttons.addWidget(self.state_buttons[state], place // 2, place % 2)
         self.comment_label = QLabel()
         self.comment_edit = PlainTextEdit()
         self.comment_edit.setObjectName("ReviewComment")
@@ -364,7 +370,7 @@ class ReceivedMeetingsView(QWidget):
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([975, 365])
+        self.splitter.setSizes([1000, 340])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
@@ -670,7 +676,7 @@ class ReceivedMeetingsView(QWidget):
         self.state_label.setStyleSheet(f"color: {state_colour(state).name()}; font-weight: bold;")
         if not self.saver.pending:
             self.saver.load(meeting.review.comment)
-        name = preferences.facilitator_name()
+        name = person_name(self.db)
         self.reviewer_label.setText(
             fill(QCoreApplication.translate("MraReceived", "Reviewing as %1"), name)
             if name
@@ -704,7 +710,7 @@ class ReceivedMeetingsView(QWidget):
         if self.current is None:
             return
         if set_review_comment(
-            self.db, self.current.id, text, reviewer=preferences.facilitator_name()
+            self.db, self.current.id, text, reviewer=person_name(self.db)
         ):
             self.error_label.hide()
             self.review_changed.emit(self.current.id)
@@ -720,7 +726,7 @@ class ReceivedMeetingsView(QWidget):
                 self.db,
                 meeting_id,
                 state,
-                reviewer=preferences.facilitator_name(),
+                reviewer=person_name(self.db),
                 comment=self.comment_edit.toPlainText(),
             )
         except MraError as error:

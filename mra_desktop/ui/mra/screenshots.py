@@ -1,6 +1,6 @@
 """MRA's screens for ``mra-desktop screenshots``: received meetings, the matrix (totals,
-and by obligation), a received change, the national MSC round and the spreadsheet export,
-from ``demo --mra`` data."""
+and by obligation), a received change, the national MSC round, the national report, the
+spreadsheet export and the newsletter, from ``demo --mra`` data."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 
 from mra_desktop.core.services import Services
 from mra_desktop.ui import background
+from mra_desktop.ui.newsletter.screenshots import NEWSLETTER_SCREENS, take_newsletter_screenshots
 
 MRA_SCREENS = [
     "mra_received",
@@ -17,8 +18,10 @@ MRA_SCREENS = [
     "mra_matrix_obligations",
     "mra_change",
     "mra_msc",
+    "mra_report",
     "mra_export",
 ]
+MRA_SCREENS += NEWSLETTER_SCREENS
 
 
 def take_mra_screenshots(
@@ -59,9 +62,13 @@ def take_mra_screenshots(
         side.show_msc()
         side.msc.domain_list.setCurrentRow(2)
         save(window, out_dir / f"mra_msc-{lang}.png")
+        report = side.open_report()
+        save(report, out_dir / f"mra_report-{lang}.png")
+        discard(report)
         export = side.open_export()
         save(export, out_dir / f"mra_export-{lang}.png")
         discard(export)
+        take_newsletter_screenshots(window, lang, out_dir, save, discard)
         discard(window)
     finally:
         background.set_synchronous(False)

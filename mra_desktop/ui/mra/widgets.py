@@ -1,17 +1,23 @@
-"""Small pieces MRA's screens share: text saved as it is typed, a heading, a table."""
+"""Small pieces MRA's screens share: text saved as it is typed, a heading, a table, the
+actions of MRA's menus."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
+    QLineEdit,
     QTableView,
     QTextEdit,
     QWidget,
 )
+
+from mra_desktop.ui.tables import show_whole_text
 
 SAVE_DELAY_MS = 700
 
@@ -25,7 +31,7 @@ class TextSaver(QObject):
 
     def __init__(
         self,
-        editor: QTextEdit,
+        editor: QTextEdit | QLineEdit,
         save: Callable[[str], None],
         failed: Callable[[Exception], None],
         parent: QObject | None = None,
@@ -48,12 +54,16 @@ class TextSaver(QObject):
         self.flush()
         self._loading = True
         try:
-            self.editor.setPlainText(text)
+            if isinstance(self.editor, QLineEdit):
+                self.editor.setText(text)
+                self.editor.setCursorPosition(0)
+            else:
+                self.editor.setPlainText(text)
         finally:
             self._loading = False
         self._pending = False
 
-    def _typed(self) -> None:
+    def _typed(self, *_args: object) -> None:
         if self._loading:
             return
         self._pending = True
@@ -68,8 +78,10 @@ class TextSaver(QObject):
         if not self._pending:
             return True
         self._pending = False
+        editor = self.editor
+        text = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
         try:
-            self._save(self.editor.toPlainText())
+            self._save(text)
         except Exception as exc:  # shown where the text is; it stays to be saved again
             self._pending = True
             self._failed(exc)
@@ -112,9 +124,36 @@ def read_only_table(name: str) -> QTableView:
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
     table.verticalHeader().setVisible(False)
     table.setTabKeyNavigation(False)
     table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    show_whole_text(table)  # cells wrap, rows grow: nothing is elided
     return table
+
+
+def window_action(window: Any, shortcut: str | None, slot: Callable[[], Any]) -> QAction:
+    """An action of a menu of MRA's side, its shortcut working anywhere in the window."""
+    action = QAction(window)
+    if shortcut:
+        action.setShortcut(QKeySequence(shortcut))
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
+def word_actions(texts: Iterable[tuple[QAction, str, str]]) -> None:
+    """Give each action its text, and its tip (with the shortcut) as tooltip and status."""
+    from mra_desktop.ui.meeting_list import with_shortcut
+
+    for action, text, tip in texts:
+        action.setText(text)
+        action.setToolTip(with_shortcut(tip, action.shortcut()))
+        action.setStatusTip(tip)
+
+
+def person_name(db: Any) -> str:
+    """The name of the person at this computer (Settings, kept in the database), recorded
+    with each review, flag, summary and choice."""
+    from mra_desktop.core.identity import database_identity
+
+    return database_identity(db).facilitator

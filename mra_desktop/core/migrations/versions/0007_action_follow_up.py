@@ -2,8 +2,8 @@
 status recorded at the follow-up meeting and a comment.
 
 Revision ID: 0007
-Revises: 0005
-Create Date: 2026-12-01
+Revises: 0006
+Create Date: 2026-11-30
 """
 
 from collections.abc import Sequence
@@ -13,7 +13,7 @@ from alembic import op
 
 
 revision: str = '0007'
-down_revision: str | None = '0005'
+down_revision: str | None = '0006'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -33,12 +33,16 @@ def upgrade() -> None:
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
     sa.Column('content_hash', sa.String(length=64), nullable=False),
     sa.Column('origin_import_id', sa.String(length=36), nullable=True),
+    sa.Column('first_import_id', sa.String(length=36), nullable=True),
+    sa.Column('change_seq', sa.Integer(), nullable=False, server_default='0'),
+    sa.Column('demo', sa.Boolean(), nullable=False, server_default=sa.text('0')),
     sa.ForeignKeyConstraint(['action_item_id'], ['action_item.id'], name=op.f('fk_action_follow_up_action_item_id_action_item')),
     sa.ForeignKeyConstraint(['meeting_id'], ['meeting.id'], name=op.f('fk_action_follow_up_meeting_id_meeting')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_action_follow_up'))
     )
     with op.batch_alter_table('action_follow_up', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_action_follow_up_action_item_id'), ['action_item_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_action_follow_up_change_seq'), ['change_seq'], unique=False)
         batch_op.create_index(batch_op.f('ix_action_follow_up_deleted_at'), ['deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_action_follow_up_meeting_id'), ['meeting_id'], unique=False)
 
@@ -47,6 +51,7 @@ def downgrade() -> None:
     with op.batch_alter_table('action_follow_up', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_action_follow_up_meeting_id'))
         batch_op.drop_index(batch_op.f('ix_action_follow_up_deleted_at'))
+        batch_op.drop_index(batch_op.f('ix_action_follow_up_change_seq'))
         batch_op.drop_index(batch_op.f('ix_action_follow_up_action_item_id'))
 
     op.drop_table('action_follow_up')
