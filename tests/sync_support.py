@@ -201,6 +201,7 @@ def small_records() -> dict[str, list[dict[str, Any]]]:
         "ongoing": "unknown", "objective": "", "results": "", "story": "", "significance": "",
         "difference": "", "obligations": ["protect", "punish"], "change_class": None,
         "references": "", "covid": False, "msc_selected": False, "msc_reason": "",
+        "may_be_quoted": False, "anonymise": False,
     }))
     records["note"].append(rehash("note", {
         **_stamp("5c4d3e2f-1a0b-4c9d-8e7f-6a5b4c3d2e1f"), "meeting_id": MEETING_ID, "position": 0,
@@ -246,13 +247,28 @@ def build_file(
     return seal(manifest or manifest_for(records), payload, recipient, signer, **seal_options)
 
 
+def v1_form(records: dict[str, list[dict[str, Any]]]) -> dict[str, list[dict[str, Any]]]:
+    """Records as format 1 wrote them: without the fields that came later (a change's
+    consent flags). Their content hashes are kept: while those fields are off, the hash
+    is the same with or without them."""
+    return {
+        t: [{k: v for k, v in r.items() if k not in m.LATER_FIELDS.get(t, {})} for r in rs]
+        for t, rs in records.items()
+    }
+
+
 def build_v1_file(
     records: dict[str, list[dict[str, Any]]] | None = None,
     recipient: PublicKey | None = None,
     organisation: str = "Association Tafiil",
+    *,
+    as_written: bool = False,
 ) -> bytes:
-    """A file of sync format 1 (unsigned), as mra-desktop wrote them before format 2."""
+    """A file of sync format 1 (unsigned), as mra-desktop wrote them before format 2: the
+    records in :func:`v1_form` unless ``as_written``."""
     records = small_records() if records is None else records
+    if not as_written:
+        records = v1_form(records)
     payload = json.dumps({"records": records}, ensure_ascii=False).encode("utf-8")
     stored = zlib.compress(payload)
     manifest: dict[str, Any] = {

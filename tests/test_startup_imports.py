@@ -123,3 +123,24 @@ def test_mras_screens_load_reportlab_only_when_a_report_is_written(tmp_path: Pat
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120
     )
     assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_a_report_uses_reportlabs_compiled_accelerators_and_reads_only_the_fonts_it_draws(
+    tmp_path: Path,
+) -> None:
+    """The PDF streams are encoded by reportlab's C accelerators (rl_accel), not its pure
+    Python fallback; and a report whose text Amiri draws alone reads no fallback font."""
+    code = (
+        "import json, sys\n"
+        "from reportlab.lib import rl_accel\n"
+        "from mra_desktop.core import pdf_text\n"
+        "pdf_text.layout_text('اجتماع اللجنة المحلية، تازة', pdf_text.FONT_REGULAR, 10, 400)\n"
+        "print(json.dumps([type(rl_accel.asciiBase85Encode).__name__, sorted(pdf_text._faces)]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    kind, loaded = json.loads(done.stdout)
+    assert kind == "builtin_function_or_method"
+    assert loaded == ["MRA-Amiri"]

@@ -600,8 +600,8 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>نسخة البروتوكول</translation>
     </message>
     <message>
-        <source>Most significant change</source>
-        <translation>التغيير الأكثر أهمية</translation>
+        <source>Chosen as the most significant change</source>
+        <translation>اختير باعتباره التغيير الأكثر أهمية</translation>
     </message>
     <message>
         <source>Why the group chose this change</source>
@@ -622,6 +622,14 @@ Use that window, or close it first. Nothing was changed.</source>
     <message>
         <source>Comment</source>
         <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>May be quoted in MRA&apos;s newsletter</source>
+        <translation>يمكن اقتباسه في نشرة MRA</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>إخفاء الهوية</translation>
     </message>
     <message>
         <source>The incoming version claims revision %1, far beyond this database&apos;s %2: not a series of edits. Taking it keeps the record&apos;s own numbering.</source>

@@ -600,8 +600,8 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Version du protocole</translation>
     </message>
     <message>
-        <source>Most significant change</source>
-        <translation>Changement le plus significatif</translation>
+        <source>Chosen as the most significant change</source>
+        <translation>Choisi comme le changement le plus significatif</translation>
     </message>
     <message>
         <source>Why the group chose this change</source>
@@ -622,6 +622,14 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     <message>
         <source>Comment</source>
         <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>May be quoted in MRA&apos;s newsletter</source>
+        <translation>Peut être cité dans le bulletin de MRA</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymiser</translation>
     </message>
     <message>
         <source>The incoming version claims revision %1, far beyond this database&apos;s %2: not a series of edits. Taking it keeps the record&apos;s own numbering.</source>

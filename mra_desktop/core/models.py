@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import json
 import uuid
+from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -96,11 +97,33 @@ BOOKKEEPING_FIELDS = (
     frozenset({"id", "created_at", "updated_at", "revision", "device_id", "content_hash"})
     | LOCAL_ONLY_FIELDS
 )
-#: A change's consent flags (the partner's, see :class:`Change`). Sync format 1 has no place
-#: for them, so for now they stay out of a record's content (and of its hash and its sync
-#: record): a change imported from a partner's file keeps both off, the safe default. The
-#: next sync format carries them; these names then join the content.
-UNSYNCED_FIELDS = frozenset({"may_be_quoted", "anonymise"})
+#: Content fields that came after records were first written and hashed (and after sync
+#: format 1), by record type, with what their absence means: a change's consent flags (see
+#: :class:`Change`), off when unknown. A version written before them (a sync file of
+#: format 1, a version kept for undoing an import or for a conflict) reads them as that
+#: value; and the content hash leaves such a field out while it has that value, so that
+#: every hash stored before the field came still holds (FORMAT.md, section 3.3).
+LATER_FIELDS: dict[str, dict[str, Any]] = {
+    "change": {"may_be_quoted": False, "anonymise": False},
+}
+
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def content_hash_of(record_type: str, content: Mapping[str, Any]) -> str:
+    """The content hash of a record of ``record_type`` whose content fields are given in
+    their JSON form: SHA-256 (hex) of the canonical JSON of ``{"type": record_type,
+    <content fields>}`` (sorted names, no spaces, UTF-8), a later field left out while it
+    has the value its absence means (:data:`LATER_FIELDS`)."""
+    later = LATER_FIELDS.get(record_type)
+    if later:
+        content = {
+            name: value
+            for name, value in content.items()
+            if name not in later or value is not later[name]
+        }
+    canonical = _CANONICAL.encode({"type": record_type, **content})
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
 def utcnow() -> dt.datetime:
@@ -183,23 +206,13 @@ class SyncedRecord(Base):
     @classmethod
     def content_fields(cls) -> list[str]:
         """Names of the columns that make up the record's content, in table order."""
-        return [
-            c.key
-            for c in cls.__table__.columns
-            if c.key not in BOOKKEEPING_FIELDS and c.key not in UNSYNCED_FIELDS
-        ]
+        return [c.key for c in cls.__table__.columns if c.key not in BOOKKEEPING_FIELDS]
 
     def content(self) -> dict[str, Any]:
         return {name: _jsonable(getattr(self, name)) for name in self.content_fields()}
 
     def compute_content_hash(self) -> str:
-        canonical = json.dumps(
-            {"type": self.record_type, **self.content()},
-            sort_keys=True,
-            ensure_ascii=False,
-            separators=(",", ":"),
-        )
-        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+        return content_hash_of(self.record_type, self.content())
 
     @property
     def is_deleted(self) -> bool:
@@ -294,10 +307,10 @@ class Change(_MeetingChild):
     #: against women is published only with it: MRA's newsletter takes only changes that
     #: may be quoted (mra_desktop.core.newsletter), and shows an anonymised one without
     #: any name of a person it knows and with its place only as precise as ``level``.
-    #: Off unless set: a database default only (no Python-side one), so that a row written
-    #: without them (an import of sync format 1) has them off; the service sets them.
-    may_be_quoted: Mapped[bool] = mapped_column(Boolean, server_default=false())
-    anonymise: Mapped[bool] = mapped_column(Boolean, server_default=false())
+    #: Off unless the partner sets them; they travel in sync files (format 2), and a file
+    #: that does not carry them (format 1) writes them off (:data:`LATER_FIELDS`).
+    may_be_quoted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    anonymise: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class ActionItem(_MeetingChild):

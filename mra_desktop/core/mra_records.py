@@ -6,7 +6,7 @@ they never travel in a sync file, and an import never writes them (the importer 
 :data:`mra_desktop.core.models.RECORD_TYPES`). They point at partners' records by id.
 """
 
-from __future__ import annotations
+# (no ``from __future__ import annotations``: see models.py)
 
 import datetime as dt
 

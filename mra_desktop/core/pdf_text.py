@@ -54,7 +54,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 from operator import neg
-from typing import Any, cast
+from typing import Any, cast, overload
 
 import uharfbuzz as hb
 from reportlab.pdfbase import pdfdoc, pdfmetrics
@@ -285,39 +285,66 @@ _lock = threading.Lock()
 _faces: dict[str, Face] = {}
 
 
-def register_fonts() -> None:
-    """Load the report's fonts once (safe from any thread)."""
-    if len(_faces) == len(_FILES):
-        return
+def _load(name: str) -> Face:
+    """One report font, loaded and registered with reportlab the first time it is asked
+    for (safe from any thread). The fallback faces are read only by a text that needs
+    them: most reports are drawn in Amiri alone."""
+    found = _faces.get(name)
+    if found is not None:
+        return found
     with _lock:
-        for name, filename in _FILES.items():
-            if name in _faces:
-                continue
-            path = resource_path("fonts", filename)
-            try:
-                font = GlyphFont(name, str(path))
-                blob = hb.Blob.from_file_path(str(path))
-                face = hb.Face(blob)
-                shaper = hb.Font(face)
-            except Exception as exc:  # reportlab and HarfBuzz raise their own kinds
-                raise MraError(
-                    f"The report font {filename} is missing or damaged; reinstall mra-desktop.",
-                    "report_font_missing",
-                ) from exc
-            pdfmetrics.registerFont(font)
-            cmap = dict(font.face.charToGlyph)
-            chars = frozenset(map(chr, cmap))
-            _faces[name] = Face(name, font, shaper, cmap, face.upem, chars)
+        if name in _faces:
+            return _faces[name]
+        filename = _FILES[name]
+        path = resource_path("fonts", filename)
+        try:
+            font = GlyphFont(name, str(path))
+            blob = hb.Blob.from_file_path(str(path))
+            hb_face = hb.Face(blob)
+            shaper = hb.Font(hb_face)
+        except Exception as exc:  # reportlab and HarfBuzz raise their own kinds
+            raise MraError(
+                f"The report font {filename} is missing or damaged; reinstall mra-desktop.",
+                "report_font_missing",
+            ) from exc
+        pdfmetrics.registerFont(font)
+        cmap = dict(font.face.charToGlyph)
+        loaded = Face(name, font, shaper, cmap, hb_face.upem, frozenset(map(chr, cmap)))
+        _faces[name] = loaded
+        return loaded
+
+
+def register_fonts() -> None:
+    """Load the report's two style fonts (the fallbacks load when a text needs them)."""
+    _load(FONT_REGULAR)
+    _load(FONT_BOLD)
 
 
 def face(name: str) -> Face:
-    register_fonts()
-    return _faces[name]
+    return _load(name)
 
 
-def _chain(style_font: str) -> list[Face]:
-    register_fonts()
-    return [_faces[name] for name in CHAINS.get(style_font, (style_font,))]
+class _Chain(Sequence[Face]):
+    """The faces tried in turn, each loaded when it is first tried."""
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self._names = tuple(names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    @overload
+    def __getitem__(self, index: int) -> Face: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Face]: ...
+    def __getitem__(self, index: int | slice) -> Face | Sequence[Face]:
+        if isinstance(index, slice):
+            return _Chain(self._names[index])
+        return _load(self._names[index])
+
+
+def _chain(*style_fonts: str) -> Sequence[Face]:
+    return _Chain([name for style in style_fonts for name in CHAINS.get(style, (style,))])
 
 
 def font_of(char: str, style_font: str = FONT_REGULAR) -> str | None:
@@ -336,12 +363,12 @@ def drawable(text: str, missing: set[str] | None = None) -> str:
     substituted (an arrow by "->") or written as a visible ``[U+XXXX]`` and added to
     ``missing``. Format characters (joiners, marks of direction) are kept: they draw
     nothing and matter to shaping and bidi; control characters are dropped."""
-    register_fonts()
     text = unicodedata.normalize("NFC", text)
-    if _faces[FONT_REGULAR].chars.issuperset(text):
+    regular = _load(FONT_REGULAR)
+    if regular.chars.issuperset(text):
         return text
-    covered = _faces[FONT_REGULAR].cmap
-    chain = _chain(FONT_REGULAR) + _chain(FONT_BOLD)
+    covered = regular.cmap
+    chain = _chain(FONT_REGULAR, FONT_BOLD)
     out: list[str] = []
     for char in text:
         code = ord(char)
@@ -423,7 +450,7 @@ class GlyphLine:
     size: float
 
 
-def _cluster_faces(text: str, chain: list[Face]) -> list[Face]:
+def _cluster_faces(text: str, chain: Sequence[Face]) -> list[Face]:
     """The face of each character: the first face of the chain that has every character
     of its cluster (a letter and its marks, an emoji sequence), else the first that has
     the character itself."""

@@ -482,12 +482,6 @@ class ChangeService(_ChildService[m.Change]):
     def __init__(self, db: Database) -> None:
         super().__init__(db, m.Change)
 
-    def _prepare_create(self, session: Session, values: dict[str, Any]) -> None:
-        super()._prepare_create(session, values)
-        # no consent unless the partner gives it (see Change.may_be_quoted)
-        values.setdefault("may_be_quoted", False)
-        values.setdefault("anonymise", False)
-
 
 class ActionItemService(_ChildService[m.ActionItem]):
     def __init__(self, db: Database) -> None:

@@ -26,6 +26,8 @@ class Field:
     nullable: bool = False
     minimum: int | None = None
     maximum: int | None = None
+    #: what the field means, for the published sync schema (else the label)
+    description: str | None = None
 
 
 TEXT_LIMIT = 20_000  # a long story typed during a meeting still fits comfortably
@@ -89,6 +91,19 @@ SPECS: dict[str, dict[str, Field]] = {
         "covid": Field("related to COVID-19", kind="bool"),
         "msc_selected": Field("chosen as most significant", kind="bool"),
         "msc_reason": Field("why it was chosen", kind="text"),
+        # the partner's consent (see models.Change)
+        "may_be_quoted": Field(
+            "may be quoted",
+            kind="bool",
+            description="the partner's consent: the people concerned agreed that MRA may "
+            "publish this change (only such changes enter MRA's newsletter)",
+        ),
+        "anonymise": Field(
+            "anonymise",
+            kind="bool",
+            description="the partner asks that MRA publish this change without the names "
+            "of people, and its place only as precise as its level",
+        ),
     },
     "action_item": {
         "meeting_id": Field("meeting", required=True, max_length=36),
@@ -113,17 +128,6 @@ SPECS: dict[str, dict[str, Field]] = {
         "action_item_id": Field("action item", required=True, max_length=36),
         "status": Field("status", choices=m.ACTION_STATUSES, nullable=True),
         "comment": Field("comment", kind="text"),
-    },
-}
-
-
-#: Fields a service accepts that sync format 1 does not carry (see
-#: :data:`mra_desktop.core.models.UNSYNCED_FIELDS`): kept out of :data:`SPECS`, from which
-#: the sync schema is generated, until the format carries them.
-UNSYNCED_SPECS: dict[str, dict[str, Field]] = {
-    "change": {
-        "may_be_quoted": Field("may be quoted", kind="bool"),
-        "anonymise": Field("anonymise", kind="bool"),
     },
 }
 
@@ -247,7 +251,7 @@ def record_problem(record_type: str, record: Any) -> ValidationError | None:
 
 def clean(record_type: str, values: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
     """Check and normalise ``values`` for a record of ``record_type``."""
-    specs = {**SPECS[record_type], **UNSYNCED_SPECS.get(record_type, {})}
+    specs = SPECS[record_type]
     unknown = sorted(set(values) - set(specs))
     if unknown:
         raise _fail(unknown[0], "unknown_field", f"There is no field called {unknown[0]!r}.")

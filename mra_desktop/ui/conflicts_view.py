@@ -95,13 +95,20 @@ def field_label(record_type: str, name: str) -> str:
         "period_to": QCoreApplication.translate("Conflicts", "End of the period under review"),
         "protocol_id": QCoreApplication.translate("Conflicts", "Protocol"),
         "protocol_version": QCoreApplication.translate("Conflicts", "Protocol version"),
-        "msc_selected": QCoreApplication.translate("Conflicts", "Most significant change"),
+        "msc_selected": QCoreApplication.translate(
+            "Conflicts", "Chosen as the most significant change"
+        ),
         "msc_reason": QCoreApplication.translate("Conflicts", "Why the group chose this change"),
         "action": QCoreApplication.translate("Conflicts", "Continue, stop or start"),
         "level": QCoreApplication.translate("Conflicts", "Level"),
         "question": QCoreApplication.translate("Conflicts", "Question"),
         "action_item_id": QCoreApplication.translate("Conflicts", "Action item"),
         "comment": QCoreApplication.translate("Conflicts", "Comment"),
+        # the partner's consent (FORMAT.md, section 3.1)
+        "may_be_quoted": QCoreApplication.translate(
+            "Conflicts", "May be quoted in MRA's newsletter"
+        ),
+        "anonymise": QCoreApplication.translate("Conflicts", "Anonymise"),
     }
     return labels.get(name, name.replace("_", " "))
 

@@ -227,6 +227,7 @@ class SyncExportDialog(QDialog):
             item = self.counts_table.item(row, 0)
             if item is not None:
                 item.setText(record_type_name(record_type))
+        self._fit_counts()
         self.export_button.setText(QCoreApplication.translate("SyncExport", "&Export"))
         self.close_button.setText(QCoreApplication.translate("SyncExport", "Close"))
         self.open_folder_button.setText(
@@ -293,13 +294,19 @@ class SyncExportDialog(QDialog):
             number.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             self.counts_table.setItem(row, 0, name)
             self.counts_table.setItem(row, 1, number)
-        self.counts_table.resizeColumnsToContents()
-        self.counts_table.resizeRowsToContents()
-        # every row stays in sight, whatever else the dialog shows (an export's message)
+        self._fit_counts()
+
+    def _fit_counts(self) -> None:
+        """Every row and column of the counts stays in sight, whatever else the dialog
+        shows (an export's message, the longer heading "In the file" after an export)."""
         table = self.counts_table
+        table.resizeColumnsToContents()
+        table.resizeRowsToContents()
         rows = sum(table.rowHeight(row) for row in range(table.rowCount()))
         header = table.horizontalHeader().sizeHint().height()
         table.setMinimumHeight(rows + header + 2 * table.frameWidth())
+        columns = sum(table.columnWidth(column) for column in range(table.columnCount()))
+        table.setMinimumWidth(columns + 2 * table.frameWidth())
 
     def has_key(self) -> bool:
         return self.key_widget.key is not None

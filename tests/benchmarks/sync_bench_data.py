@@ -109,6 +109,7 @@ def generate_records(total: int, seed: int = 7) -> dict[str, list[dict[str, Any]
                 "story": _AR if position % 2 else "", "significance": "", "difference": "",
                 "obligations": ["protect", "investigate"], "change_class": "practice", "references": "",
                 "covid": False, "msc_selected": position == 0, "msc_reason": "",
+                "may_be_quoted": position % 3 == 0, "anonymise": position % 6 == 0,
                 "deleted_at": (base + dt.timedelta(days=400)).isoformat() if deleted else None,
             }))
         for position in range(PER_MEETING["action_item"]):

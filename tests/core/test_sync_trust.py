@@ -139,8 +139,8 @@ _TEMPLATES = small_records()
 @st.composite
 def _hostile_file(draw: Any, pools: dict[str, list[str]]) -> Records:
     """A file Amal's laptop signed, made of records whose ids and parents are drawn from
-    Tafiil's, MRA's, Amal's own records and new ids: correct hashes and counts, so that
-    only ownership can stop it."""
+    Tafiil's, MRA's, Amal's own records and new ids, its changes with or without consent:
+    correct hashes and counts, so that only ownership can stop it."""
     records: Records = {t: [] for t in _TEMPLATES}
     used: set[str] = set()
     for _ in range(draw(st.integers(1, 6))):
@@ -162,6 +162,9 @@ def _hostile_file(draw: Any, pools: dict[str, list[str]]) -> Records:
             record["deleted_at"] = "2022-05-01T10:00:00+00:00"
         text_field = "name" if record_type == "organisation" else "title" if record_type in ("meeting", "change") else "text"
         record[text_field] = draw(st.sampled_from(["Écrasé", "مكتوب فوق", "x"]))
+        if record_type == "change":  # consent given on a change it does not own, too
+            record["may_be_quoted"] = draw(st.booleans())
+            record["anonymise"] = draw(st.booleans())
         records[record_type].append(rehash(record_type, record))
     return records
 

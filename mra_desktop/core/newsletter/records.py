@@ -4,7 +4,7 @@ writes them. An item that quotes a change points at it by id and keeps the texts
 edited; the change itself is never written by the newsletter.
 """
 
-from __future__ import annotations
+# (no ``from __future__ import annotations``: see models.py)
 
 import datetime as dt
 from typing import Any

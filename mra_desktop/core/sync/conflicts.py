@@ -26,7 +26,12 @@ from mra_desktop.core import models as m
 from mra_desktop.core.database import Database, next_change_seq, worded_database_errors
 from mra_desktop.core.errors import NotFoundError
 from mra_desktop.core.sync.errors import ConflictError
-from mra_desktop.core.sync.records import content_fields, payload_to_values, record_title
+from mra_desktop.core.sync.records import (
+    content_fields,
+    payload_to_values,
+    record_title,
+    with_later_fields,
+)
 from mra_desktop.core.text import shown
 
 CHOICES = ("local", "incoming")
@@ -64,8 +69,9 @@ class ConflictDecision:
 
 
 def _view(conflict: m.SyncConflict, log: m.ImportLog | None) -> ConflictView:
-    local = dict(conflict.local_version)
-    incoming = dict(conflict.incoming_version)
+    # a conflict kept from before the consent flags travelled has them off on both sides
+    local = with_later_fields(conflict.record_type, conflict.local_version)
+    incoming = with_later_fields(conflict.record_type, conflict.incoming_version)
     differing = [
         name
         for name in content_fields(conflict.record_type)

@@ -82,7 +82,7 @@ from mra_desktop.core.sync.records import (
 from mra_desktop.core.sync.schema import (
     CANONICAL,
     MAX_RECORDS,
-    PAYLOAD_DECODER,
+    PAYLOAD_DECODERS,
     RECORD_TYPES,
     RECORDS,
     Manifest,
@@ -90,6 +90,7 @@ from mra_desktop.core.sync.schema import (
     content_hasher,
     describe_error,
     error_location,
+    from_format_1,
 )
 from mra_desktop.core.text import shown
 
@@ -345,11 +346,13 @@ def check_payload(
     payload: bytes,
     counts: Any,
     check: Callable[[float], None] = lambda f: None,
+    format_version: int = 2,
 ) -> CheckedPayload:
     """Parse the payload and check everything about it that needs no database; ``counts``
-    is the manifest's (a :class:`~mra_desktop.core.sync.schema.Counts`)."""
+    is the manifest's (a :class:`~mra_desktop.core.sync.schema.Counts`). The records of a
+    format-1 payload come back as records of format 2, their consent off."""
     try:
-        document = PAYLOAD_DECODER.decode(payload)
+        document = PAYLOAD_DECODERS[format_version].decode(payload)
     except msgspec.ValidationError as exc:
         raise _worded(exc, payload) from None
     except msgspec.DecodeError as exc:
@@ -367,6 +370,8 @@ def check_payload(
     }
     if not is_canonical(payload, by_type):
         _repeated_names(payload)
+    if format_version == 1:
+        by_type = {t: from_format_1(t, items) for t, items in by_type.items()}
     check(0.4)
     total = sum(len(items) for items in by_type.values())
     for record_type in RECORD_TYPES:
@@ -1033,7 +1038,8 @@ def _import_file(
     manifest = header.manifest
     steps.at(0.2, "checking the records")
     checked = check_payload(
-        payload, manifest.counts, lambda f: steps.at(0.2 + 0.4 * f, "checking the records")
+        payload, manifest.counts, lambda f: steps.at(0.2 + 0.4 * f, "checking the records"),
+        header.version,
     )
     del payload
     exported_at = dt.datetime.fromisoformat(manifest.exported_at)

@@ -10,8 +10,6 @@ with ``.ffffff`` microseconds when they are not zero); dates as ``YYYY-MM-DD``.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 from collections.abc import Mapping
 from functools import cache
 from typing import Any, cast
@@ -25,9 +23,6 @@ BOOKKEEPING = ("id", "revision", "created_at", "updated_at", "device_id", "conte
 TIMESTAMP_FIELDS = ("created_at", "updated_at", "deleted_at")
 #: columns that stay in the database they were written in
 LOCAL_ONLY = m.LOCAL_ONLY_FIELDS
-
-
-_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def table_of(model: type[m.SyncedRecord]) -> Table:
@@ -56,10 +51,17 @@ def content_hash(record_type: str, content: Mapping[str, Any]) -> str:
 
     It is the same value as :meth:`SyncedRecord.compute_content_hash`: SHA-256 (hex) of the
     canonical JSON of ``{"type": record_type, <content fields>}`` with sorted keys, no
-    spaces and UTF-8 text.
+    spaces and UTF-8 text, a consent flag left out while it is off
+    (:func:`mra_desktop.core.models.content_hash_of`).
     """
-    canonical = _CANONICAL.encode({"type": record_type, **content})
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return m.content_hash_of(record_type, content)
+
+
+def with_later_fields(record_type: str, version: Mapping[str, Any]) -> dict[str, Any]:
+    """A version of a record kept from before some of its fields existed (a before-image, a
+    conflict's version) with those fields at the value their absence means: a change's
+    consent off (:data:`mra_desktop.core.models.LATER_FIELDS`)."""
+    return {**m.LATER_FIELDS.get(record_type, {}), **version}
 
 
 def to_json_value(value: Any) -> Any:
@@ -82,8 +84,9 @@ def row_to_payload(record_type: str, row: Mapping[Any, Any]) -> dict[str, Any]:
 
 def payload_to_values(record_type: str, record: Mapping[str, Any]) -> dict[str, Any]:
     """A checked sync-file record as column values for the database (raises ValueError on an
-    impossible date or time)."""
-    values = dict(record)
+    impossible date or time). A version kept from before the consent flags existed gets
+    them off."""
+    values = with_later_fields(record_type, record)
     for name in TIMESTAMP_FIELDS:
         text = values[name]
         if text is not None:

@@ -190,7 +190,7 @@ def _one_of(values: tuple[str, ...]) -> Any:
 
 def _field_type(name: str, spec: Field) -> Any:
     """The annotated type of a content field, from its rule."""
-    info: dict[str, Any] = {"description": spec.label}
+    info: dict[str, Any] = {"description": spec.description or spec.label}
     base: Any
     if name in _REFERENCES:
         return Annotated[str, Meta(pattern=UUID, **info)]
@@ -241,16 +241,23 @@ def _field_type(name: str, spec: Field) -> Any:
     return base | None if spec.nullable else base
 
 
-def _record_struct(record_type: str) -> type[SyncRecord]:
+def _record_struct(record_type: str, version: int = 2) -> type[SyncRecord]:
+    """The struct of a record type in format ``version``: format 1 has no fields that came
+    later (:data:`mra_desktop.core.models.LATER_FIELDS`), and refuses them."""
     specs = SPECS[record_type]
     content = m.RECORD_TYPE_BY_NAME[record_type].content_fields()
     if set(content) != set(specs) | {"deleted_at"}:  # pragma: no cover - caught by tests
         raise AssertionError(f"the fields of {record_type} and its rules in SPECS differ")
-    fields = [(name, _field_type(name, specs[name])) for name in content if name != "deleted_at"]
+    later = m.LATER_FIELDS.get(record_type, {}) if version == 1 else {}
+    fields = [
+        (name, _field_type(name, specs[name]))
+        for name in content
+        if name != "deleted_at" and name not in later
+    ]
     struct = cast(
         type[SyncRecord],
         msgspec.defstruct(
-            record_type,
+            record_type if version == 2 else f"{record_type}_v{version}",
             fields,
             bases=(SyncRecord,),
             forbid_unknown_fields=True,
@@ -276,27 +283,50 @@ def _record_struct(record_type: str) -> type[SyncRecord]:
 
 #: the struct of each record type
 RECORDS: dict[str, type[SyncRecord]] = {t: _record_struct(t) for t in RECORD_TYPES}
+#: the struct of each record type in a file of format 1, which has no consent flags
+RECORDS_V1: dict[str, type[SyncRecord]] = {
+    t: _record_struct(t, 1) if t in m.LATER_FIELDS else RECORDS[t] for t in RECORD_TYPES
+}
 
 
-def _lists() -> type[msgspec.Struct]:
+def _lists(records: dict[str, type[SyncRecord]], name: str) -> type[msgspec.Struct]:
     fields = [
-        (t, Annotated[list[RECORDS[t]], Meta(max_length=MAX_RECORDS)])  # type: ignore[valid-type]
+        (t, Annotated[list[records[t]], Meta(max_length=MAX_RECORDS)])  # type: ignore[valid-type]
         for t in RECORD_TYPES
     ]
     struct: type[msgspec.Struct] = msgspec.defstruct(
-        "Records", fields, forbid_unknown_fields=True, module=__name__
+        name, fields, forbid_unknown_fields=True, module=__name__
     )
     struct.__doc__ = "The records of each type; every list is present, possibly empty."
     return struct
 
 
-Records = _lists()
+Records = _lists(RECORDS, "Records")
+RecordsV1 = _lists(RECORDS_V1, "RecordsV1")
 
 
 class Payload(msgspec.Struct, forbid_unknown_fields=True):
     """Every record of a sync file, deletion marks included."""
 
     records: Records  # type: ignore[valid-type]
+
+
+class PayloadV1(msgspec.Struct, forbid_unknown_fields=True):
+    """The payload of a format-1 file: the same, without the consent flags."""
+
+    records: RecordsV1  # type: ignore[valid-type]
+
+
+def from_format_1(record_type: str, records: list[SyncRecord]) -> list[SyncRecord]:
+    """Records decoded from a format-1 file as records of format 2: a field that came later
+    at the value its absence means — a change's consent off ("consent unknown means
+    off"), so that an update from such a file also turns off what an earlier version set."""
+    later = m.LATER_FIELDS.get(record_type)
+    if not later:
+        return records
+    struct = RECORDS[record_type]
+    names = RECORDS_V1[record_type].__struct_fields__
+    return [struct(**{name: getattr(r, name) for name in names}, **later) for r in records]
 
 
 # -- manifests --------------------------------------------------------------------------------
@@ -438,6 +468,11 @@ def _check_export_time(text: str) -> None:
 
 # -- decoding, encoding, content hashes ----------------------------------------------------
 PAYLOAD_DECODER = msgspec.json.Decoder(Payload)
+#: the payload decoder of each format version
+PAYLOAD_DECODERS: dict[int, msgspec.json.Decoder[Any]] = {
+    1: msgspec.json.Decoder(PayloadV1),
+    2: PAYLOAD_DECODER,
+}
 MANIFEST_DECODERS: dict[int, msgspec.json.Decoder[Any]] = {
     1: msgspec.json.Decoder(ManifestV1),
     2: msgspec.json.Decoder(Manifest),
@@ -449,12 +484,18 @@ _SORTED = msgspec.json.Encoder(order="sorted")
 
 
 def _content_struct(record_type: str) -> tuple[type[msgspec.Struct], Callable[[Any], Any]]:
-    names = m.RECORD_TYPE_BY_NAME[record_type].content_fields()
+    """The object a content hash is taken over: the type and the content fields, a field
+    that came later left out while it has the value its absence means (msgspec omits a
+    field equal to its default; only those fields have one)."""
+    later = m.LATER_FIELDS.get(record_type, {})
+    names = [n for n in m.RECORD_TYPE_BY_NAME[record_type].content_fields() if n not in later]
+    names += list(later)  # fields with a default come last
     struct = msgspec.defstruct(
         f"{record_type}_content",
-        [(name, Any) for name in names],
+        [(name, Any, later[name]) if name in later else (name, Any) for name in names],
         tag_field="type",
         tag=record_type,
+        omit_defaults=True,
         gc=False,
         module=__name__,
     )

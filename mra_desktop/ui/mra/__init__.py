@@ -21,7 +21,6 @@ from mra_desktop.ui.mra.matrix import ConsolidationView
 from mra_desktop.ui.mra.msc import NationalMscView
 from mra_desktop.ui.mra.received import ReceivedMeetingsView
 from mra_desktop.ui.mra.widgets import window_action, word_actions
-from mra_desktop.ui.newsletter import NewsletterSide
 from mra_desktop.ui.sentences import fill, ltr
 
 if TYPE_CHECKING:  # the report's dialog brings reportlab: imported when first opened
@@ -67,6 +66,10 @@ class MraSide(QObject):
         self.menu.addAction(self.report_action)
         self.menu.addAction(self.export_action)
         window.menuBar().insertMenu(window.help_menu.menuAction(), self.menu)
+        # Imported here: the newsletter's screens use this package's widgets, so a
+        # module-level import would make the two packages import each other.
+        from mra_desktop.ui.newsletter import NewsletterSide
+
         self.newsletter = NewsletterSide(window, before=window.help_menu.menuAction())
 
         self.received.meeting_opened.connect(self._open_meeting)
