@@ -127,7 +127,9 @@ def test_a_refused_value_is_said_at_once_even_while_the_database_is_busy(
     release.join()
     lock.close()
     assert services.changes.get(change).title == "x"
-    assert saver.refusals() == {("change", change, "title"): "The title cannot be empty."}
+    assert {k: visible(v) for k, v in saver.refusals().items()} == {
+        ("change", change, "title"): "The title cannot be empty."
+    }
     assert saver.pending_keys() == [("change", change, "title")]  # until it is corrected
     saver.set_field("change", change, "title", "Rien n'existait")
     assert saver.flush() is True and saver.refusals() == {}

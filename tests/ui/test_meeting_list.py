@@ -260,3 +260,19 @@ def test_the_list_counts_with_one_aggregate_query_and_loads_no_records(
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     assert len(selects) == 2  # how many match, and the first page with its counts
     assert "count(" in selects[1].lower() and "change" in selects[1]
+
+
+def test_the_sectors_column_takes_the_arabic_comma(
+    qapp: Any, view: MeetingListView, meetings: dict[str, str]  # noqa: F811
+) -> None:
+    from mra_desktop.ui.i18n import apply_language
+
+    apply_language(qapp, "ar")
+    try:
+        model = view.model
+        index = model.index(model.row_of(meetings["agadir"]), COLUMNS.index("sectors"))
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            shown = str(model.data(index, role))
+            assert shown.count("، ") == 3 and "," not in shown, shown
+    finally:
+        apply_language(qapp, "en")

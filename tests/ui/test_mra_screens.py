@@ -306,5 +306,5 @@ def test_arabic_mirrors_mras_screens(qtbot: Any, window: MainWindow, qapp: Any) 
     assert window.mra_side.matrix.heading.text() == "مصفوفة التجميع"
     report = window.mra_side.open_report()
     assert report.windowTitle() == "التقرير الوطني" and report.language() == "ar"
-    assert report.export_button.text() == "كتابة التقرير"
+    assert report.export_button.text() == "&كتابة التقرير"  # Alt and an Arabic letter
     assert report.layoutDirection() == Qt.LayoutDirection.RightToLeft

@@ -51,7 +51,7 @@ def test_a_dropped_card_is_shown_then_enrolled_only_when_asked(
     screen.partners_changed.connect(lambda: changed.append(True))
     screen.enrol_button.click()
     assert changed == [True] and not screen.card_box.isVisible()
-    assert screen.message_label.text().startswith("Enrolled: a device of FADD.")
+    assert visible(screen.message_label.text()).startswith("Enrolled: a device of FADD.")
     assert screen.table.rowCount() == 1
     assert screen.table.item(0, 0).text() == "FADD"
     assert card.fingerprint in screen.table.item(0, 1).text()
