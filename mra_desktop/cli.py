@@ -18,7 +18,7 @@ from mra_desktop.core.errors import MraError
 
 EXIT_BAD_INPUT = 2
 # files the program opens when started with one (a double-click in the file manager)
-OPENED_SUFFIXES = (".mrasync", ".mraid")
+OPENED_SUFFIXES = (".mrasync", ".mraid", ".mrareceipt")
 
 
 class UsageError(MraError):
@@ -277,6 +277,9 @@ def build_parser() -> _Parser:
     from mra_desktop.cli_follow_up import add_follow_up_commands  # follow-up
 
     add_follow_up_commands(sub)
+    from mra_desktop.cli_receipts import add_receipt_commands  # receipt, import-receipt, …
+
+    add_receipt_commands(sub)
     parser.commands = sub.choices
     return parser
 

@@ -61,17 +61,25 @@ def _open(args: argparse.Namespace) -> Any:
 
 
 def cmd_keygen(args: argparse.Namespace) -> int:
-    from mra_desktop.core.sync.keys import check_new_passphrase, write_key_pair
+    from mra_desktop.core.identity import public_key_bytes, signing_key
+    from mra_desktop.core.sync.keys import check_new_passphrase, read_public_key, write_key_pair
 
     passphrase = _passphrase(args, confirm=True)
     check_new_passphrase(passphrase)
-    public_path, private_path = write_key_pair(args.output, passphrase, args.label)
-    from mra_desktop.core.sync.keys import read_public_key
-
+    db = _open(args)  # MRA's database: its own key signs MRA's receipts
+    try:
+        signer = public_key_bytes(signing_key(db))
+    finally:
+        db.close()
+    public_path, private_path = write_key_pair(
+        args.output, passphrase, args.label, signing_key=signer
+    )
     fingerprint = read_public_key(public_path).fingerprint
     print(f"Public key:  {public_path} (give it to every partner)")
     print(f"Private key: {private_path} (keep it at MRA; it opens sync files with its passphrase)")
     print(f"Fingerprint: {fingerprint}")
+    print(f"Receipts are signed by this database ({shown(db.path)}), whose key the public key "
+          "file carries.")
     return EXIT_OK
 
 

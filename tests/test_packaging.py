@@ -57,7 +57,8 @@ def test_the_file_types_open_with_the_program_everywhere() -> None:
     assert entry["Exec"] == "mra-desktop %f" and entry["Icon"] == "mra-desktop"
     mime = (ROOT / "packaging" / "linux" / "mra-desktop-mime.xml").read_text("utf-8")
     nsi = (ROOT / "packaging" / "windows" / "mra-desktop.nsi").read_text("utf-8")
-    for suffix, mime_type in zip(OPENED_SUFFIXES, ("application/x-mra-sync", "application/x-mra-identity"), strict=True):
+    types = ("application/x-mra-sync", "application/x-mra-identity", "application/x-mra-receipt")
+    for suffix, mime_type in zip(OPENED_SUFFIXES, types, strict=True):
         assert mime_type in entry["MimeType"].split(";")
         assert f'<mime-type type="{mime_type}">' in mime and f'<glob pattern="*{suffix}"/>' in mime
         assert f'!insertmacro FileType "{suffix}"' in nsi

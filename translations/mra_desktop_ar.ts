@@ -1190,6 +1190,14 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>كتابة ملف مزامنة بكل ما سُجّل هنا، لفائدة MRA</translation>
     </message>
     <message>
+        <source>Re&amp;ceipts from MRA…</source>
+        <translation>إشعا&amp;رات الاستلام من MRA…</translation>
+    </message>
+    <message>
+        <source>Import a receipt from MRA: how MRA reviewed your meetings</source>
+        <translation>استيراد إشعار استلام من MRA: كيف راجعت MRA اجتماعاتكم</translation>
+    </message>
+    <message>
         <source>&amp;Import sync files…</source>
         <translation>استيراد &amp;ملفات المزامنة…</translation>
     </message>
@@ -1413,6 +1421,10 @@ Close anyway and lose them?</source>
         <translation>&amp;حذف الاجتماع</translation>
     </message>
     <message>
+        <source>MRA&apos;s review: %1</source>
+        <translation>مراجعة MRA: %1</translation>
+    </message>
+    <message>
         <source>Meeting deleted — %1 to undo</source>
         <translation>تم حذف الاجتماع — %1 للتراجع</translation>
     </message>
@@ -1503,6 +1515,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Action items</source>
         <translation>الإجراءات</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s review</source>
+        <translation>مراجعة MRA</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2040,10 @@ Close anyway and lose them?</source>
     <message>
         <source>The database could not be written (the disk may be full); nothing was changed.</source>
         <translation>تعذّرت الكتابة في قاعدة البيانات (ربما القرص ممتلئ)؛ لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be read or written; nothing was changed.</source>
+        <translation>تعذّرت قراءة إشعار الاستلام أو كتابته؛ لم يتغيّر أي شيء.</translation>
     </message>
     <message>
         <source>The sync file could not be read or written; nothing was changed. Check the file and the disk, then try again.</source>
@@ -2820,6 +2840,69 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>MraReview</name>
+    <message>
+        <source>Received by MRA</source>
+        <translation>توصّلت بها MRA</translation>
+    </message>
+    <message>
+        <source>Reviewed by MRA</source>
+        <translation>راجعتها MRA</translation>
+    </message>
+    <message>
+        <source>Approved by MRA</source>
+        <translation>صادقت عليها MRA</translation>
+    </message>
+    <message>
+        <source>MRA found issues</source>
+        <translation>لاحظت MRA مشاكل</translation>
+    </message>
+    <message>
+        <source>New version sent to MRA</source>
+        <translation>أُرسلت نسخة جديدة إلى MRA</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 بتاريخ %2</translation>
+    </message>
+    <message>
+        <source>MRA had marked it “%1” before your newer version arrived; MRA will review it again.</source>
+        <translation>كانت MRA قد وسمته بـ«%1» قبل وصول نسختكم الأحدث؛ وستراجعه MRA من جديد.</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s comment: %1</source>
+        <translation>تعليق MRA: %1</translation>
+    </message>
+    <message>
+        <source>%1 National most significant change (%2): “%3”. MRA&apos;s reason: %4</source>
+        <translation>%1 التغيير الأكثر أهمية على الصعيد الوطني (%2): «%3». سبب اختيار MRA: %4</translation>
+    </message>
+    <message>
+        <source>From MRA&apos;s receipt of %1.</source>
+        <translation>حسب إشعار الاستلام من MRA بتاريخ %1.</translation>
+    </message>
+    <message>
+        <source>Refused: this file is damaged, altered or not a receipt from MRA; nothing was changed.</source>
+        <translation>مرفوض: هذا الملف تالف أو معدَّل أو ليس إشعار استلام من MRA؛ لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>Refused: a newer version of mra-desktop wrote this receipt; update the program to read it.</source>
+        <translation>مرفوض: كتبت هذا الإشعارَ نسخةٌ أحدث من mra-desktop؛ حدّثوا البرنامج لقراءته.</translation>
+    </message>
+    <message>
+        <source>Refused: this receipt was not signed by the MRA key installed here; nothing was changed.</source>
+        <translation>مرفوض: لم يوقَّع هذا الإشعار بمفتاح MRA المثبّت هنا؛ لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s current key is not installed here, so receipts cannot be checked: install MRA&apos;s public key file in Settings (compare its fingerprint with MRA by phone).</source>
+        <translation>مفتاح MRA الحالي غير مثبّت هنا، لذا لا يمكن التحقق من إشعارات الاستلام: ثبّتوا ملف المفتاح العمومي لـ MRA في الإعدادات (قارنوا بصمته مع MRA عبر الهاتف).</translation>
+    </message>
+    <message>
+        <source>Refused: this receipt is for another organisation or another computer; nothing was changed.</source>
+        <translation>مرفوض: هذا الإشعار موجَّه إلى جمعية أخرى أو إلى حاسوب آخر؛ لم يتغيّر أي شيء.</translation>
+    </message>
+</context>
+<context>
     <name>MraSide</name>
     <message>
         <source>&amp;Consolidation</source>
@@ -3610,6 +3693,129 @@ Device: %3</source>
     </message>
 </context>
 <context>
+    <name>Receipts</name>
+    <message>
+        <source>Receipts from MRA</source>
+        <translation>إشعارات الاستلام من MRA</translation>
+    </message>
+    <message>
+        <source>After importing your sync files, MRA sends a receipt: which files arrived and how each meeting was reviewed. Import it here, or drop the file on this window; it is checked with MRA&apos;s key installed in Settings.</source>
+        <translation>بعد استيراد ملفات المزامنة الخاصة بكم، ترسل MRA إشعار استلام: أي الملفات وصلت وكيف رُوجع كل اجتماع. استوردوه هنا، أو أفلتوا الملف على هذه النافذة؛ يُتحقَّق منه بمفتاح MRA المثبّت في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts</source>
+        <translation>الإ&amp;شعارات</translation>
+    </message>
+    <message>
+        <source>Your sync files that MRA imported</source>
+        <translation>ملفات المزامنة الخاصة بكم التي استوردتها MRA</translation>
+    </message>
+    <message>
+        <source>Your meetings, as MRA reviewed them</source>
+        <translation>اجتماعاتكم كما راجعتها MRA</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>تاريخ التصدير</translation>
+    </message>
+    <message>
+        <source>Imported by MRA</source>
+        <translation>تاريخ استيراد MRA</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>محدَّثة</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>دون تغيير</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>تعارضات</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>محذوفة</translation>
+    </message>
+    <message>
+        <source>Undone by MRA</source>
+        <translation>تاريخ تراجع MRA</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>التاريخ</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>الاجتماع</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s review</source>
+        <translation>مراجعة MRA</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s comment and national choice</source>
+        <translation>تعليق MRA والاختيار الوطني</translation>
+    </message>
+    <message>
+        <source>No receipt from MRA yet. MRA sends one (a file ending in .mrareceipt) after importing your sync files.</source>
+        <translation>لا يوجد إشعار استلام من MRA بعد. ترسل MRA إشعارًا (ملفًا امتداده mrareceipt) بعد استيراد ملفات المزامنة الخاصة بكم.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a receipt…</source>
+        <translation>ا&amp;ستيراد إشعار استلام…</translation>
+    </message>
+    <message>
+        <source>Choose a receipt file MRA sent you</source>
+        <translation>اختيار ملف إشعار استلام أرسلته إليكم MRA</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (رقم %2)</translation>
+    </message>
+    <message>
+        <source>Imported on %1 from %2</source>
+        <translation>استُورد بتاريخ %1 من %2</translation>
+    </message>
+    <message>
+        <source>A receipt from MRA</source>
+        <translation>إشعار استلام من MRA</translation>
+    </message>
+    <message>
+        <source>Receipts from MRA (*.mrareceipt);;All files (*)</source>
+        <translation>إشعارات الاستلام من MRA (*.mrareceipt);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>This receipt of %1 was already imported on %2; nothing changed.</source>
+        <translation>سبق استيراد إشعار الاستلام هذا المؤرخ في %1 بتاريخ %2؛ لم يتغيّر شيء.</translation>
+    </message>
+    <message>
+        <source>Receipt of %1 imported: MRA&apos;s review of %2 meeting(s) is shown.</source>
+        <translation>استُورد إشعار الاستلام المؤرخ في %1: تُعرض مراجعة MRA لـ %2 اجتماع(ات).</translation>
+    </message>
+    <message>
+        <source>%1 meeting(s) keep what a newer receipt said.</source>
+        <translation>يحتفظ %1 اجتماع(ات) بما ذكره إشعار أحدث.</translation>
+    </message>
+    <message>
+        <source>%1 meeting(s) are no longer held by MRA.</source>
+        <translation>لم تعد MRA تحتفظ بـ %1 اجتماع(ات).</translation>
+    </message>
+</context>
+<context>
     <name>RecipientKey</name>
     <message>
         <source>Sync files are encrypted for MRA&apos;s key. Its fingerprint, to compare with MRA&apos;s by phone:</source>
@@ -4158,6 +4364,14 @@ Device: %3</source>
         <translation>التراجع عن هذا الا&amp;ستيراد…</translation>
     </message>
     <message>
+        <source>&amp;Write a receipt for the partner…</source>
+        <translation>&amp;كتابة إشعار استلام للشريك…</translation>
+    </message>
+    <message>
+        <source>A signed file for the partner of the chosen import: which of its files arrived, and how MRA reviewed each of its meetings (state and comment)</source>
+        <translation>ملف موقَّع لشريك الاستيراد المختار: أي ملفاته وصلت، وكيف راجعت MRA كل اجتماع من اجتماعاته (الحالة والتعليق)</translation>
+    </message>
+    <message>
         <source>MRA&apos;s private key file</source>
         <translation>ملف المفتاح الخاص لـ MRA</translation>
     </message>
@@ -4292,6 +4506,26 @@ Device: %3</source>
     <message>
         <source>This import cannot be undone: later imports changed some of its records (or a conflict of it was decided); undo those first.</source>
         <translation>لا يمكن التراجع عن هذا الاستيراد: غيّرت استيرادات لاحقة بعض سجلاته (أو حُسم أحد تعارضاته)؛ تراجعوا عنها أولًا.</translation>
+    </message>
+    <message>
+        <source>Save the receipt as</source>
+        <translation>حفظ إشعار الاستلام باسم</translation>
+    </message>
+    <message>
+        <source>Receipts for partners</source>
+        <translation>إشعارات الاستلام للشركاء</translation>
+    </message>
+    <message>
+        <source>Writing the receipt…</source>
+        <translation>جارٍ كتابة إشعار الاستلام…</translation>
+    </message>
+    <message>
+        <source>Receipt for %1 written to %2: %3 file(s), %4 meeting(s) with MRA&apos;s review. Send it to the partner (e-mail, WhatsApp or USB stick); only the partner&apos;s enrolled computers can read it.</source>
+        <translation>كُتب إشعار الاستلام الخاص بـ %1 في %2: %3 ملف(ات)، و%4 اجتماع(ات) مع مراجعة MRA. أرسلوه إلى الشريك (بريد إلكتروني أو واتساب أو مفتاح USB)؛ لا تستطيع قراءته إلا حواسيب الشريك المسجَّلة.</translation>
+    </message>
+    <message>
+        <source>This partner has no enrolled computer, so no receipt can be encrypted for it: enrol the partner&apos;s identity card first (File ▸ Partners…).</source>
+        <translation>لا يملك هذا الشريك أي حاسوب مسجَّل، لذا لا يمكن تشفير إشعار استلام له: سجّلوا أولًا بطاقة هوية الشريك (ملف ▸ الشركاء…).</translation>
     </message>
     <message>
         <source>Choose MRA&apos;s private key file first.</source>

@@ -1190,6 +1190,14 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Écrire un fichier de synchronisation de tout ce qui est enregistré ici, pour MRA</translation>
     </message>
     <message>
+        <source>Re&amp;ceipts from MRA…</source>
+        <translation>Accusés &amp;de réception de MRA…</translation>
+    </message>
+    <message>
+        <source>Import a receipt from MRA: how MRA reviewed your meetings</source>
+        <translation>Importer un accusé de réception de MRA : comment MRA a examiné vos réunions</translation>
+    </message>
+    <message>
         <source>&amp;Import sync files…</source>
         <translation>&amp;Importer des fichiers de synchronisation…</translation>
     </message>
@@ -1413,6 +1421,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>&amp;Supprimer la réunion</translation>
     </message>
     <message>
+        <source>MRA&apos;s review: %1</source>
+        <translation>Examen de MRA : %1</translation>
+    </message>
+    <message>
         <source>Meeting deleted — %1 to undo</source>
         <translation>Réunion supprimée — %1 pour annuler</translation>
     </message>
@@ -1503,6 +1515,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Action items</source>
         <translation>Actions</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s review</source>
+        <translation>Examen de MRA</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2040,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>The database could not be written (the disk may be full); nothing was changed.</source>
         <translation>La base de données n&apos;a pas pu être écrite (le disque est peut-être plein) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be read or written; nothing was changed.</source>
+        <translation>L&apos;accusé de réception n&apos;a pas pu être lu ni écrit ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The sync file could not be read or written; nothing was changed. Check the file and the disk, then try again.</source>
@@ -2820,6 +2840,69 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>MraReview</name>
+    <message>
+        <source>Received by MRA</source>
+        <translation>Reçue par MRA</translation>
+    </message>
+    <message>
+        <source>Reviewed by MRA</source>
+        <translation>Examinée par MRA</translation>
+    </message>
+    <message>
+        <source>Approved by MRA</source>
+        <translation>Approuvée par MRA</translation>
+    </message>
+    <message>
+        <source>MRA found issues</source>
+        <translation>MRA a relevé des problèmes</translation>
+    </message>
+    <message>
+        <source>New version sent to MRA</source>
+        <translation>Nouvelle version envoyée à MRA</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>MRA had marked it “%1” before your newer version arrived; MRA will review it again.</source>
+        <translation>MRA l&apos;avait marquée « %1 » avant l&apos;arrivée de votre nouvelle version ; MRA l&apos;examinera de nouveau.</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s comment: %1</source>
+        <translation>Commentaire de MRA : %1</translation>
+    </message>
+    <message>
+        <source>%1 National most significant change (%2): “%3”. MRA&apos;s reason: %4</source>
+        <translation>%1 Changement le plus significatif au niveau national (%2) : « %3 ». Raison donnée par MRA : %4</translation>
+    </message>
+    <message>
+        <source>From MRA&apos;s receipt of %1.</source>
+        <translation>D&apos;après l&apos;accusé de réception de MRA du %1.</translation>
+    </message>
+    <message>
+        <source>Refused: this file is damaged, altered or not a receipt from MRA; nothing was changed.</source>
+        <translation>Refusé : ce fichier est endommagé, modifié ou n&apos;est pas un accusé de réception de MRA ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Refused: a newer version of mra-desktop wrote this receipt; update the program to read it.</source>
+        <translation>Refusé : une version plus récente de mra-desktop a écrit cet accusé de réception ; mettez le programme à jour pour le lire.</translation>
+    </message>
+    <message>
+        <source>Refused: this receipt was not signed by the MRA key installed here; nothing was changed.</source>
+        <translation>Refusé : cet accusé de réception n&apos;a pas été signé par la clé de MRA installée ici ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s current key is not installed here, so receipts cannot be checked: install MRA&apos;s public key file in Settings (compare its fingerprint with MRA by phone).</source>
+        <translation>La clé actuelle de MRA n&apos;est pas installée ici : les accusés de réception ne peuvent donc pas être vérifiés. Installez le fichier de clé publique de MRA dans les Paramètres (comparez son empreinte avec MRA par téléphone).</translation>
+    </message>
+    <message>
+        <source>Refused: this receipt is for another organisation or another computer; nothing was changed.</source>
+        <translation>Refusé : cet accusé de réception est destiné à une autre organisation ou à un autre ordinateur ; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
     <name>MraSide</name>
     <message>
         <source>&amp;Consolidation</source>
@@ -3610,6 +3693,129 @@ Appareil : %3</translation>
     </message>
 </context>
 <context>
+    <name>Receipts</name>
+    <message>
+        <source>Receipts from MRA</source>
+        <translation>Accusés de réception de MRA</translation>
+    </message>
+    <message>
+        <source>After importing your sync files, MRA sends a receipt: which files arrived and how each meeting was reviewed. Import it here, or drop the file on this window; it is checked with MRA&apos;s key installed in Settings.</source>
+        <translation>Après avoir importé vos fichiers de synchronisation, MRA envoie un accusé de réception : quels fichiers sont arrivés et comment chaque réunion a été examinée. Importez-le ici, ou déposez le fichier sur cette fenêtre ; il est vérifié avec la clé de MRA installée dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>&amp;Receipts</source>
+        <translation>&amp;Accusés de réception</translation>
+    </message>
+    <message>
+        <source>Your sync files that MRA imported</source>
+        <translation>Vos fichiers de synchronisation importés par MRA</translation>
+    </message>
+    <message>
+        <source>Your meetings, as MRA reviewed them</source>
+        <translation>Vos réunions, telles que MRA les a examinées</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exporté le</translation>
+    </message>
+    <message>
+        <source>Imported by MRA</source>
+        <translation>Importé par MRA le</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <source>Undone by MRA</source>
+        <translation>Annulé par MRA le</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s review</source>
+        <translation>Examen de MRA</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s comment and national choice</source>
+        <translation>Commentaire de MRA et choix national</translation>
+    </message>
+    <message>
+        <source>No receipt from MRA yet. MRA sends one (a file ending in .mrareceipt) after importing your sync files.</source>
+        <translation>Aucun accusé de réception de MRA pour l&apos;instant. MRA en envoie un (un fichier se terminant par .mrareceipt) après avoir importé vos fichiers de synchronisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a receipt…</source>
+        <translation>&amp;Importer un accusé de réception…</translation>
+    </message>
+    <message>
+        <source>Choose a receipt file MRA sent you</source>
+        <translation>Choisir un accusé de réception envoyé par MRA</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>%1 (no. %2)</source>
+        <translation>%1 (n° %2)</translation>
+    </message>
+    <message>
+        <source>Imported on %1 from %2</source>
+        <translation>Importé le %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>A receipt from MRA</source>
+        <translation>Un accusé de réception de MRA</translation>
+    </message>
+    <message>
+        <source>Receipts from MRA (*.mrareceipt);;All files (*)</source>
+        <translation>Accusés de réception de MRA (*.mrareceipt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This receipt of %1 was already imported on %2; nothing changed.</source>
+        <translation>Cet accusé de réception du %1 a déjà été importé le %2 ; rien n&apos;a changé.</translation>
+    </message>
+    <message>
+        <source>Receipt of %1 imported: MRA&apos;s review of %2 meeting(s) is shown.</source>
+        <translation>Accusé de réception du %1 importé : l&apos;examen de MRA de %2 réunion(s) est affiché.</translation>
+    </message>
+    <message>
+        <source>%1 meeting(s) keep what a newer receipt said.</source>
+        <translation>%1 réunion(s) gardent ce qu&apos;indiquait un accusé de réception plus récent.</translation>
+    </message>
+    <message>
+        <source>%1 meeting(s) are no longer held by MRA.</source>
+        <translation>%1 réunion(s) ne sont plus détenues par MRA.</translation>
+    </message>
+</context>
+<context>
     <name>RecipientKey</name>
     <message>
         <source>Sync files are encrypted for MRA&apos;s key. Its fingerprint, to compare with MRA&apos;s by phone:</source>
@@ -4143,7 +4349,7 @@ Appareil : %3</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation>D&amp;éverrouiller</translation>
+        <translation>Dé&amp;verrouiller</translation>
     </message>
     <message>
         <source>Also import files that are not encr&amp;ypted</source>
@@ -4156,6 +4362,14 @@ Appareil : %3</translation>
     <message>
         <source>Undo th&amp;is import…</source>
         <translation>Ann&amp;uler cet import…</translation>
+    </message>
+    <message>
+        <source>&amp;Write a receipt for the partner…</source>
+        <translation>&amp;Écrire un accusé de réception pour le partenaire…</translation>
+    </message>
+    <message>
+        <source>A signed file for the partner of the chosen import: which of its files arrived, and how MRA reviewed each of its meetings (state and comment)</source>
+        <translation>Un fichier signé pour le partenaire de l&apos;import choisi : lesquels de ses fichiers sont arrivés, et comment MRA a examiné chacune de ses réunions (état et commentaire)</translation>
     </message>
     <message>
         <source>MRA&apos;s private key file</source>
@@ -4292,6 +4506,26 @@ Appareil : %3</translation>
     <message>
         <source>This import cannot be undone: later imports changed some of its records (or a conflict of it was decided); undo those first.</source>
         <translation>Cet import ne peut pas être annulé : des imports plus récents ont modifié certains de ses enregistrements (ou un de ses conflits a été tranché) ; annulez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>Save the receipt as</source>
+        <translation>Enregistrer l&apos;accusé de réception sous</translation>
+    </message>
+    <message>
+        <source>Receipts for partners</source>
+        <translation>Accusés de réception pour les partenaires</translation>
+    </message>
+    <message>
+        <source>Writing the receipt…</source>
+        <translation>Écriture de l&apos;accusé de réception…</translation>
+    </message>
+    <message>
+        <source>Receipt for %1 written to %2: %3 file(s), %4 meeting(s) with MRA&apos;s review. Send it to the partner (e-mail, WhatsApp or USB stick); only the partner&apos;s enrolled computers can read it.</source>
+        <translation>Accusé de réception pour %1 écrit dans %2 : %3 fichier(s), %4 réunion(s) avec l&apos;examen de MRA. Envoyez-le au partenaire (e-mail, WhatsApp ou clé USB) ; seuls les ordinateurs enregistrés du partenaire peuvent le lire.</translation>
+    </message>
+    <message>
+        <source>This partner has no enrolled computer, so no receipt can be encrypted for it: enrol the partner&apos;s identity card first (File ▸ Partners…).</source>
+        <translation>Ce partenaire n&apos;a aucun ordinateur enregistré : aucun accusé de réception ne peut donc être chiffré pour lui. Enregistrez d&apos;abord la carte d&apos;identité du partenaire (Fichier ▸ Partenaires…).</translation>
     </message>
     <message>
         <source>Choose MRA&apos;s private key file first.</source>

@@ -43,7 +43,7 @@ from mra_desktop.core.paths import default_database_path as default_database_pat
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: The newest migration's revision, the schema this version writes. Kept equal to Alembic's
 #: head by a test (tests/core/test_database.py): a new migration changes it too.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 
 if TYPE_CHECKING:
     from alembic.config import Config

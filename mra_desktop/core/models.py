@@ -519,3 +519,4 @@ RECORD_LABELS: dict[str, str] = {
 # metadata; they live in their own module and never travel in sync files.
 from mra_desktop.core import mra_records as _mra_records  # noqa: E402,F401
 from mra_desktop.core.newsletter import records as _newsletter_records  # noqa: E402,F401
+from mra_desktop.core.receipts import records as _receipt_records  # noqa: E402,F401

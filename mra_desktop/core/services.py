@@ -298,6 +298,9 @@ class MeetingSummary(NamedTuple):
     status: str
     changes: int
     action_items: int
+    #: MRA's review as the newest receipt told it (received, reviewed, approved,
+    #: has_issues, or changed: a newer version reached MRA), None without a receipt
+    mra_review: str | None = None
 
 
 #: what the meetings list can be sorted by
@@ -311,7 +314,10 @@ SUMMARY_SORTS = (
     "status",
     "changes",
     "action_items",
+    "mra_review",
 )
+#: the order of MRA's review states in the meetings list (no receipt last)
+MRA_REVIEW_ORDER = ("received", "changed", "reviewed", "has_issues", "approved")
 
 
 class MeetingOverview:
@@ -385,9 +391,14 @@ class MeetingOverview:
         """Meetings matching ``criteria`` (see :meth:`MeetingService.search`), sorted by one
         of :data:`SUMMARY_SORTS` (then newest first); ``ranks`` orders the codes of the
         ``kind`` column (by their words in the interface language)."""
+        from mra_desktop.core.receipts.records import MraReview
+
         meeting, organisation = m.Meeting, m.Organisation
         changes = self._live_count(m.Change)
         items = self._live_count(m.ActionItem)
+        review = case(
+            (MraReview.changed_since_review.is_(True), "changed"), else_=MraReview.state
+        )
         keys: dict[str, list[Any]] = {
             "date": [meeting.date],
             "title": [func.lower(meeting.title)],
@@ -404,6 +415,13 @@ class MeetingOverview:
             ],
             "changes": [changes],
             "action_items": [items],
+            "mra_review": [
+                case(
+                    {code: n for n, code in enumerate(MRA_REVIEW_ORDER)},
+                    value=review,
+                    else_=len(MRA_REVIEW_ORDER),
+                )
+            ],
         }
         if sort not in keys:
             raise ValidationError("sort", "unknown_field", f"Cannot sort on {sort!r}.")
@@ -421,8 +439,10 @@ class MeetingOverview:
                 meeting.status,
                 changes,
                 items,
+                review,
             )
             .outerjoin(organisation, organisation.id == meeting.organisation_id)
+            .outerjoin(MraReview, MraReview.meeting_id == meeting.id)
             .where(*self._where(**criteria))
             .order_by(*order, meeting.date.desc(), meeting.created_at.desc(), meeting.id)
             .offset(offset)

@@ -115,7 +115,8 @@ def open_file(window: MainWindow, path: Path) -> None:
     """A file the program was started with: what a double-click on it in the file manager
     asks for. A sync file goes to MRA's import screen, which imports it as a dropped one;
     an identity card to the Partners screen, which shows its fingerprint to compare by
-    phone (enrolling it takes one more, deliberate, click)."""
+    phone (enrolling it takes one more, deliberate, click); a receipt from MRA is imported
+    in the Receipts from MRA window, which says what it changed or why it was refused."""
     suffix = path.suffix.lower()
     if suffix == ".mrasync":
         window.show_import()
@@ -123,6 +124,8 @@ def open_file(window: MainWindow, path: Path) -> None:
     elif suffix == ".mraid":
         window.show_partners()
         window.partners_screen.open_card(path)
+    elif suffix == ".mrareceipt":
+        window.open_receipts().import_file(path)
 
 
 def run_gui(db_path: Path | None, file: Path | None = None) -> int:

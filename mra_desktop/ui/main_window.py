@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from mra_desktop.ui.meeting_setup import MeetingSetupView
     from mra_desktop.ui.mra import MraSide
     from mra_desktop.ui.partners_screen import PartnersScreen
+    from mra_desktop.ui.receipts_dialog import ReceiptsDialog
     from mra_desktop.ui.settings import SettingsDialog
     from mra_desktop.ui.sync_import_screen import SyncImportScreen
 
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.meeting_id: str | None = None
         self.workspace: MeetingWorkspace | None = None
         self.settings_dialog: SettingsDialog | None = None
+        self.receipts_dialog: ReceiptsDialog | None = None
         self._after_settings: Any = None
         self.last_saved: dt.datetime | None = None
         self._save_error = ""
@@ -220,6 +222,7 @@ class MainWindow(QMainWindow):
         self.sync_import_action = self._action("Ctrl+Shift+I", self.show_import)
         self.partners_action = self._action(None, self.show_partners)
         self.backups_action = self._action(None, self.open_backups)
+        self.receipts_action = self._action(None, self.open_receipts)
         self.shortcuts_action = self._action(
             QKeySequence.StandardKey.HelpContents, self.show_shortcuts
         )
@@ -259,6 +262,7 @@ class MainWindow(QMainWindow):
             (self.sync_export_action, "export_sync"),
             (self.sync_import_action, "import"),
             (self.backups_action, "backups"),
+            (self.receipts_action, "review"),
             (self.settings_action, "settings"),
             (self.quit_action, "quit"),
             (self.undo_action, "undo"),
@@ -276,6 +280,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_pdf_action)
         self.file_menu.addAction(self.sync_export_action)
+        self.file_menu.addAction(self.receipts_action)
         self.file_menu.addAction(self.sync_import_action)
         self.file_menu.addAction(self.partners_action)
         self.file_menu.addAction(self.backups_action)
@@ -369,6 +374,13 @@ class MainWindow(QMainWindow):
                 QCoreApplication.translate("MainWindow", "E&xport for MRA…"),
                 QCoreApplication.translate(
                     "MainWindow", "Write a sync file of everything recorded here, for MRA"
+                ),
+            ),
+            (
+                self.receipts_action,
+                QCoreApplication.translate("MainWindow", "Re&ceipts from MRA…"),
+                QCoreApplication.translate(
+                    "MainWindow", "Import a receipt from MRA: how MRA reviewed your meetings"
                 ),
             ),
             (
@@ -914,6 +926,29 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_receipts(self) -> ReceiptsDialog:
+        """File ▸ Receipts from MRA…: one window, not modal, raised when open already."""
+        from mra_desktop.ui.receipts_dialog import ReceiptsDialog
+
+        if self.receipts_dialog is None:
+            dialog = ReceiptsDialog(self.services.db, self)
+            dialog.receipt_imported.connect(self._receipt_imported)
+            dialog.finished.connect(lambda _r: self._receipts_closed())
+            self.receipts_dialog = dialog
+        self.receipts_dialog.show()
+        self.receipts_dialog.raise_()
+        self.receipts_dialog.activateWindow()
+        return self.receipts_dialog
+
+    def _receipts_closed(self) -> None:
+        if self.receipts_dialog is not None:
+            self.receipts_dialog.deleteLater()
+            self.receipts_dialog = None
+
+    def _receipt_imported(self, _outcome: object) -> None:
+        """MRA's reviews may have changed: the meetings list shows them."""
+        self.meeting_list.refresh()
+
     def show_partners(self) -> None:
         self.stack.setCurrentWidget(self.partners_screen)
         self.partners_screen.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -933,6 +968,8 @@ class MainWindow(QMainWindow):
         self.meeting_list.refresh()
         if self._import_screen is not None:
             self._import_screen.refresh()
+        if self.receipts_dialog is not None:
+            self.receipts_dialog.refresh()
         if self.mra_side is not None:
             self.mra_side.update_visibility()
         self._update_counts()

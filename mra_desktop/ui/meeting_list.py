@@ -1,4 +1,6 @@
-"""The meetings list: search, filters, new, follow-up, open, delete (undoable), restore."""
+"""The meetings list: search, filters, new, follow-up, open, delete (undoable), restore,
+and MRA's review of each meeting once a receipt from MRA has been imported (a column, its
+tooltip, and the selected meeting's review told in full under the list)."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -141,14 +144,25 @@ class MeetingListView(QWidget):
         show_whole_text(
             self.table,
             fitted=[
-                COLUMNS.index(c) for c in ("date", "kind", "status", "changes", "action_items")
+                COLUMNS.index(c)
+                for c in ("date", "kind", "status", "changes", "action_items", "mra_review")
             ],
             stretched=[COLUMNS.index("title")],
         )
+        self.table.setColumnHidden(COLUMNS.index("mra_review"), True)  # until a receipt
         self.table.activated.connect(self._open_index)
         self.empty_label = QLabel()
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
+        # MRA's review of the selected meeting, in full (from the newest receipt)
+        self.review_label = QLabel()
+        self.review_label.setObjectName("MraReviewDetail")
+        self.review_label.setWordWrap(True)
+        self.review_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_label.setFrameShape(QFrame.Shape.StyledPanel)
+        self.review_label.setMargin(6)
+        self.review_label.hide()
+        self.has_receipts = False
 
         # actions: the main window shows them in its File menu too
         self.new_action = QAction(self)
@@ -216,6 +230,7 @@ class MeetingListView(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.review_label)
 
         self.search_edit.textChanged.connect(self.apply_filters)
         for combo in (self.status_filter, self.partner_filter, self.sector_filter):
@@ -408,9 +423,18 @@ class MeetingListView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        """Read the meetings again (after a change elsewhere)."""
+        """Read the meetings again (after a change elsewhere, or a receipt from MRA)."""
         self._fill_partners()
+        self._show_review_column()
         self.apply_filters()
+
+    def _show_review_column(self) -> None:
+        """MRA's review is a column once a receipt from MRA has been imported here."""
+        if self.services is not None:
+            from mra_desktop.core.receipts.views import has_receipts
+
+            self.has_receipts = has_receipts(self.services.db)
+        self.table.setColumnHidden(COLUMNS.index("mra_review"), not self.has_receipts)
 
     def on_record_changed(self, change: RecordChange) -> None:
         """A record changed elsewhere: refresh when the list shows something of it (at
@@ -475,7 +499,22 @@ class MeetingListView(QWidget):
             self.empty_label.show()
         self._update_actions()
 
+    def _show_review(self) -> None:
+        from mra_desktop.ui.receipt_words import review_details
+
+        meeting_id = self.current_meeting_id()
+        review = self.model.review_of(meeting_id) if meeting_id else None
+        if review is None:
+            self.review_label.hide()
+            self.review_label.clear()
+            return
+        lines = review_details(review)
+        lines[0] = fill(QCoreApplication.translate("MeetingList", "MRA's review: %1"), lines[0])
+        self.review_label.setText("\n".join(lines))
+        self.review_label.show()
+
     def _update_actions(self) -> None:
+        self._show_review()
         has = self.current_meeting_id() is not None
         live = not self.showing_deleted
         self.open_action.setEnabled(has and live)

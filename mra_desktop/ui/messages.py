@@ -7,7 +7,7 @@ an Arabic or French user never meets an English sentence. Every code the core ca
 has its sentence in :func:`error_sentences` (a test collects the codes from the core's
 source and asks for each one in Arabic and French); a code added later without one gets
 the sentence of its family ("sync…", "backup…") until it has its own. In English, the
-refusals of a sync file or key show the core's own sentence, which names the exact
+refusals of a sync file, a key or a receipt show the core's own sentence, which names the exact
 problem.
 """
 
@@ -266,6 +266,40 @@ def error_sentences() -> dict[str, str]:
         "newsletter_language": QCoreApplication.translate(
             "NewsletterWords", "A newsletter is written in Arabic, French or English."
         ),
+        # -- receipts from MRA
+        "receipt": QCoreApplication.translate(
+            "Messages", "The receipt could not be read or written; nothing was changed."
+        ),
+        "receipt_file_invalid": QCoreApplication.translate(
+            "MraReview",
+            "Refused: this file is damaged, altered or not a receipt from MRA; nothing was "
+            "changed.",
+        ),
+        "receipt_file_newer": QCoreApplication.translate(
+            "MraReview",
+            "Refused: a newer version of mra-desktop wrote this receipt; update the program "
+            "to read it.",
+        ),
+        "receipt_unknown_signer": QCoreApplication.translate(
+            "MraReview",
+            "Refused: this receipt was not signed by the MRA key installed here; nothing was "
+            "changed.",
+        ),
+        "receipt_no_key": QCoreApplication.translate(
+            "MraReview",
+            "MRA's current key is not installed here, so receipts cannot be checked: install "
+            "MRA's public key file in Settings (compare its fingerprint with MRA by phone).",
+        ),
+        "receipt_not_ours": QCoreApplication.translate(
+            "MraReview",
+            "Refused: this receipt is for another organisation or another computer; nothing "
+            "was changed.",
+        ),
+        "receipt_no_device": QCoreApplication.translate(
+            "SyncImport",
+            "This partner has no enrolled computer, so no receipt can be encrypted "
+            "for it: enrol the partner's identity card first (File ▸ Partners…).",
+        ),
         # -- sync files and keys
         "sync": QCoreApplication.translate(
             "Messages",
@@ -419,7 +453,7 @@ def describe_error(error: MraError | str) -> str:
             return fill(about_field, _field_label(error.field))
     if (
         isinstance(error, MraError)
-        and code.startswith("sync")
+        and code.startswith(("sync", "receipt"))
         and current_language() == "en"
     ):
         return error.message  # the core's sentence names the exact problem

@@ -10,6 +10,10 @@ a modal dialog) and kept in memory until the program closes or "Forget the keys"
 pressed; while MRA changes its key, several can be unlocked. Files that needed a key
 while none was unlocked wait and are imported as soon as one is. Imports and undoing run
 off the UI thread with progress, each on a database opened for the job.
+
+"Write a receipt…" writes, for the partner whose file the chosen import brought (in the
+files imported now, or in the history), a receipt that tells the partner which of its
+files arrived and how MRA reviewed each of its meetings (:mod:`mra_desktop.core.receipts`).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,9 +59,9 @@ from mra_desktop.core.sync import (
 from mra_desktop.core.text import shown
 from mra_desktop.ui.background import BackgroundJob, run_in_background
 from mra_desktop.ui.conflicts_view import ConflictsView
-from mra_desktop.ui.dialogs import open_file_name, open_file_names
+from mra_desktop.ui.dialogs import open_file_name, open_file_names, save_file_name
 from mra_desktop.ui.i18n import current_language, format_date
-from mra_desktop.ui.jobs import error_sentence, relabelled, with_own_database
+from mra_desktop.ui.jobs import documents_folder, error_sentence, relabelled, with_own_database
 from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.sentences import fill, ltr
 from mra_desktop.ui.text_direction import LineEdit
@@ -245,6 +249,14 @@ class SyncImportScreen(QWidget):
         layout.addWidget(self.key_box)
         layout.addWidget(self.message_label)
         layout.addWidget(self.tabs, 1)
+        # a receipt for the partner of the chosen import (files imported now, or history)
+        self.receipt_button = QPushButton()
+        self.receipt_button.setObjectName("WriteReceipt")
+        self.receipt_button.setEnabled(False)
+        receipt_row = QHBoxLayout()
+        receipt_row.addWidget(self.receipt_button)
+        receipt_row.addStretch(1)
+        layout.addLayout(receipt_row)
 
         self.choose_button.clicked.connect(self.choose_files)
         self.key_browse_button.clicked.connect(self.choose_key_file)
@@ -254,6 +266,10 @@ class SyncImportScreen(QWidget):
         self.another_key_button.clicked.connect(self._show_key_form)
         self.undo_button.clicked.connect(self.undo_selected)
         self.history_table.itemSelectionChanged.connect(self._update_undo)
+        self.history_table.itemSelectionChanged.connect(self._update_receipt)
+        self.outcome_table.itemSelectionChanged.connect(self._update_receipt)
+        self.tabs.currentChanged.connect(self._update_receipt)
+        self.receipt_button.clicked.connect(self.write_receipt)
         self.conflicts.conflict_resolved.connect(self._conflict_resolved)
         self.setTabOrder(self.choose_button, self.key_path_edit)
         self.setTabOrder(self.key_path_edit, self.key_browse_button)
@@ -338,6 +354,16 @@ class SyncImportScreen(QWidget):
             QCoreApplication.translate(
                 "SyncImport",
                 "Remove what the chosen import brought and give back what it replaced",
+            )
+        )
+        self.receipt_button.setText(
+            QCoreApplication.translate("SyncImport", "&Write a receipt for the partner…")
+        )
+        self.receipt_button.setToolTip(
+            QCoreApplication.translate(
+                "SyncImport",
+                "A signed file for the partner of the chosen import: which of its files "
+                "arrived, and how MRA reviewed each of its meetings (state and comment)",
             )
         )
         self.key_path_edit.setAccessibleName(
@@ -590,6 +616,15 @@ class SyncImportScreen(QWidget):
         self._fill_outcomes()
         self.refresh()
         self.tabs.setCurrentIndex(0)
+        # the first file imported is chosen: its partner's receipt is one click away
+        first = next((n for n, o in enumerate(self.outcomes) if o in outcomes and o.ok), None)
+        if first is not None:  # (selectRow selects nothing in a right-to-left table not
+            # yet painted)
+            self.outcome_table.selectionModel().select(
+                self.outcome_table.model().index(first, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
         if self.waiting:
             self._key_problem(
                 fill(
@@ -701,6 +736,7 @@ class SyncImportScreen(QWidget):
                     cell.setForeground(QColor("#777777"))
                 table.setItem(row, column, cell)
         self._update_undo()
+        self._update_receipt()
         self.conflicts.refresh()
         self._update_tabs()
 
@@ -777,6 +813,88 @@ class SyncImportScreen(QWidget):
         self._show_message(sentence, error=True)
         self.message_label.setToolTip(error_sentence(error))
         self._update_undo()
+
+    # -- receipts for partners -----------------------------------------------------------
+    def receipt_choice(self) -> tuple[str, str] | None:
+        """The import a receipt would be written for (its id and partner), from the
+        tab shown: the chosen file imported now, or the chosen import of the history."""
+        if self.tabs.currentIndex() == 0:
+            rows = {index.row() for index in self.outcome_table.selectedIndexes()}
+            if len(rows) != 1:
+                return None
+            row = rows.pop()
+            outcome = self.outcomes[row] if 0 <= row < len(self.outcomes) else None
+            if outcome is None or not outcome.ok or not outcome.import_id:
+                return None
+            return outcome.import_id, outcome.source_organisation
+        if self.tabs.currentIndex() == 2:
+            item = self.selected_import()
+            return (item.id, item.source_organisation) if item is not None else None
+        return None
+
+    def _update_receipt(self) -> None:
+        self.receipt_button.setEnabled(self.receipt_choice() is not None and self.job is None)
+
+    def ask_receipt_path(self, suggested: Path) -> Path | None:
+        """Where to save the receipt, or None (tests replace this)."""
+        path = save_file_name(
+            self,
+            QCoreApplication.translate("SyncImport", "Save the receipt as"),
+            suggested,
+            [(QCoreApplication.translate("SyncImport", "Receipts for partners"), "*.mrareceipt")],
+            "mrareceipt",
+        )
+        return Path(path) if path else None
+
+    def write_receipt(self) -> BackgroundJob | None:
+        """Write the receipt for the chosen import's partner off the UI thread."""
+        from mra_desktop.core.receipts.writing import suggested_receipt_name, write_receipt
+
+        choice = self.receipt_choice()
+        if choice is None or self.job is not None:
+            return None
+        import_id, partner = choice
+        target = self.ask_receipt_path(documents_folder() / suggested_receipt_name(partner))
+        if target is None:
+            return None
+        db_path = Path(self.db.path)
+        label = QCoreApplication.translate("SyncImport", "Writing the receipt…")
+        self.message_label.hide()
+        self.receipt_button.setEnabled(False)
+        job = run_in_background(
+            self,
+            lambda _progress: with_own_database(
+                db_path, lambda db: write_receipt(db, import_id, target)
+            ),
+            self._receipt_written,
+            self._receipt_failed,
+            progress_title=label,
+        )
+        self.job = None if job.is_finished() else job
+        return job
+
+    def _receipt_written(self, result: Any) -> None:
+        self.job = None
+        self._update_receipt()
+        self._show_message(
+            fill(QCoreApplication.translate(
+                "SyncImport",
+                "Receipt for %1 written to %2: %3 file(s), %4 meeting(s) with MRA's review. "
+                "Send it to the partner (e-mail, WhatsApp or USB stick); only the partner's "
+                "enrolled computers can read it.",
+            ), result.organisation_name, shown(result.path), result.files, result.meetings),
+            error=False,
+        )
+
+    def _receipt_failed(self, error: BaseException) -> None:
+        self.job = None
+        self._update_receipt()
+        sentence = error_sentence(error)
+        if isinstance(error, MraError) and current_language() != "en":
+            if error.code.startswith("receipt"):
+                sentence = describe_error(error)
+        self._show_message(sentence, error=True)
+        self.message_label.setToolTip(error_sentence(error))
 
     def _conflict_resolved(self, decision: Any) -> None:
         self._update_tabs()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QTableView,
     QTreeView,
 )
+from shiboken6 import isValid
 
 
 def show_whole_text(
@@ -60,6 +61,8 @@ class _HeaderKeeper(QObject):
         self.fit()
 
     def fit(self, *_args: object) -> None:
+        if not isValid(self.view):  # a QTableWidget empties its model as it is destroyed
+            return
         model = self.view.model()
         if model is not None and model is not self._model:
             self._model = model

@@ -9,7 +9,7 @@
 #   /usr/bin/mra-desktop                  a symbolic link to /opt/mra-desktop/mra-desktop
 #   /usr/share/applications/ma.mrawomen.MraDesktop.desktop   the menu entry (ar, fr, en)
 #   /usr/share/metainfo/ma.mrawomen.MraDesktop.metainfo.xml  AppStream metadata
-#   /usr/share/mime/packages/mra-desktop.xml   .mrasync sync files, .mraid identity cards
+#   /usr/share/mime/packages/mra-desktop.xml   .mrasync sync files, .mraid identity cards, .mrareceipt receipts
 #   /usr/share/icons/hicolor/*/apps/mra-desktop.{png,svg}    the icon
 #   /usr/share/man/man1/mra-desktop.1.gz, /usr/share/doc/mra-desktop/ (copyright, changelog)
 # The menu, MIME and icon caches are refreshed by the triggers of the packages that own

@@ -59,6 +59,7 @@ desktop-file-validate /usr/share/applications/ma.mrawomen.MraDesktop.desktop
 appstreamcli validate --no-net --explain /usr/share/metainfo/ma.mrawomen.MraDesktop.metainfo.xml
 grep -q '\*\.mrasync' /usr/share/mime/globs2 || fail ".mrasync is not a known file type"
 grep -q '\*\.mraid' /usr/share/mime/globs2 || fail ".mraid is not a known file type"
+grep -q '\*\.mrareceipt' /usr/share/mime/globs2 || fail ".mrareceipt is not a known file type"
 grep -q 'application/x-mra-sync=.*ma.mrawomen.MraDesktop.desktop' /usr/share/applications/mimeinfo.cache \
   || fail "sync files do not open with mra-desktop"
 for size in 16x16 32x32 48x48 64x64 128x128 256x256 512x512 scalable; do

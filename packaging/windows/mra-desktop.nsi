@@ -1,8 +1,8 @@
 ; The Windows installer of mra-desktop (NSIS, Unicode): a per-user install (no
 ; administrator rights) of the PyInstaller folder into %LOCALAPPDATA%\Programs\mra-desktop,
 ; a Start-menu shortcut named in the language chosen at install (Arabic, French, English),
-; .mrasync sync files and .mraid identity cards opening with the program, and an
-; uninstaller listed in Settings > Apps.
+; .mrasync sync files, .mraid identity cards and .mrareceipt receipts opening with the
+; program, and an uninstaller listed in Settings > Apps.
 ;
 ;   makensis -DVERSION=0.1.0 -DBUNDLE=dist\mra-desktop -DICON=build\icons\mra-desktop.ico
 ;            -DOUTFILE=dist\mra-desktop-0.1.0-setup.exe packaging\windows\mra-desktop.nsi
@@ -74,6 +74,9 @@ LangString SYNC_FILE ${LANG_ARABIC} "ملف مزامنة MRA"
 LangString IDENTITY_CARD ${LANG_ENGLISH} "MRA identity card"
 LangString IDENTITY_CARD ${LANG_FRENCH} "Carte d’identification MRA"
 LangString IDENTITY_CARD ${LANG_ARABIC} "بطاقة تعريف MRA"
+LangString RECEIPT ${LANG_ENGLISH} "Receipt from MRA"
+LangString RECEIPT ${LANG_FRENCH} "Accusé de réception de MRA"
+LangString RECEIPT ${LANG_ARABIC} "إشعار استلام من MRA"
 
 ; a file type that opens with the program: "mra-desktop.exe" "FILE"
 !macro FileType EXTENSION CLASS DESCRIPTION
@@ -108,6 +111,7 @@ Section "mra-desktop" SecProgram
 
   !insertmacro FileType ".mrasync" "MRA.SyncFile" "$(SYNC_FILE)"
   !insertmacro FileType ".mraid" "MRA.IdentityCard" "$(IDENTITY_CARD)"
+  !insertmacro FileType ".mrareceipt" "MRA.Receipt" "$(RECEIPT)"
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
 
   WriteRegStr HKCU "${UNINSTALL_KEY}" "DisplayName" "${PRODUCT} — $(SHORTCUT)"
@@ -131,6 +135,7 @@ Section "Uninstall"
     Delete "$SMPROGRAMS\$0.lnk"
   !insertmacro RemoveFileType ".mrasync" "MRA.SyncFile"
   !insertmacro RemoveFileType ".mraid" "MRA.IdentityCard"
+  !insertmacro RemoveFileType ".mrareceipt" "MRA.Receipt"
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
   DeleteRegKey HKCU "Software\${PRODUCT}"
   DeleteRegKey HKCU "${UNINSTALL_KEY}"

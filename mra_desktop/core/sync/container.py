@@ -158,7 +158,7 @@ def seal(
         manifest["encryption"] = {
             "scheme": SCHEME,
             "recipient_key_id": recipient.key_id,
-            "recipient_fingerprint": recipient.fingerprint,
+            "recipient_fingerprint": recipient.encryption_fingerprint,
             "ephemeral_public_key": _b64(ephemeral_raw),
             "wrap_nonce": _b64(wrap_nonce),
             "wrapped_key": _b64(AESGCM(kek).encrypt(wrap_nonce, file_key, WRAP_AAD)),

@@ -1,9 +1,15 @@
-"""MRA's key pair for sync files.
+"""MRA's key pair for sync files, and MRA's public key file.
 
 MRA makes one X25519 key pair (``mra-desktop keygen``). The public key file goes to every
 partner; each partner's database installs it once, and from then on every sync file it
 exports is encrypted for it. The private key file stays at MRA, protected by a passphrase
 through scrypt (memory-hard), and is needed to import encrypted files.
+
+The public key file (format 2) also carries the Ed25519 public key of MRA's database, the
+key that signs MRA's receipts (:mod:`mra_desktop.core.receipts`), and one fingerprint over
+both keys: the one phone call in which the partner compares it with MRA's vouches for
+both. A file of format 1 (the encryption key alone) is still read: sync files can be
+encrypted for it, receipts cannot be checked with it.
 
 Both file formats are described in ``resources/sync/FORMAT.md``.
 """
@@ -22,6 +28,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
@@ -33,6 +40,9 @@ if TYPE_CHECKING:
     from mra_desktop.core.database import Database
 
 PUBLIC_KEY_HEADER = "mra-desktop sync public key 1"
+#: a public key file that also carries MRA's signing key (for receipts)
+PUBLIC_KEY_HEADER_2 = "mra-desktop sync public key 2"
+_PUBLIC_KEY_PREFIX = "mra-desktop sync public key "
 PRIVATE_KEY_FORMAT = "mra-desktop-sync-private-key"
 PRIVATE_KEY_VERSION = 1
 PUBLIC_SUFFIX = ".pub"
@@ -87,28 +97,63 @@ def fingerprint(raw_public: bytes) -> str:
 
 @dataclass(frozen=True)
 class PublicKey:
-    """MRA's public key: what partners encrypt their sync files for."""
+    """MRA's public key file: the key partners encrypt their sync files for and, in
+    format 2, the key MRA's receipts are signed with."""
 
-    raw: bytes
+    raw: bytes  # the X25519 encryption key, 32 bytes
     label: str = "MRA"
+    #: the raw Ed25519 public key of MRA's database, which signs receipts (format 2)
+    signing_key: bytes | None = None
 
     @property
     def key_id(self) -> str:
+        """The encryption key's id, as a sync file's manifest names it."""
         return key_id(self.raw)
 
     @property
     def fingerprint(self) -> str:
+        """What a partner compares with MRA by phone: the fingerprint of everything the
+        file holds (both keys in format 2, the encryption key alone in format 1)."""
+        if self.signing_key is None:
+            return fingerprint(self.raw)
+        return fingerprint(self.raw + self.signing_key)
+
+    @property
+    def encryption_fingerprint(self) -> str:
+        """The encryption key's own fingerprint, as a sync file's manifest and MRA's
+        private key file name it."""
         return fingerprint(self.raw)
+
+    @property
+    def signing_key_id(self) -> str | None:
+        return key_id(self.signing_key) if self.signing_key is not None else None
 
     def x25519(self) -> X25519PublicKey:
         return X25519PublicKey.from_public_bytes(self.raw)
 
+    def verifier(self) -> Ed25519PublicKey | None:
+        """MRA's receipt-signing key, or None when the file does not carry one."""
+        if self.signing_key is None:
+            return None
+        return Ed25519PublicKey.from_public_bytes(self.signing_key)
+
+    def with_signing_key(self, signing_key: bytes) -> PublicKey:
+        return PublicKey(self.raw, self.label, signing_key)
+
     def to_text(self) -> str:
+        if self.signing_key is None:
+            return (
+                f"{PUBLIC_KEY_HEADER}\n"
+                f"Label: {self.label}\n"
+                f"Fingerprint: {self.fingerprint}\n"
+                f"Key: {_b64(self.raw)}\n"
+            )
         return (
-            f"{PUBLIC_KEY_HEADER}\n"
+            f"{PUBLIC_KEY_HEADER_2}\n"
             f"Label: {self.label}\n"
             f"Fingerprint: {self.fingerprint}\n"
             f"Key: {_b64(self.raw)}\n"
+            f"Signing-Key: {_b64(self.signing_key)}\n"
         )
 
 
@@ -154,9 +199,15 @@ def check_new_passphrase(passphrase: str) -> None:
 
 
 def generate_key_pair(
-    passphrase: str, label: str = "MRA", *, scrypt_n: int = DEFAULT_SCRYPT_N
+    passphrase: str,
+    label: str = "MRA",
+    *,
+    scrypt_n: int = DEFAULT_SCRYPT_N,
+    signing_key: bytes | None = None,
 ) -> tuple[PublicKey, str]:
-    """A new key pair: the public key, and the private key file's text locked by ``passphrase``."""
+    """A new key pair: the public key (carrying ``signing_key``, MRA's database's raw
+    Ed25519 public key, when given), and the private key file's text locked by
+    ``passphrase``."""
     check_new_passphrase(passphrase)
     label = _clean_label(label)
     private = X25519PrivateKey.generate()
@@ -170,6 +221,7 @@ def generate_key_pair(
             serialization.Encoding.Raw, serialization.PublicFormat.Raw
         ),
         label,
+        signing_key,
     )
     salt = os.urandom(16)
     nonce = os.urandom(12)
@@ -180,7 +232,7 @@ def generate_key_pair(
         "version": PRIVATE_KEY_VERSION,
         "label": label,
         "public_key": _b64(public.raw),
-        "fingerprint": public.fingerprint,
+        "fingerprint": public.encryption_fingerprint,
         "kdf": {"name": "scrypt", "salt": _b64(salt), "n": scrypt_n, "r": SCRYPT_R, "p": SCRYPT_P},
         "cipher": {"name": "AES-256-GCM", "nonce": _b64(nonce)},
         "encrypted_private_key": _b64(sealed),
@@ -194,8 +246,10 @@ def write_key_pair(
     label: str = "MRA",
     *,
     scrypt_n: int = DEFAULT_SCRYPT_N,
+    signing_key: bytes | None = None,
 ) -> tuple[Path, Path]:
-    """Write ``PREFIX.pub`` and ``PREFIX.key``; refuses to overwrite either."""
+    """Write ``PREFIX.pub`` (with ``signing_key`` when given) and ``PREFIX.key``; refuses
+    to overwrite either."""
     prefix = Path(prefix).expanduser()
     public_path = prefix.with_name(prefix.name + PUBLIC_SUFFIX)
     private_path = prefix.with_name(prefix.name + PRIVATE_SUFFIX)
@@ -204,7 +258,9 @@ def write_key_pair(
             raise SyncKeyError(
                 f"{path} already exists; choose another name so that no key is overwritten."
             )
-    public, private_text = generate_key_pair(passphrase, label, scrypt_n=scrypt_n)
+    public, private_text = generate_key_pair(
+        passphrase, label, scrypt_n=scrypt_n, signing_key=signing_key
+    )
 
     def write_private(handle: BinaryIO) -> None:
         handle.write(private_text.encode("utf-8"))
@@ -238,27 +294,48 @@ def _looks_like_private_key(text: str) -> bool:
 
 
 def parse_public_key(text: str, source: str = "The key") -> PublicKey:
-    """Read a public key file's text; ``source`` names it in error messages."""
+    """Read a public key file's text (format 1 or 2); ``source`` names it in error
+    messages."""
     if _looks_like_private_key(text):
         raise SyncKeyError(
             f"{source} is MRA's private key, which must stay at MRA; "
             "give the public key file (.pub) instead."
         )
+    not_a_key = SyncKeyError(f"{source} is not an mra-desktop public key file.")
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    if not lines or lines[0] != PUBLIC_KEY_HEADER:
-        raise SyncKeyError(f"{source} is not an mra-desktop public key file.")
+    if not lines or not lines[0].startswith(_PUBLIC_KEY_PREFIX):
+        raise not_a_key
+    version = lines[0][len(_PUBLIC_KEY_PREFIX) :]
+    if not version.isdigit() or not version.isascii():
+        raise not_a_key
+    if int(version) > 2:
+        raise SyncKeyError(
+            f"{source} was made by a newer mra-desktop; update mra-desktop to use it."
+        )
+    if int(version) not in (1, 2) or lines[0] != _PUBLIC_KEY_PREFIX + str(int(version)):
+        raise not_a_key
+    names = ("Label", "Fingerprint", "Key") + (("Signing-Key",) if version == "2" else ())
     fields: dict[str, str] = {}
     for line in lines[1:]:
         name, sep, value = line.partition(":")
-        if not sep or name.strip() not in ("Label", "Fingerprint", "Key") or name.strip() in fields:
-            raise SyncKeyError(f"{source} is not an mra-desktop public key file.")
+        if not sep or name.strip() not in names or name.strip() in fields:
+            raise not_a_key
         fields[name.strip()] = value.strip()
     try:
         raw = _unb64(fields.get("Key"), 32)
         X25519PublicKey.from_public_bytes(raw)
     except ValueError:
         raise SyncKeyError(f"{source} is damaged: its key is missing or unreadable.") from None
-    key = PublicKey(raw, _clean_label(fields.get("Label", "MRA")))
+    signing: bytes | None = None
+    if version == "2":
+        try:
+            signing = _unb64(fields.get("Signing-Key"), 32)
+            Ed25519PublicKey.from_public_bytes(signing)
+        except ValueError:
+            raise SyncKeyError(
+                f"{source} is damaged: its signing key is missing or unreadable."
+            ) from None
+    key = PublicKey(raw, _clean_label(fields.get("Label", "MRA")), signing)
     given = fields.get("Fingerprint")
     if given is not None and " ".join(given.split()) != key.fingerprint:
         raise SyncKeyError(f"{source} is damaged: its fingerprint does not match its key.")
@@ -272,7 +349,7 @@ def read_public_key(path: Path | str) -> PublicKey:
 
 def parse_private_key(text: str, passphrase: str, source: str = "The key") -> PrivateKey:
     """Unlock a private key file's text with its passphrase."""
-    if text.lstrip().startswith(PUBLIC_KEY_HEADER):
+    if text.lstrip().startswith(_PUBLIC_KEY_PREFIX):
         raise SyncKeyError(
             f"{source} is a public key; importing needs MRA's private key file (.key)."
         )
@@ -326,6 +403,46 @@ def read_private_key(path: Path | str, passphrase: str) -> PrivateKey:
     return parse_private_key(text, passphrase, str(path))
 
 
+def read_encryption_key(path: Path | str) -> PublicKey:
+    """MRA's encryption key from its public key file (.pub) or from the public half of its
+    private key file (.key, which needs no passphrase for that), without a signing key."""
+    path, text = _read_key_file(path, "a key file")
+    if not _looks_like_private_key(text):
+        key = parse_public_key(text, str(path))
+        return PublicKey(key.raw, key.label)
+    damaged = SyncKeyError(f"{path} is damaged and cannot be used.")
+    try:
+        document: Any = json.loads(text)
+    except (ValueError, RecursionError):
+        raise damaged from None
+    if not isinstance(document, dict) or document.get("format") != PRIVATE_KEY_FORMAT:
+        raise damaged
+    if document.get("version") != PRIVATE_KEY_VERSION:
+        raise SyncKeyError(f"{path} was made by a newer mra-desktop; update mra-desktop to use it.")
+    try:
+        raw = _unb64(document.get("public_key"), 32)
+        X25519PublicKey.from_public_bytes(raw)
+        label = document.get("label", "MRA")
+        if not isinstance(label, str):
+            raise ValueError("label")
+    except ValueError:
+        raise damaged from None
+    given = document.get("fingerprint")
+    if given is not None and given != fingerprint(raw):
+        raise damaged
+    return PublicKey(raw, _clean_label(label[:MAX_LABEL_LENGTH]))
+
+
+def write_public_key(path: Path | str, key: PublicKey) -> Path:
+    """Write MRA's public key file for partners (atomically); refuses to overwrite."""
+    target = Path(path).expanduser()
+    if target.exists():
+        raise SyncKeyError(
+            f"{target} already exists; choose another name so that no key is overwritten."
+        )
+    return atomic_write_bytes(target, key.to_text().encode("utf-8"))
+
+
 # -- MRA's public key installed in a partner's database -----------------------------------
 class KeyAlreadyInstalledError(SyncKeyError):
     """Another MRA key is installed; replacing it needs to be asked for."""
@@ -351,7 +468,15 @@ def install_recipient_key(db: Database, key: PublicKey, *, replace: bool = False
         except SyncKeyError:
             installed = None  # a damaged key may always be replaced
         if installed is not None and installed.raw == key.raw:
-            return False
+            if installed.signing_key == key.signing_key:
+                return False
+            if installed.signing_key is None and not replace:
+                raise KeyAlreadyInstalledError(
+                    f"MRA's key is installed without the key that signs MRA's receipts "
+                    f"(fingerprint {installed.fingerprint}); this file adds it (fingerprint "
+                    f"{key.fingerprint}). Check the new fingerprint with MRA by phone, then "
+                    "replace the key explicitly."
+                )
         if installed is not None and not replace:
             raise KeyAlreadyInstalledError(
                 f"Another MRA key is installed (fingerprint {installed.fingerprint}); the new "

@@ -113,7 +113,8 @@ class RevertResult:
     conflicts_reopened: int
 
 
-def _find(conn: Connection, wanted: str) -> Any:
+def find_import(conn: Connection, wanted: str) -> Any:
+    """The import_log row whose id is ``wanted`` or begins with it (one only)."""
     log = cast(Table, m.ImportLog.__table__)
     text = wanted.strip().lower()
     if not text:
@@ -132,7 +133,7 @@ def revert_import(db: Database, import_id: str) -> RevertResult:
     """Undo the import ``import_id`` (or a unique beginning of it) in one transaction."""
     with worded_database_errors(), db.transaction() as session:
         conn = session.connection()
-        log = _find(conn, import_id)
+        log = find_import(conn, import_id)
         if log.reverted_at is not None:
             raise RevertError(
                 f"The import {log.id} was already undone on "

@@ -3,6 +3,10 @@
 Rows come from the database a page at a time, as the view scrolls to them (Qt's
 ``canFetchMore``/``fetchMore``); the database filters, counts and sorts, so the list opens
 as fast with thousands of meetings as with a few.
+
+The last column is MRA's review of each meeting, as the newest receipt from MRA told it
+(:mod:`mra_desktop.core.receipts`); its tooltip tells it in full (MRA's comment, the
+national most significant change chosen among the meeting's changes).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from mra_desktop.ui.i18n import format_date, vocabulary_codes, word
 from mra_desktop.ui.sentences import join_list
 
 if TYPE_CHECKING:
+    from mra_desktop.core.receipts.views import ReviewView
     from mra_desktop.core.services import MeetingSummary, Services
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -36,6 +41,7 @@ COLUMNS = (
     "status",
     "changes",
     "action_items",
+    "mra_review",
 )
 _NUMERIC = {"changes", "action_items"}
 
@@ -53,6 +59,7 @@ def column_title(code: str) -> str:
         "status": QCoreApplication.translate("MeetingList", "Status"),
         "changes": QCoreApplication.translate("MeetingList", "Changes"),
         "action_items": QCoreApplication.translate("MeetingList", "Action items"),
+        "mra_review": QCoreApplication.translate("MeetingList", "MRA's review"),
     }
     return titles[code]
 
@@ -75,6 +82,8 @@ class MeetingTableModel(QAbstractTableModel):
         self.sort_order = Qt.SortOrder.DescendingOrder
         self._rows: list[MeetingSummary] = []
         self._total = 0
+        #: MRA's review of the rows read so far that a receipt described, by meeting id
+        self.reviews: dict[str, ReviewView] = {}
 
     # -- loading -----------------------------------------------------------------------
     def search(self, **criteria: Any) -> None:
@@ -85,6 +94,7 @@ class MeetingTableModel(QAbstractTableModel):
     def refresh(self) -> None:
         """Read the number of matching meetings and the first page of them again."""
         self.beginResetModel()
+        self.reviews = {}
         if self.services is None:
             self._rows, self._total = [], 0
         else:
@@ -101,7 +111,7 @@ class MeetingTableModel(QAbstractTableModel):
                 vocabulary_codes("meeting_kind"), key=lambda c: word("meeting_kind", c).casefold()
             )
             ranks = {code: n for n, code in enumerate(codes)}
-        return self.services.meeting_overview.page(
+        rows = self.services.meeting_overview.page(
             sort=column,
             descending=self.sort_order == Qt.SortOrder.DescendingOrder,
             ranks=ranks,
@@ -109,6 +119,12 @@ class MeetingTableModel(QAbstractTableModel):
             limit=PAGE_SIZE,
             **self.criteria,
         )
+        reviewed = [row.id for row in rows if row.mra_review is not None]
+        if reviewed:  # the details of MRA's reviews, for the tooltips: one query a page
+            from mra_desktop.core.receipts.views import mra_reviews
+
+            self.reviews.update(mra_reviews(self.services.db, reviewed))
+        return rows
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and len(self._rows) < self._total
@@ -191,8 +207,26 @@ class MeetingTableModel(QAbstractTableModel):
             return self._display(meeting, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("title", "sectors", "partner"):
             return self._display(meeting, column, role_is_tooltip=True)
+        if column == "mra_review":
+            return self._review_data(meeting, role)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def review_of(self, meeting_id: str) -> ReviewView | None:
+        """MRA's review of a meeting, as the newest receipt told it (None: none did)."""
+        return self.reviews.get(meeting_id)
+
+    def _review_data(self, meeting: MeetingSummary, role: int) -> Any:
+        review = self.reviews.get(meeting.id)
+        if review is None:
+            return None
+        from mra_desktop.ui.receipt_words import review_colour, review_details
+
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(review_details(review))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return review_colour(review.shown_state)
         return None
 
     def _display(
@@ -218,4 +252,11 @@ class MeetingTableModel(QAbstractTableModel):
             return str(meeting.changes)
         if column == "action_items":
             return str(meeting.action_items)
+        if column == "mra_review":
+            review = self.reviews.get(meeting.id)
+            if review is None:
+                return ""
+            from mra_desktop.ui.receipt_words import review_cell
+
+            return review_cell(review)
         return ""
