@@ -279,6 +279,9 @@ def build_parser() -> _Parser:
     from mra_desktop.cli_newsletter import add_newsletter_commands  # newsletter list|new|…
 
     add_newsletter_commands(sub)
+    from mra_desktop.cli_follow_up import add_follow_up_commands  # follow-up
+
+    add_follow_up_commands(sub)
     from mra_desktop.cli_receipts import add_receipt_commands  # receipt, import-receipt, …
 
     add_receipt_commands(sub)

@@ -4,7 +4,9 @@
    ``mra_desktop/**/*.py`` into ``translations/mra_desktop_ar.ts`` and ``…_fr.ts``
    (created, empty but valid, when missing; English is the source language). Strings no
    longer in the code are dropped (``-no-obsolete``).
-2. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the program loads.
+2. ``pyside6-lrelease`` compiles each ``.ts`` into the ``.qm`` the program loads, and
+   ``translations/qtbase_extra_ar.ts`` and ``…_fr.ts`` (written by hand: what Qt's own
+   Arabic and French lack for its dialogs and key names) into theirs.
 
 Translators then fill the ``.ts`` files (Qt Linguist, or any editor) and run this again.
 """
@@ -55,6 +57,11 @@ def source_files(sources: Path = SOURCES) -> list[Path]:
 
 def ts_path(lang: str, folder: Path = TRANSLATIONS) -> Path:
     return folder / f"mra_desktop_{lang}.ts"
+
+
+def qt_extra_ts_path(lang: str, folder: Path = TRANSLATIONS) -> Path:
+    """The completion of Qt's own translation for ``lang`` (see the module notes)."""
+    return folder / f"qtbase_extra_{lang}.ts"
 
 
 def run_lupdate(ts_file: Path, lang: str, sources: Path = SOURCES) -> None:
@@ -112,6 +119,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{ts_file.relative_to(ROOT) if ts_file.is_relative_to(ROOT) else ts_file}: "
             "updated and compiled"
         )
+        extra = qt_extra_ts_path(lang, TRANSLATIONS)
+        if extra.exists():
+            target = args.out / extra.with_suffix(".qm").name
+            run_lrelease(extra, target)
+            print(f"{extra.relative_to(ROOT)}: compiled")
     return 0
 
 

@@ -292,6 +292,23 @@ def _base_name(text: str, default: str) -> str:
     return default
 
 
+def _invisible(char: str) -> bool:
+    return unicodedata.bidirectional(char) in _FRIBIDI_INVISIBLE or unicodedata.category(char) == "Cf"
+
+
+def _advance(text: str, start: int, count: int) -> int | None:
+    """The index in ``text`` after ``count`` characters that draw from ``start`` (the
+    isolates and marks of direction around them draw nothing, so a line of the PDF does
+    not hold them); None when fewer are left."""
+    position, seen = start, 0
+    while position < len(text) and seen < count:
+        seen += not _invisible(text[position])
+        position += 1
+    while position < len(text) and _invisible(text[position]):
+        position += 1
+    return position if seen == count else None
+
+
 def locate_paragraph(
     paragraph: str, lines: Sequence[PdfLine], default: str = "ltr"
 ) -> tuple[list[PdfLine], str]:
@@ -311,8 +328,8 @@ def locate_paragraph(
     candidates = [line for line in lines if line.plain.strip()]
     best: tuple[int, str] = (-1, "no line of the PDF starts this paragraph in FriBidi's order")
     for first_index, first in enumerate(candidates):
-        size = len(first.plain)
-        if size > len(text):
+        size = _advance(text, 0, len(first.plain))
+        if size is None:
             continue
         if size not in prefixes:
             prefixes[size] = tuple(sorted(c for c in plain(text[:size]) if c.isalnum()))
@@ -365,7 +382,7 @@ def _continuation(
     ]
     if same_page:
         line = min(same_page, key=lambda candidate: candidate.baseline)
-        end = min(position + len(line.plain), len(text))
+        end = _advance(text, position, len(line.plain)) or len(text)
         expected = plain(fribidi_visual_line(text, position, end, base))
         return (line if line.plain == expected else None), expected
     next_page = sorted(
@@ -374,7 +391,7 @@ def _continuation(
     )
     expected = "(a line on the next page)"
     for line in next_page:
-        end = min(position + len(line.plain), len(text))
+        end = _advance(text, position, len(line.plain)) or len(text)
         candidate = plain(fribidi_visual_line(text, position, end, base))
         if line.plain == candidate:
             return line, candidate

@@ -20,32 +20,32 @@
         <translation>الإجراء</translation>
     </message>
     <message>
-        <source>Type an item in a cell of the board and press Enter; select it to edit it here.</source>
-        <translation>اكتبوا إجراءً في إحدى خانات الجدول واضغطوا على Enter، ثم حدّدوه لتعديله هنا.</translation>
+        <source>Type an item in a cell of the board and press %1; select it to edit it here.</source>
+        <translation>اكتبوا إجراءً في إحدى خانات الجدول واضغطوا على %1، ثم حدّدوه لتعديله هنا.</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation>النص</translation>
+        <translation>ال&amp;نص</translation>
     </message>
     <message>
-        <source>&amp;Column</source>
-        <translation>العمود</translation>
+        <source>Col&amp;umn</source>
+        <translation>ال&amp;عمود</translation>
     </message>
     <message>
         <source>&amp;Sector</source>
-        <translation>القطاع</translation>
+        <translation>ال&amp;قطاع</translation>
     </message>
     <message>
         <source>&amp;Policy or practice</source>
-        <translation>سياسة أو ممارسة</translation>
+        <translation>&amp;سياسة أو ممارسة</translation>
     </message>
     <message>
         <source>&amp;Responsible</source>
-        <translation>الجهة المسؤولة</translation>
+        <translation>الج&amp;هة المسؤولة</translation>
     </message>
     <message>
         <source>T&amp;imeframe</source>
-        <translation>الأجل</translation>
+        <translation>ا&amp;لأجل</translation>
     </message>
     <message>
         <source>Text of the action item</source>
@@ -72,8 +72,24 @@
         <translation>الأجل</translation>
     </message>
     <message>
-        <source>Delete item (Del)</source>
-        <translation>حذف الإجراء (Del)</translation>
+        <source>Delete item (%1)</source>
+        <translation>حذف الإجراء (%1)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 or %3: edit. %4: delete (%5 to undo).
+%6 / %7: other column. %8 / %9: other sector.</source>
+        <translation>%1
+للتعديل: %2 أو %3. للحذف: %4 (وللتراجع: %5).
+للانتقال إلى عمود آخر: %6 / %7. وإلى قطاع آخر: %8 / %9.</translation>
+    </message>
+    <message>
+        <source>Add… (%1)</source>
+        <translation>إضافة… (%1)</translation>
+    </message>
+    <message>
+        <source>Action item deleted — %1 to undo</source>
+        <translation>تم حذف الإجراء — %1 للتراجع</translation>
     </message>
     <message>
         <source>Delete the action item</source>
@@ -84,24 +100,8 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1
-Enter or F2: edit. Del: delete (Ctrl+Z to undo).
-Ctrl+Left/Right: other column. Ctrl+Up/Down: other sector.</source>
-        <translation>%1
-للتعديل: Enter أو F2. للحذف: Del (وللتراجع: Ctrl+Z).
-للانتقال إلى عمود آخر: Ctrl+Left/Right. وإلى قطاع آخر: Ctrl+Up/Down.</translation>
-    </message>
-    <message>
-        <source>Add… (Enter)</source>
-        <translation>إضافة… (Enter)</translation>
-    </message>
-    <message>
         <source>Add an item: %1</source>
         <translation>إضافة إجراء: %1</translation>
-    </message>
-    <message>
-        <source>Action item deleted — Ctrl+Z to undo</source>
-        <translation>تم حذف الإجراء — Ctrl+Z للتراجع</translation>
     </message>
 </context>
 <context>
@@ -124,7 +124,7 @@ Ctrl+Left/Right: other column. Ctrl+Up/Down: other sector.</source>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>إضافة</translation>
+        <translation>إ&amp;ضافة</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -247,6 +247,14 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>قاعدة بيانات تالفة وُضعت جانبًا</translation>
     </message>
     <message>
+        <source>PostgreSQL&apos;s client programs (pg_dump, pg_restore) are missing or older than the server, so no backup can be made; install them. Nothing was changed.</source>
+        <translation>برامج عميل PostgreSQL (⁦pg_dump⁩، ⁦pg_restore⁩) غير مثبتة أو أقدم من الخادم، فلا يمكن إجراء أي نسخة احتياطية؛ ثبّتوها. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made. The database is unchanged.</source>
+        <translation>تعذّر إنجاز النسخة الاحتياطية. لم تتغير قاعدة البيانات.</translation>
+    </message>
+    <message>
         <source>The backup could not be written: the disk is full or the backups folder is protected. The database is unchanged.</source>
         <translation>تعذّرت كتابة النسخة الاحتياطية: القرص ممتلئ أو مجلد النسخ الاحتياطية محمي. لم تتغير قاعدة البيانات.</translation>
     </message>
@@ -288,15 +296,15 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
     <message>
         <source>Show the &amp;folder</source>
-        <translation>عرض المجلد</translation>
+        <translation>&amp;عرض المجلد</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>نسخ احتياطي الآن</translation>
+        <translation>&amp;نسخ احتياطي الآن</translation>
     </message>
     <message>
         <source>&amp;Open read-only</source>
-        <translation>فتح للقراءة فقط</translation>
+        <translation>&amp;فتح للقراءة فقط</translation>
     </message>
     <message>
         <source>Look at the meetings and changes of the selected backup</source>
@@ -304,15 +312,15 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation>استعادة…</translation>
+        <translation>ا&amp;ستعادة…</translation>
     </message>
     <message>
         <source>Replace the database with the selected backup; the current database is kept as a backup first</source>
         <translation>استبدال قاعدة البيانات بالنسخة الاحتياطية المختارة؛ يُحتفظ أولًا بقاعدة البيانات الحالية كنسخة احتياطية</translation>
     </message>
     <message>
-        <source>Restore from a &amp;file…</source>
-        <translation>استعادة من ملف…</translation>
+        <source>Restore from a f&amp;ile…</source>
+        <translation>استعادة من &amp;ملف…</translation>
     </message>
     <message>
         <source>Restore a backup kept elsewhere (a USB stick, another computer)</source>
@@ -371,8 +379,8 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <source>Backups (*.sqlite *.dump);;All files (*)</source>
-        <translation>النسخ الاحتياطية (*.sqlite *.dump);;جميع الملفات (*)</translation>
+        <source>All files</source>
+        <translation>جميع الملفات</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -390,16 +398,16 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>التغيير بدقة</translation>
     </message>
     <message>
-        <source>Capture a change (type it and press Enter), then describe it here.</source>
-        <translation>سجّلوا تغييرًا (اكتبوه واضغطوا على Enter)، ثم صِفوه هنا.</translation>
+        <source>Capture a change (type it and press %1), then describe it here.</source>
+        <translation>سجّلوا تغييرًا (اكتبوه واضغطوا على %1)، ثم صِفوه هنا.</translation>
     </message>
     <message>
         <source>Sec&amp;tor</source>
-        <translation>القطاع</translation>
+        <translation>ال&amp;قطاع</translation>
     </message>
     <message>
         <source>Su&amp;b-theme</source>
-        <translation>المحور الفرعي</translation>
+        <translation>المحور ال&amp;فرعي</translation>
     </message>
     <message>
         <source>Sector of the change</source>
@@ -419,15 +427,15 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
     <message>
         <source>May be &amp;quoted in MRA&apos;s newsletter</source>
-        <translation>يمكن اقتباسه في نشرة MRA</translation>
+        <translation>يمكن اقت&amp;باسه في نشرة MRA</translation>
     </message>
     <message>
         <source>The people concerned agreed that MRA may publish this change.</source>
         <translation>وافق الأشخاص المعنيون على أن تنشر MRA هذا التغيير.</translation>
     </message>
     <message>
-        <source>A&amp;nonymise</source>
-        <translation>إخفاء الهوية</translation>
+        <source>Anon&amp;ymise</source>
+        <translation>إ&amp;خفاء الهوية</translation>
     </message>
     <message>
         <source>Names of people are left out; the place is given only as precisely as the level above.</source>
@@ -435,7 +443,7 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
     <message>
         <source>Answers %1 of the %2 questions of the fiche</source>
-        <translation>يجيب عن %1 من أصل %2 من أسئلة البطاقة</translation>
+        <translation>يجيب عن %1 من أصل %2 من أسئلة البطاقة التقنية</translation>
     </message>
 </context>
 <context>
@@ -454,7 +462,7 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
     <message>
         <source>Answers %1 of the %2 questions of the fiche</source>
-        <translation>يجيب عن %1 من أصل %2 من أسئلة البطاقة</translation>
+        <translation>يجيب عن %1 من أصل %2 من أسئلة البطاقة التقنية</translation>
     </message>
     <message>
         <source>Missing: %1</source>
@@ -469,7 +477,7 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
     <message>
         <source>Meeting</source>
-        <translation>اجتماع</translation>
+        <translation>الاجتماع</translation>
     </message>
     <message>
         <source>Participant</source>
@@ -486,6 +494,10 @@ Use that window, or close it first. Nothing was changed.</source>
     <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Follow-up of an action item</source>
+        <translation>متابعة إجراء</translation>
     </message>
     <message>
         <source>Name</source>
@@ -564,12 +576,60 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>المحور الفرعي</translation>
     </message>
     <message>
+        <source>Kind of meeting</source>
+        <translation>نوع الاجتماع</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>نطاق الاجتماع</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>صيغة الاجتماع</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>الهيئة</translation>
+    </message>
+    <message>
+        <source>Start of the period under review</source>
+        <translation>بداية الفترة المعنية بالتقييم</translation>
+    </message>
+    <message>
+        <source>End of the period under review</source>
+        <translation>نهاية الفترة المعنية بالتقييم</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>البروتوكول</translation>
+    </message>
+    <message>
+        <source>Protocol version</source>
+        <translation>نسخة البروتوكول</translation>
+    </message>
+    <message>
         <source>Chosen as the most significant change</source>
         <translation>اختير باعتباره التغيير الأكثر أهمية</translation>
     </message>
     <message>
         <source>Why the group chose this change</source>
         <translation>لماذا اختارت المجموعة هذا التغيير</translation>
+    </message>
+    <message>
+        <source>Continue, stop or start</source>
+        <translation>الاستمرار أو التوقف أو البدء</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>المستوى</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>السؤال</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>تعليق</translation>
     </message>
     <message>
         <source>May be quoted in MRA&apos;s newsletter</source>
@@ -600,8 +660,8 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>لا</translation>
     </message>
     <message>
-        <source>Open &amp;conflicts</source>
-        <translation>التعارضات المفتوحة</translation>
+        <source>Open co&amp;nflicts</source>
+        <translation>التعارضات المعلّ&amp;قة</translation>
     </message>
     <message>
         <source>Record</source>
@@ -609,7 +669,7 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
     <message>
         <source>Partner</source>
-        <translation>الشريك</translation>
+        <translation>الجمعية الشريكة</translation>
     </message>
     <message>
         <source>Found on</source>
@@ -628,12 +688,12 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>النسخة الواردة</translation>
     </message>
     <message>
-        <source>&amp;Keep this database&apos;s version</source>
-        <translation>الاحتفاظ بنسخة قاعدة البيانات هذه</translation>
+        <source>Keep this &amp;database&apos;s version</source>
+        <translation>الاحتفاظ &amp;بنسخة قاعدة البيانات هذه</translation>
     </message>
     <message>
         <source>&amp;Take the incoming version</source>
-        <translation>اعتماد النسخة الواردة</translation>
+        <translation>اعتماد ال&amp;نسخة الواردة</translation>
     </message>
     <message>
         <source>No open conflicts. A conflict appears when a record was changed in two different ways; both versions are then kept until you choose one.</source>
@@ -641,7 +701,7 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
     <message>
         <source>Open conflicts</source>
-        <translation>التعارضات المفتوحة</translation>
+        <translation>التعارضات المعلّقة</translation>
     </message>
     <message>
         <source>The two versions, field by field</source>
@@ -679,8 +739,8 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>اختاروا أولًا جمعيتكم: بطاقة الهوية تذكر اسمها.</translation>
     </message>
     <message>
-        <source>Save the &amp;identity card…</source>
-        <translation>حفظ بطاقة الهوية…</translation>
+        <source>&amp;Save the identity card…</source>
+        <translation>حفظ &amp;بطاقة الهوية…</translation>
     </message>
     <message>
         <source>Save this computer&apos;s identity card, to send to MRA</source>
@@ -711,7 +771,7 @@ Use that window, or close it first. Nothing was changed.</source>
     <name>DueDiligencePage</name>
     <message>
         <source>&amp;The five obligations</source>
-        <translation>الالتزامات الخمسة</translation>
+        <translation>الالتزامات ال&amp;خمسة</translation>
     </message>
     <message>
         <source>The five due-diligence obligations</source>
@@ -734,15 +794,15 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
     <message>
         <source>Report &amp;language</source>
-        <translation>لغة التقرير</translation>
+        <translation>&amp;لغة التقرير</translation>
     </message>
     <message>
         <source>Save &amp;to</source>
-        <translation>الحفظ في</translation>
+        <translation>ال&amp;حفظ في</translation>
     </message>
     <message>
         <source>Include the participants&apos; &amp;names</source>
-        <translation>إدراج أسماء المشاركين</translation>
+        <translation>إ&amp;دراج أسماء المشاركين</translation>
     </message>
     <message>
         <source>Off: the report lists roles and institutions only, as MRA&apos;s reports do.</source>
@@ -758,11 +818,11 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>اختيار…</translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>تصدير</translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <source>Close</source>
@@ -770,11 +830,11 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Open the file</source>
-        <translation>فتح الملف</translation>
+        <translation>&amp;فتح الملف</translation>
     </message>
     <message>
         <source>Open the &amp;folder</source>
-        <translation>فتح المجلد</translation>
+        <translation>فتح ال&amp;مجلد</translation>
     </message>
     <message>
         <source>Report language</source>
@@ -809,8 +869,8 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>حفظ التقرير باسم</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>ملفات PDF (*.pdf)</translation>
+        <source>PDF files</source>
+        <translation>ملفات PDF</translation>
     </message>
     <message>
         <source>Writing the report…</source>
@@ -845,7 +905,7 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>بدء الاستعمال</translation>
+        <translation>&amp;بدء الاستعمال</translation>
     </message>
     <message>
         <source>Start</source>
@@ -853,7 +913,7 @@ Use that window, or close it first. Nothing was changed.</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>خروج</translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -867,20 +927,12 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>السؤال السابق</translation>
     </message>
     <message>
-        <source>Previous question (Alt+Up)</source>
-        <translation>السؤال السابق (Alt+Up)</translation>
-    </message>
-    <message>
         <source>Next question</source>
         <translation>السؤال التالي</translation>
     </message>
     <message>
-        <source>Next question (Alt+Down)</source>
-        <translation>السؤال التالي (Alt+Down)</translation>
-    </message>
-    <message>
         <source>&amp;Notes on this question</source>
-        <translation>ملاحظات حول هذا السؤال</translation>
+        <translation>ملاحظات &amp;حول هذا السؤال</translation>
     </message>
     <message>
         <source>Notes on the current question</source>
@@ -891,46 +943,54 @@ Use that window, or close it first. Nothing was changed.</source>
         <translation>ما يقوله المشاركون والمشاركات حول هذا السؤال</translation>
     </message>
     <message>
-        <source>Type a change and press Enter</source>
-        <translation>اكتبوا تغييرًا واضغطوا على Enter</translation>
-    </message>
-    <message>
         <source>Capture a change</source>
         <translation>تسجيل تغيير</translation>
     </message>
     <message>
-        <source>Type a change and press Enter (Ctrl+Shift+C comes back here).
-Ctrl+Up / Ctrl+Down choose the sector.</source>
-        <translation>اكتبوا تغييرًا واضغطوا على Enter (للعودة إلى هنا: Ctrl+Shift+C).
-لاختيار القطاع: Ctrl+Up / Ctrl+Down.</translation>
+        <source>Previous question (%1)</source>
+        <translation>السؤال السابق (%1)</translation>
+    </message>
+    <message>
+        <source>Next question (%1)</source>
+        <translation>السؤال التالي (%1)</translation>
+    </message>
+    <message>
+        <source>Type a change and press %1</source>
+        <translation>اكتبوا تغييرًا واضغطوا على %1</translation>
+    </message>
+    <message>
+        <source>Type a change and press %1 (%2 comes back here).
+%3 / %4 choose the sector.</source>
+        <translation>اكتبوا تغييرًا واضغطوا على %1 (للعودة إلى هنا: %2).
+لاختيار القطاع: %3 / %4.</translation>
     </message>
     <message>
         <source>&amp;Sector</source>
-        <translation>القطاع</translation>
+        <translation>ال&amp;قطاع</translation>
     </message>
     <message>
         <source>Sector of the next change</source>
-        <translation>قطاع التغيير الموالي</translation>
+        <translation>قطاع التغيير التالي</translation>
     </message>
     <message>
-        <source>&amp;Changes captured</source>
-        <translation>التغييرات المسجّلة</translation>
+        <source>Changes ca&amp;ptured</source>
+        <translation>التغييرات المسجّ&amp;لة</translation>
     </message>
     <message>
         <source>Changes captured</source>
         <translation>التغييرات المسجّلة</translation>
     </message>
     <message>
-        <source>Enter: describe the change. Del: delete it (Ctrl+Z to undo).</source>
-        <translation>لوصف التغيير: Enter. لحذفه: Del (وللتراجع: Ctrl+Z).</translation>
+        <source>%1: describe the change. %2: delete it (%3 to undo).</source>
+        <translation>لوصف التغيير: %1. لحذفه: %2 (وللتراجع: %3).</translation>
+    </message>
+    <message>
+        <source>Change deleted — %1 to undo</source>
+        <translation>تم حذف التغيير — %1 للتراجع</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
         <translation>السؤال %1 من %2</translation>
-    </message>
-    <message>
-        <source>Change deleted — Ctrl+Z to undo</source>
-        <translation>تم حذف التغيير — Ctrl+Z للتراجع</translation>
     </message>
 </context>
 <context>
@@ -949,7 +1009,7 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     </message>
     <message>
         <source>Choose as most significant</source>
-        <translation>اختيار التغيير الأكثر أهمية</translation>
+        <translation>اختياره باعتباره التغيير الأكثر أهمية</translation>
     </message>
     <message>
         <source>Remove from the most significant</source>
@@ -974,6 +1034,10 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     <message>
         <source>Delete action item</source>
         <translation>حذف الإجراء</translation>
+    </message>
+    <message>
+        <source>Follow up an item of the previous action plan</source>
+        <translation>متابعة إجراء من خطة العمل السابقة</translation>
     </message>
     <message>
         <source>Edit notes</source>
@@ -1039,16 +1103,16 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
         <translation>تم الإلغاء؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
-        <source>The file cannot be written there (the folder is missing, protected or full); choose another place.</source>
-        <translation>تتعذّر كتابة الملف في هذا المكان (المجلد غير موجود أو محمي أو ممتلئ)؛ المرجو اختيار مكان آخر.</translation>
+        <source>The file could not be written: the disk is full.</source>
+        <translation>تعذّرت كتابة الملف: القرص ممتلئ.</translation>
     </message>
     <message>
-        <source>The file could not be written: %1.</source>
-        <translation>تعذّرت كتابة الملف: %1.</translation>
+        <source>The file could not be written (the folder is missing, protected or full); choose another place.</source>
+        <translation>تعذّرت كتابة الملف (المجلد غير موجود أو محمي أو ممتلئ)؛ اختاروا مكانًا آخر.</translation>
     </message>
     <message>
-        <source>Something went wrong: %1</source>
-        <translation>حدث خطأ: %1</translation>
+        <source>Something went wrong; nothing was written (%1).</source>
+        <translation>حدث خطأ؛ لم يُكتب أي شيء (%1).</translation>
     </message>
 </context>
 <context>
@@ -1063,31 +1127,31 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>ملف</translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>تحرير</translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>عرض</translation>
+        <translation>ع&amp;رض</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>اللغة</translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation>الاجتماع</translation>
+        <translation>الا&amp;جتماع</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>مساعدة</translation>
+        <translation>مساع&amp;دة</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>الإعدادات…</translation>
+        <translation>ا&amp;لإعدادات…</translation>
     </message>
     <message>
         <source>Language, organisation, your name</source>
@@ -1095,15 +1159,15 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>خروج</translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>Save everything and close the program</source>
         <translation>حفظ كل شيء وإغلاق البرنامج</translation>
     </message>
     <message>
-        <source>Meetings &amp;list</source>
-        <translation>قائمة الاجتماعات</translation>
+        <source>&amp;Meetings list</source>
+        <translation>&amp;قائمة الاجتماعات</translation>
     </message>
     <message>
         <source>Show the list of meetings</source>
@@ -1111,7 +1175,7 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     </message>
     <message>
         <source>Meeting &amp;setup</source>
-        <translation>إعداد الاجتماع</translation>
+        <translation>إ&amp;عداد الاجتماع</translation>
     </message>
     <message>
         <source>The open meeting&apos;s details and participants</source>
@@ -1119,7 +1183,7 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     </message>
     <message>
         <source>&amp;Run the meeting</source>
-        <translation>تسيير الاجتماع</translation>
+        <translation>ت&amp;سيير الاجتماع</translation>
     </message>
     <message>
         <source>The steps of the open meeting</source>
@@ -1127,7 +1191,7 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     </message>
     <message>
         <source>&amp;Export report as PDF…</source>
-        <translation>تصدير التقرير بصيغة PDF…</translation>
+        <translation>ت&amp;صدير التقرير بصيغة PDF…</translation>
     </message>
     <message>
         <source>The report of the open or selected meeting, as a PDF file</source>
@@ -1135,15 +1199,15 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     </message>
     <message>
         <source>E&amp;xport for MRA…</source>
-        <translation>التصدير إلى MRA…</translation>
+        <translation>ال&amp;تصدير إلى MRA…</translation>
     </message>
     <message>
         <source>Write a sync file of everything recorded here, for MRA</source>
         <translation>كتابة ملف مزامنة بكل ما سُجّل هنا، لفائدة MRA</translation>
     </message>
     <message>
-        <source>&amp;Receipts from MRA…</source>
-        <translation>إشعارات الاستلام من MRA…</translation>
+        <source>Re&amp;ceipts from MRA…</source>
+        <translation>إشعا&amp;رات الاستلام من MRA…</translation>
     </message>
     <message>
         <source>Import a receipt from MRA: how MRA reviewed your meetings</source>
@@ -1151,7 +1215,7 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     </message>
     <message>
         <source>&amp;Import sync files…</source>
-        <translation>استيراد ملفات المزامنة…</translation>
+        <translation>استيراد &amp;ملفات المزامنة…</translation>
     </message>
     <message>
         <source>Import partners&apos; sync files and settle conflicts</source>
@@ -1159,7 +1223,7 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     </message>
     <message>
         <source>&amp;Partners…</source>
-        <translation>الشركاء…</translation>
+        <translation>ال&amp;شركاء…</translation>
     </message>
     <message>
         <source>Enrol partners&apos; devices from their identity cards, or revoke one</source>
@@ -1167,7 +1231,7 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation>النسخ الاحتياطية…</translation>
+        <translation>ال&amp;نسخ الاحتياطية…</translation>
     </message>
     <message>
         <source>Back up now, look at a backup, or restore one</source>
@@ -1175,7 +1239,7 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>اختصارات لوحة المفاتيح</translation>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
     </message>
     <message>
         <source>Every keyboard shortcut of the program, by menu and screen</source>
@@ -1183,7 +1247,7 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     </message>
     <message>
         <source>&amp;About mra-desktop</source>
-        <translation>حول mra-desktop</translation>
+        <translation>&amp;حول mra-desktop</translation>
     </message>
     <message>
         <source>Version and database</source>
@@ -1199,19 +1263,19 @@ Ctrl+Up / Ctrl+Down choose the sector.</source>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation>تراجع عن %1</translation>
+        <translation>&amp;تراجع عن %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>تراجع</translation>
+        <translation>&amp;تراجع</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation>إعادة %1</translation>
+        <translation>إ&amp;عادة %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>إعادة</translation>
+        <translation>إ&amp;عادة</translation>
     </message>
     <message>
         <source>Undo the last change</source>
@@ -1285,6 +1349,10 @@ Close anyway and lose them?</source>
         <translation>جميع الحالات</translation>
     </message>
     <message>
+        <source>Delete the selected meeting (%1 brings it back)</source>
+        <translation>حذف الاجتماع المحدد (ويمكن استرجاعه بـ %1)</translation>
+    </message>
+    <message>
         <source>All partners</source>
         <translation>جميع الشركاء</translation>
     </message>
@@ -1342,7 +1410,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;New meeting</source>
-        <translation>اجتماع جديد</translation>
+        <translation>اجتما&amp;ع جديد</translation>
     </message>
     <message>
         <source>Prepare a new meeting</source>
@@ -1350,7 +1418,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Follow-up meeting</source>
-        <translation>اجتماع للتتبع</translation>
+        <translation>اجتماع متا&amp;بعة</translation>
     </message>
     <message>
         <source>A new meeting with the same setup, reviewing the period since this one</source>
@@ -1358,7 +1426,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Open meeting</source>
-        <translation>فتح الاجتماع</translation>
+        <translation>&amp;فتح الاجتماع</translation>
     </message>
     <message>
         <source>Open the selected meeting</source>
@@ -1366,23 +1434,31 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Delete meeting</source>
-        <translation>حذف الاجتماع</translation>
+        <translation>&amp;حذف الاجتماع</translation>
     </message>
     <message>
-        <source>Delete the selected meeting (Ctrl+Z brings it back)</source>
-        <translation>حذف الاجتماع المحدد (ويمكن استرجاعه بـ Ctrl+Z)</translation>
+        <source>MRA&apos;s review: %1</source>
+        <translation>مراجعة MRA: %1</translation>
+    </message>
+    <message>
+        <source>Meeting deleted — %1 to undo</source>
+        <translation>تم حذف الاجتماع — %1 للتراجع</translation>
+    </message>
+    <message>
+        <source>Meeting restored — %1 to undo</source>
+        <translation>تم استرجاع الاجتماع — %1 للتراجع</translation>
     </message>
     <message>
         <source>&amp;Restore meeting</source>
-        <translation>استرجاع الاجتماع</translation>
+        <translation>ا&amp;ستعادة الاجتماع</translation>
     </message>
     <message>
         <source>Bring the selected meeting back</source>
         <translation>استرجاع الاجتماع المحدد</translation>
     </message>
     <message>
-        <source>Recently &amp;deleted</source>
-        <translation>المحذوفة مؤخرًا</translation>
+        <source>Recen&amp;tly deleted</source>
+        <translation>المح&amp;ذوفة مؤخرًا</translation>
     </message>
     <message>
         <source>Show the deleted meetings</source>
@@ -1390,7 +1466,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation>بحث</translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <source>Search the meetings</source>
@@ -1417,24 +1493,8 @@ Close anyway and lose them?</source>
         <translation>لا توجد اجتماعات بعد. اضغطوا على %1 لإعداد أول اجتماع.</translation>
     </message>
     <message>
-        <source>MRA&apos;s review: %1</source>
-        <translation>مراجعة MRA: %1</translation>
-    </message>
-    <message>
         <source>New meeting</source>
         <translation>اجتماع جديد</translation>
-    </message>
-    <message>
-        <source>Follow-up: %1</source>
-        <translation>تتبع: %1</translation>
-    </message>
-    <message>
-        <source>Meeting deleted — Ctrl+Z to undo</source>
-        <translation>تم حذف الاجتماع — Ctrl+Z للتراجع</translation>
-    </message>
-    <message>
-        <source>Meeting restored — Ctrl+Z to undo</source>
-        <translation>تم استرجاع الاجتماع — Ctrl+Z للتراجع</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1446,7 +1506,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Partner</source>
-        <translation>الشريك</translation>
+        <translation>الجمعية الشريكة</translation>
     </message>
     <message>
         <source>Place</source>
@@ -1481,55 +1541,51 @@ Close anyway and lose them?</source>
     <name>MeetingSetup</name>
     <message>
         <source>&amp;Title</source>
-        <translation>العنوان</translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>التاريخ</translation>
+        <translation>ا&amp;لتاريخ</translation>
     </message>
     <message>
-        <source>&amp;City</source>
-        <translation>المدينة</translation>
+        <source>C&amp;ity</source>
+        <translation>المدي&amp;نة</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation>الجهة</translation>
+        <translation>الج&amp;هة</translation>
     </message>
     <message>
         <source>&amp;Kind of meeting</source>
-        <translation>نوع الاجتماع</translation>
+        <translation>ن&amp;وع الاجتماع</translation>
     </message>
     <message>
         <source>Sco&amp;pe</source>
-        <translation>النطاق</translation>
+        <translation>ن&amp;طاق الاجتماع</translation>
     </message>
     <message>
         <source>Sectors covered</source>
         <translation>القطاعات المعنية</translation>
     </message>
     <message>
-        <source>&amp;Format</source>
-        <translation>صيغة الانعقاد</translation>
+        <source>F&amp;ormat</source>
+        <translation>&amp;صيغة الاجتماع</translation>
     </message>
     <message>
         <source>&amp;Body</source>
-        <translation>الهيئة</translation>
+        <translation>الهي&amp;ئة</translation>
     </message>
     <message>
         <source>Period &amp;under review</source>
-        <translation>الفترة المعنية</translation>
-    </message>
-    <message>
-        <source>&amp;Language of the notes</source>
-        <translation>لغة الملاحظات</translation>
+        <translation>ال&amp;فترة المعنية بالتقييم</translation>
     </message>
     <message>
         <source>F&amp;acilitators</source>
-        <translation>التيسير</translation>
+        <translation>&amp;الميسّرات والميسّرون</translation>
     </message>
     <message>
         <source>&amp;Status</source>
-        <translation>الحالة</translation>
+        <translation>ال&amp;حالة</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -1557,11 +1613,11 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Scope</source>
-        <translation>النطاق</translation>
+        <translation>نطاق الاجتماع</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation>صيغة الانعقاد</translation>
+        <translation>صيغة الاجتماع</translation>
     </message>
     <message>
         <source>Body</source>
@@ -1569,11 +1625,11 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Start of the period under review</source>
-        <translation>بداية الفترة المعنية</translation>
+        <translation>بداية الفترة المعنية بالتقييم</translation>
     </message>
     <message>
         <source>End of the period under review</source>
-        <translation>نهاية الفترة المعنية</translation>
+        <translation>نهاية الفترة المعنية بالتقييم</translation>
     </message>
     <message>
         <source>Language of the notes</source>
@@ -1609,15 +1665,23 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Participants</source>
-        <translation>المشاركون</translation>
+        <translation>المشاركات والمشاركون</translation>
     </message>
     <message>
-        <source>Role or title, then Enter</source>
-        <translation>الصفة أو المنصب، ثم Enter</translation>
+        <source>Role or title, then %1</source>
+        <translation>الصفة أو المنصب، ثم %1</translation>
+    </message>
+    <message>
+        <source>Participant removed — %1 to undo</source>
+        <translation>تم حذف المشارك — %1 للتراجع</translation>
     </message>
     <message>
         <source>Role or title of the new participant</source>
         <translation>صفة المشارك الجديد أو منصبه</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of the notes</source>
+        <translation>ل&amp;غة الملاحظات</translation>
     </message>
     <message>
         <source>Institution</source>
@@ -1682,10 +1746,6 @@ Close anyway and lose them?</source>
     <message>
         <source>Type the participant&apos;s role or title first.</source>
         <translation>اكتبوا أولًا صفة المشارك أو منصبه.</translation>
-    </message>
-    <message>
-        <source>Participant removed — Ctrl+Z to undo</source>
-        <translation>تم حذف المشارك — Ctrl+Z للتراجع</translation>
     </message>
     <message>
         <source>no sector</source>
@@ -1759,12 +1819,16 @@ Close anyway and lose them?</source>
         <translation>نقل الإجراء إلى القطاع الذي تحته</translation>
     </message>
     <message>
-        <source>Presenter (F5)</source>
-        <translation>العرض (F5)</translation>
+        <source>Presenter (%1)</source>
+        <translation>العرض (%1)</translation>
     </message>
     <message>
-        <source>Show the current question in large type on a second screen (F5)</source>
-        <translation>عرض السؤال الحالي بخط كبير على شاشة ثانية (F5)</translation>
+        <source>Show the current question in large type on a second screen (%1)</source>
+        <translation>عرض السؤال الحالي بخط كبير على شاشة ثانية (%1)</translation>
+    </message>
+    <message>
+        <source>Start or pause the step timer (%1)</source>
+        <translation>تشغيل عدّاد المرحلة أو إيقافه مؤقتًا (%1)</translation>
     </message>
     <message>
         <source>Time spent on this step</source>
@@ -1781,10 +1845,6 @@ Close anyway and lose them?</source>
     <message>
         <source>Start timer</source>
         <translation>تشغيل العدّاد</translation>
-    </message>
-    <message>
-        <source>Start or pause the step timer (Ctrl+Shift+T)</source>
-        <translation>تشغيل عدّاد المرحلة أو إيقافه مؤقتًا (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Pause the step timer</source>
@@ -1854,6 +1914,14 @@ Close anyway and lose them?</source>
         <translation>أسماء الميسّرات والميسّرين</translation>
     </message>
     <message>
+        <source>The comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>The status</source>
+        <translation>الوضعية</translation>
+    </message>
+    <message>
         <source>This field</source>
         <translation>هذا الحقل</translation>
     </message>
@@ -1878,6 +1946,26 @@ Close anyway and lose them?</source>
         <translation>القيمة المُدخلة في %1 خارج الحدود المسموح بها.</translation>
     </message>
     <message>
+        <source>%1 cannot be stored by this version of the program; nothing was changed.</source>
+        <translation>لا يمكن لهذه النسخة من البرنامج حفظ %1؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>%1 refers to a record that does not exist; nothing was changed.</source>
+        <translation>يحيل %1 على سجل غير موجود؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed.</source>
+        <translation>حدث خطأ؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted; nothing was changed.</source>
+        <translation>هذه القيمة غير مقبولة؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>This record does not exist any more (it may have been deleted).</source>
+        <translation>هذا السجل لم يعد موجودًا (ربما حُذف).</translation>
+    </message>
+    <message>
         <source>This record was deleted; restore it first.</source>
         <translation>تم حذف هذا العنصر؛ المرجو استرجاعه أولًا.</translation>
     </message>
@@ -1886,20 +1974,164 @@ Close anyway and lose them?</source>
         <translation>هذا العنصر وارد من ملف مزامنة خاص بأحد الشركاء؛ ولا يمكن تعديله إلا من طرف هذا الشريك.</translation>
     </message>
     <message>
+        <source>A record with the same id exists already; nothing was changed.</source>
+        <translation>يوجد سجل بالمعرّف نفسه؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>Several meetings have an id that starts this way; give more of it.</source>
+        <translation>هناك عدة اجتماعات يبدأ معرّفها بهذا الشكل؛ اكتبوا جزءًا أطول منه.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database. Nothing was changed.</source>
+        <translation>%1 مجلد وليس قاعدة بيانات. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>%1 is not an mra-desktop database. Nothing was changed.</source>
+        <translation>%1 ليس قاعدة بيانات لبرنامج mra-desktop. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be opened. It was left as it is; restore one of its backups.</source>
+        <translation>قاعدة البيانات %1 تالفة ولا يمكن فتحها. تُركت على حالها؛ استرجعوا إحدى نسخها الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read (it is protected, or its disk has a problem). Nothing was changed.</source>
+        <translation>تتعذّر قراءة قاعدة البيانات %1 (إنها محمية، أو في قرصها عطب). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of mra-desktop. Update the program to open it; nothing was changed.</source>
+        <translation>كُتبت قاعدة البيانات %1 بنسخة أحدث من mra-desktop. حدّثوا البرنامج لفتحها؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made (it is protected, or the disk is full). Nothing was changed.</source>
+        <translation>يتعذّر إنشاء المجلد %1 (إنه محمي، أو القرص ممتلئ). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be backed up before its upgrade, so it was not upgraded. Free some disk space and start the program again.</source>
+        <translation>تعذّر أخذ نسخة احتياطية من قاعدة البيانات %1 قبل تحديثها، فلم تُحدَّث. حرّروا بعض المساحة في القرص وأعيدوا تشغيل البرنامج.</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again in a moment. Nothing was changed.</source>
+        <translation>قاعدة البيانات مشغولة؛ أعيدوا المحاولة بعد لحظة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password, or none was found. Put the right one in the PostgreSQL password file (~/.pgpass). Nothing was changed.</source>
+        <translation>لم يقبل الخادم %1 كلمة المرور، أو لم يُعثر على أي كلمة مرور. اكتبوا الكلمة الصحيحة في ملف كلمات مرور PostgreSQL (⁦~/.pgpass⁩). لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this computer or this user use that database; ask MRA&apos;s administrator. Nothing was changed.</source>
+        <translation>لا يسمح الخادم %1 لهذا الحاسوب أو لهذا المستخدم باستعمال قاعدة البيانات هذه؛ اتصلوا بمسؤول النظام لدى MRA. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached; check that it runs and that this computer is on its network. Nothing was changed.</source>
+        <translation>تعذّر الوصول إلى الخادم %1؛ تحققوا من أنه يعمل وأن هذا الحاسوب متصل بشبكته. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The server %1 runs a PostgreSQL older than version 13, which mra-desktop cannot use. Nothing was changed.</source>
+        <translation>يعمل الخادم %1 بنسخة من PostgreSQL أقدم من النسخة 13، ولا يمكن لـ mra-desktop استعمالها. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be used. Nothing was changed.</source>
+        <translation>تعذّر استعمال الخادم %1. لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the folder is missing, protected or full); choose another place.</source>
+        <translation>تتعذّر كتابة %1 (المجلد غير موجود أو محمي أو ممتلئ)؛ اختاروا مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk is full. Free some space and try again.</source>
+        <translation>تتعذّر كتابة %1: القرص ممتلئ. حرّروا بعض المساحة وأعيدوا المحاولة.</translation>
+    </message>
+    <message>
+        <source>The protocol catalogue is missing from this installation; reinstall mra-desktop.</source>
+        <translation>فهرس البروتوكول غير موجود في هذا التثبيت؛ أعيدوا تثبيت mra-desktop.</translation>
+    </message>
+    <message>
+        <source>This meeting uses a version of the protocol this program does not have; update mra-desktop.</source>
+        <translation>يستعمل هذا الاجتماع نسخة من البروتوكول لا يتوفر عليها هذا البرنامج؛ حدّثوا mra-desktop.</translation>
+    </message>
+    <message>
+        <source>A font of the report is missing or damaged; reinstall mra-desktop.</source>
+        <translation>أحد خطوط التقرير غير موجود أو تالف؛ أعيدوا تثبيت mra-desktop.</translation>
+    </message>
+    <message>
+        <source>A report can be written in Arabic, French or English only.</source>
+        <translation>لا يمكن تحرير التقرير إلا بالعربية أو الفرنسية أو الإنجليزية.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s identity (its organisation and this computer&apos;s key) cannot be used as it is; nothing was changed.</source>
+        <translation>لا يمكن استعمال هوية قاعدة البيانات هذه (جمعيتها ومفتاح هذا الحاسوب) على حالها؛ لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>This database does not say yet which organisation it belongs to: choose it in Settings first.</source>
+        <translation>لا تحدّد قاعدة البيانات هذه بعدُ الجمعية التي تنتمي إليها: اختاروها أولًا في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone: it was undone already, or records it brought changed since (undo the later imports first). Nothing was changed.</source>
+        <translation>لا يمكن التراجع عن هذا الاستيراد: سبق التراجع عنه، أو تغيّرت منذ ذلك الحين سجلات جاء بها (تراجعوا أولًا عن عمليات الاستيراد اللاحقة). لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>Another key of MRA is installed; replacing it must be confirmed. Nothing was changed.</source>
+        <translation>مفتاح آخر لـMRA مثبَّت؛ يجب تأكيد استبداله. لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The database could not be written (the disk may be full); nothing was changed.</source>
+        <translation>تعذّرت الكتابة في قاعدة البيانات (ربما القرص ممتلئ)؛ لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be read or written; nothing was changed.</source>
+        <translation>تعذّرت قراءة إشعار الاستلام أو كتابته؛ لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>The sync file could not be read or written; nothing was changed. Check the file and the disk, then try again.</source>
+        <translation>تعذّرت قراءة ملف المزامنة أو كتابته؛ لم يتغير شيء. تحقّقوا من الملف ومن القرص، ثم أعيدوا المحاولة.</translation>
+    </message>
+    <message>
+        <source>This key file cannot be used: it is missing, damaged, or not the right kind of key (MRA&apos;s public key ends in %1, its private key in %2).</source>
+        <translation>لا يمكن استعمال ملف المفتاح هذا: إنه غير موجود أو تالف أو ليس من النوع المطلوب (ينتهي المفتاح العمومي لـ MRA بـ %1، ومفتاحها الخاص بـ %2).</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong; type it again.</source>
+        <translation>عبارة المرور غير صحيحة؛ اكتبوها من جديد.</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s public key is not installed: install it in Settings, or choose an unencrypted file.</source>
+        <translation>المفتاح العمومي لـ MRA غير مثبّت: ثبّتوه في الإعدادات، أو اختاروا ملفًا غير مشفّر.</translation>
+    </message>
+    <message>
+        <source>This conflict was decided already, or the choice is not known; nothing was changed.</source>
+        <translation>سبق البتّ في هذا التعارض، أو أن الاختيار غير معروف؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>This review state does not exist; nothing was changed.</source>
+        <translation>حالة المراجعة هذه غير موجودة؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>This national choice cannot be made; nothing was changed.</source>
+        <translation>لا يمكن القيام بهذا الاختيار الوطني؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <source>The matrix cannot be drawn this way; choose two different axes.</source>
+        <translation>لا يمكن إعداد المصفوفة بهذا الشكل؛ اختاروا محورين مختلفين.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used as it is; nothing was changed.</source>
+        <translation>لا يمكن استعمال قاعدة البيانات على حالها؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
         <source>The period under review must end after it starts.</source>
-        <translation>يجب أن تنتهي الفترة المعنية بعد بدايتها.</translation>
+        <translation>يجب أن تنتهي الفترة المعنية بالتقييم بعد بدايتها.</translation>
     </message>
     <message>
         <source>A single-sector meeting covers one sector only.</source>
         <translation>الاجتماع القطاعي لا يشمل إلا قطاعًا واحدًا.</translation>
     </message>
     <message>
-        <source>Choose the change as most significant before giving the reason.</source>
-        <translation>اختاروا هذا التغيير أولًا باعتباره الأكثر أهمية، ثم اذكروا السبب.</translation>
+        <source>Not saved: the database could not be written. Your text is kept and will be saved again.</source>
+        <translation>لم يُحفظ: تعذّرت الكتابة في قاعدة البيانات. نصّكم محفوظ في الذاكرة وسيُعاد حفظه.</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>لم يتم الحفظ: %1</translation>
+        <source>Choose the change as most significant before giving the reason.</source>
+        <translation>اختاروا هذا التغيير أولًا باعتباره الأكثر أهمية، ثم اذكروا السبب.</translation>
     </message>
     <message>
         <source>Not saved: the disk is full. Free some space; your text is kept.</source>
@@ -1909,24 +2141,20 @@ Close anyway and lose them?</source>
         <source>Not saved yet: the database is busy. Trying again.</source>
         <translation>لم يتم الحفظ بعد: قاعدة البيانات مشغولة. جارٍ إعادة المحاولة.</translation>
     </message>
-    <message>
-        <source>Not saved: %1. Your text is kept and will be saved again.</source>
-        <translation>لم يتم الحفظ: %1. لن يضيع نصكم، وستتم إعادة محاولة حفظه.</translation>
-    </message>
 </context>
 <context>
     <name>MostSignificantPage</name>
     <message>
         <source>&amp;Notes on the choice</source>
-        <translation>ملاحظات حول الاختيار</translation>
+        <translation>ملاحظات &amp;حول الاختيار</translation>
     </message>
     <message>
         <source>Notes on the choice of the most significant change</source>
         <translation>ملاحظات حول اختيار التغيير الأكثر أهمية</translation>
     </message>
     <message>
-        <source>&amp;Tick the change or changes the group finds most significant (Space)</source>
-        <translation>ضعوا علامة على التغيير أو التغييرات التي تعتبرها المجموعة الأكثر أهمية (Space)</translation>
+        <source>&amp;Tick the change or changes the group finds most significant (%1)</source>
+        <translation>&amp;ضعوا علامة على التغيير أو التغييرات التي تعتبرها المجموعة الأكثر أهمية (%1)</translation>
     </message>
     <message>
         <source>The selected change</source>
@@ -1938,7 +2166,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Why the group chose this change</source>
-        <translation>لماذا اختارت المجموعة هذا التغيير</translation>
+        <translation>&amp;لماذا اختارت المجموعة هذا التغيير</translation>
     </message>
     <message>
         <source>Why the group chose this change</source>
@@ -1973,7 +2201,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Exemplary: quote it in the national report</source>
-        <translation>نموذجي: يُقتبس في التقرير الوطني</translation>
+        <translation>&amp;نموذجي: يُقتبس في التقرير الوطني</translation>
     </message>
     <message>
         <source>The partner&apos;s text is read-only here; only the partner can change it.</source>
@@ -1981,7 +2209,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Open the &amp;meeting</source>
-        <translation>فتح الاجتماع</translation>
+        <translation>&amp;فتح الاجتماع</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2003,16 +2231,12 @@ Close anyway and lose them?</source>
         <translation>ملفات CSV، ملف لكل جدول، في مجلد</translation>
     </message>
     <message>
-        <source>&amp;Format</source>
-        <translation>الصيغة</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
-        <translation>اللغة</translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
-        <translation>الشركاء</translation>
+        <translation>ال&amp;شركاء</translation>
     </message>
     <message>
         <source>Tick some partners to count only their meetings; none: every partner.</source>
@@ -2024,7 +2248,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Meetings &amp;from</source>
-        <translation>الاجتماعات من</translation>
+        <translation>الا&amp;جتماعات من</translation>
     </message>
     <message>
         <source>to</source>
@@ -2040,19 +2264,19 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Include every review &amp;state (not only approved meetings)</source>
-        <translation>تضمين جميع حالات المراجعة (وليس الاجتماعات المصادق عليها فقط)</translation>
+        <translation>تضمين جميع حالات ال&amp;مراجعة (وليس الاجتماعات المصادق عليها فقط)</translation>
     </message>
     <message>
         <source>Save &amp;to</source>
-        <translation>الحفظ في</translation>
+        <translation>ال&amp;حفظ في</translation>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>اختيار…</translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>تصدير</translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2060,15 +2284,19 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Open it</source>
-        <translation>فتحه</translation>
+        <translation>&amp;فتحه</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rmat</source>
+        <translation>ال&amp;صيغة</translation>
     </message>
     <message>
         <source>Save the workbook as</source>
         <translation>حفظ المصنف باسم</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>مصنفات Excel (*.xlsx)</translation>
+        <source>Excel workbooks</source>
+        <translation>مصنّفات Excel</translation>
     </message>
     <message>
         <source>Folder for the CSV files</source>
@@ -2099,11 +2327,11 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Participants</source>
-        <translation>المشاركون</translation>
+        <translation>المشاركات والمشاركون</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation>الشركاء</translation>
+        <translation>الجمعيات الشريكة</translation>
     </message>
     <message>
         <source>%1 changes · %2 meetings · %3 participants · %4 partners</source>
@@ -2119,7 +2347,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Partner</source>
-        <translation>الشريك</translation>
+        <translation>الجمعية الشريكة</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2147,11 +2375,11 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Rows</source>
-        <translation>الصفوف</translation>
+        <translation>ال&amp;صفوف</translation>
     </message>
     <message>
-        <source>&amp;Columns</source>
-        <translation>الأعمدة</translation>
+        <source>Col&amp;umns</source>
+        <translation>ا&amp;لأعمدة</translation>
     </message>
     <message>
         <source>From</source>
@@ -2179,15 +2407,15 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Include every review &amp;state</source>
-        <translation>تضمين جميع حالات المراجعة</translation>
+        <translation>تضمين جميع &amp;حالات المراجعة</translation>
     </message>
     <message>
         <source>Off: only approved meetings count, as in the national report.</source>
         <translation>غير محدد: لا تُحتسب إلا الاجتماعات المصادق عليها، كما في التقرير الوطني.</translation>
     </message>
     <message>
-        <source>National &amp;summary of this cell</source>
-        <translation>الخلاصة الوطنية لهذه الخانة</translation>
+        <source>&amp;National summary of this cell</source>
+        <translation>ال&amp;خلاصة الوطنية لهذه الخانة</translation>
     </message>
     <message>
         <source>A few sentences for the national report; saved as you type</source>
@@ -2198,24 +2426,24 @@ Close anyway and lose them?</source>
         <translation>الخلاصة الوطنية للخانة المختارة</translation>
     </message>
     <message>
-        <source>C&amp;hanges in this cell</source>
-        <translation>التغييرات في هذه الخانة</translation>
+        <source>Chan&amp;ges in this cell</source>
+        <translation>التغييرات في &amp;هذه الخانة</translation>
     </message>
     <message>
         <source>Changes in the selected cell</source>
         <translation>التغييرات في الخانة المختارة</translation>
     </message>
     <message>
-        <source>&amp;Read the change</source>
-        <translation>قراءة التغيير</translation>
+        <source>Rea&amp;d the change</source>
+        <translation>&amp;قراءة التغيير</translation>
     </message>
     <message>
-        <source>Every field of the change (Enter)</source>
-        <translation>جميع حقول التغيير (إدخال)</translation>
+        <source>Every field of the change (%1)</source>
+        <translation>جميع حقول التغيير (%1)</translation>
     </message>
     <message>
         <source>Flag as e&amp;xemplary</source>
-        <translation>وسم التغيير بأنه نموذجي</translation>
+        <translation>&amp;وسم التغيير بأنه نموذجي</translation>
     </message>
     <message>
         <source>An exemplary change is quoted in the national report</source>
@@ -2251,7 +2479,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Remove the e&amp;xemplary flag</source>
-        <translation>إزالة وسم النموذجي</translation>
+        <translation>إزالة &amp;وسم النموذجي</translation>
     </message>
 </context>
 <context>
@@ -2262,7 +2490,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Partner</source>
-        <translation>الشريك</translation>
+        <translation>الجمعية الشريكة</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -2274,19 +2502,19 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>العنوان</translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <source>Meetings &amp;from</source>
-        <translation>الاجتماعات من</translation>
+        <translation>الا&amp;جتماعات من</translation>
     </message>
     <message>
         <source>Meetings &amp;to</source>
-        <translation>الاجتماعات إلى</translation>
+        <translation>ا&amp;لاجتماعات إلى</translation>
     </message>
     <message>
         <source>&amp;Domains</source>
-        <translation>المجالات</translation>
+        <translation>ال&amp;مجالات</translation>
     </message>
     <message>
         <source>One choice per sector</source>
@@ -2298,7 +2526,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation>إنشاء</translation>
+        <translation>إ&amp;نشاء</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2310,15 +2538,15 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Round</source>
-        <translation>الجولة</translation>
+        <translation>ا&amp;لجولة</translation>
     </message>
     <message>
         <source>&amp;New round…</source>
-        <translation>جولة جديدة…</translation>
+        <translation>ج&amp;ولة جديدة…</translation>
     </message>
     <message>
         <source>Include every review &amp;state</source>
-        <translation>تضمين جميع حالات المراجعة</translation>
+        <translation>تضمين جميع &amp;حالات المراجعة</translation>
     </message>
     <message>
         <source>Each meeting chose its most significant change. Per domain, the panel now chooses one of them and says why in full sentences; a member who disagrees can be recorded.</source>
@@ -2342,7 +2570,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Why this change (in full sentences)</source>
-        <translation>لماذا هذا التغيير (بجمل كاملة)</translation>
+        <translation>لماذا هذا التغيير (&amp;بجمل كاملة)</translation>
     </message>
     <message>
         <source>Why the panel chose this change</source>
@@ -2350,7 +2578,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>D&amp;issent (if any)</source>
-        <translation>الرأي المخالف (إن وجد)</translation>
+        <translation>الرأي المخال&amp;ف (إن وجد)</translation>
     </message>
     <message>
         <source>Dissent of panel members</source>
@@ -2358,15 +2586,15 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Chosen &amp;by</source>
-        <translation>اختاره</translation>
+        <translation>ا&amp;ختاره</translation>
     </message>
     <message>
         <source>Who chose</source>
         <translation>من اختار</translation>
     </message>
     <message>
-        <source>&amp;Choose this change</source>
-        <translation>اختيار هذا التغيير</translation>
+        <source>Ch&amp;oose this change</source>
+        <translation>اختيار &amp;هذا التغيير</translation>
     </message>
     <message>
         <source>No round yet: create one for the period of your report.</source>
@@ -2409,7 +2637,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Partner</source>
-        <translation>الشريك</translation>
+        <translation>الجمعية الشريكة</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2492,8 +2720,8 @@ Close anyway and lose them?</source>
         <translation>الاجتماعات إلى غاية هذا التاريخ</translation>
     </message>
     <message>
-        <source>Back to &amp;received</source>
-        <translation>الإرجاع إلى متوصَّل به</translation>
+        <source>Bac&amp;k to received</source>
+        <translation>الإرجا&amp;ع إلى متوصَّل به</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
@@ -2501,7 +2729,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Mark &amp;reviewed</source>
-        <translation>وسم بأنه تمت مراجعته</translation>
+        <translation>&amp;وسم بأنه تمت مراجعته</translation>
     </message>
     <message>
         <source>Read, not approved yet</source>
@@ -2509,7 +2737,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>المصادقة</translation>
+        <translation>الم&amp;صادقة</translation>
     </message>
     <message>
         <source>Approved meetings count in the national report</source>
@@ -2517,15 +2745,15 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Has &amp;issues</source>
-        <translation>به ملاحظات</translation>
+        <translation>&amp;به ملاحظات</translation>
     </message>
     <message>
         <source>Something must be corrected; say what in the comment</source>
         <translation>يجب تصحيح أمر ما؛ بيّنوه في التعليق</translation>
     </message>
     <message>
-        <source>&amp;Comment</source>
-        <translation>التعليق</translation>
+        <source>Comme&amp;nt</source>
+        <translation>ا&amp;لتعليق</translation>
     </message>
     <message>
         <source>What the partner should correct or complete; saved as you type</source>
@@ -2536,12 +2764,12 @@ Close anyway and lose them?</source>
         <translation>تعليق المراجعة</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>السجل</translation>
+        <source>Histor&amp;y</source>
+        <translation>ال&amp;سجل</translation>
     </message>
     <message>
         <source>&amp;Open the meeting</source>
-        <translation>فتح الاجتماع</translation>
+        <translation>&amp;فتح الاجتماع</translation>
     </message>
     <message>
         <source>Read the whole meeting</source>
@@ -2612,7 +2840,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Report &amp;language</source>
-        <translation>لغة التقرير</translation>
+        <translation>&amp;لغة التقرير</translation>
     </message>
     <message>
         <source>The report&apos;s language, whatever the language of the interface</source>
@@ -2620,7 +2848,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Write the report</source>
-        <translation>كتابة التقرير</translation>
+        <translation>&amp;كتابة التقرير</translation>
     </message>
     <message>
         <source>Write the national report</source>
@@ -2628,7 +2856,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Open the report</source>
-        <translation>فتح التقرير</translation>
+        <translation>&amp;فتح التقرير</translation>
     </message>
     <message>
         <source>File to write the report to</source>
@@ -2709,20 +2937,16 @@ Close anyway and lose them?</source>
         <source>Refused: this receipt is for another organisation or another computer; nothing was changed.</source>
         <translation>مرفوض: هذا الإشعار موجَّه إلى جمعية أخرى أو إلى حاسوب آخر؛ لم يتغيّر أي شيء.</translation>
     </message>
-    <message>
-        <source>Choose your organisation in Settings first: a receipt is for one organisation.</source>
-        <translation>اختاروا أولًا جمعيتكم في الإعدادات: إشعار الاستلام موجَّه إلى جمعية واحدة.</translation>
-    </message>
 </context>
 <context>
     <name>MraSide</name>
     <message>
         <source>&amp;Consolidation</source>
-        <translation>التجميع</translation>
+        <translation>التجم&amp;يع</translation>
     </message>
     <message>
         <source>&amp;Received meetings</source>
-        <translation>الاجتماعات الواردة</translation>
+        <translation>الاجتماعات ال&amp;واردة</translation>
     </message>
     <message>
         <source>Meetings imported from partners, and their review</source>
@@ -2730,7 +2954,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Consolidation &amp;matrix</source>
-        <translation>مصفوفة التجميع</translation>
+        <translation>&amp;مصفوفة التجميع</translation>
     </message>
     <message>
         <source>The approved meetings&apos; changes by sector and sub-theme</source>
@@ -2738,7 +2962,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>National most &amp;significant change</source>
-        <translation>التغيير الأكثر أهمية على الصعيد الوطني</translation>
+        <translation>ال&amp;تغيير الأكثر أهمية على الصعيد الوطني</translation>
     </message>
     <message>
         <source>The panel&apos;s choice among the meetings&apos; most significant changes</source>
@@ -2746,7 +2970,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;National report…</source>
-        <translation>التقرير الوطني…</translation>
+        <translation>التقرير الو&amp;طني…</translation>
     </message>
     <message>
         <source>The national report of the approved meetings as a PDF</source>
@@ -2754,7 +2978,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Export &amp;spreadsheets…</source>
-        <translation>تصدير جداول البيانات…</translation>
+        <translation>&amp;تصدير جداول البيانات…</translation>
     </message>
     <message>
         <source>The received meetings as an Excel workbook or CSV files</source>
@@ -2809,7 +3033,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Partner</source>
-        <translation>الشريك</translation>
+        <translation>الجمعية الشريكة</translation>
     </message>
     <message>
         <source>Kind of change</source>
@@ -2817,7 +3041,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Category of change</source>
-        <translation>فئة التغيير</translation>
+        <translation>صنف التغيير</translation>
     </message>
     <message>
         <source>Totals only</source>
@@ -2904,11 +3128,11 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>اللغة</translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>&amp;Period from</source>
-        <translation>الفترة من</translation>
+        <translation>ال&amp;فترة من</translation>
     </message>
     <message>
         <source>to</source>
@@ -2920,11 +3144,11 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Title</source>
-        <translation>العنوان</translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <source>&amp;Editorial</source>
-        <translation>الافتتاحية</translation>
+        <translation>الافتتا&amp;حية</translation>
     </message>
     <message>
         <source>The draft starts with the period&apos;s figures, the national most significant changes and the exemplary changes of approved meetings — only those the partner allows to be quoted. You can then reorder, remove, add and edit them.</source>
@@ -2932,7 +3156,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Make the draft</source>
-        <translation>إعداد المسودة</translation>
+        <translation>إعداد ال&amp;مسودة</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2942,12 +3166,12 @@ Close anyway and lose them?</source>
 <context>
     <name>NewsletterSide</name>
     <message>
-        <source>&amp;Newsletter</source>
-        <translation>النشرة</translation>
+        <source>News&amp;letter</source>
+        <translation>الن&amp;شرة</translation>
     </message>
     <message>
         <source>&amp;New issue…</source>
-        <translation>عدد جديد…</translation>
+        <translation>عدد &amp;جديد…</translation>
     </message>
     <message>
         <source>A draft of the newsletter for a period, pre-filled</source>
@@ -2955,7 +3179,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Issues</source>
-        <translation>الأعداد</translation>
+        <translation>ال&amp;أعداد</translation>
     </message>
     <message>
         <source>The newsletter&apos;s issues: compose, preview, publish, save</source>
@@ -2966,7 +3190,7 @@ Close anyway and lose them?</source>
     <name>NewsletterView</name>
     <message>
         <source>&amp;Title</source>
-        <translation>العنوان</translation>
+        <translation>ال&amp;عنوان</translation>
     </message>
     <message>
         <source>What changed (the opening)</source>
@@ -3002,15 +3226,15 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Issues</source>
-        <translation>الأعداد</translation>
+        <translation>ال&amp;أعداد</translation>
     </message>
     <message>
         <source>Ite&amp;ms of the issue</source>
-        <translation>مواد العدد</translation>
+        <translation>مو&amp;اد العدد</translation>
     </message>
     <message>
         <source>&amp;New issue…</source>
-        <translation>عدد جديد…</translation>
+        <translation>عدد &amp;جديد…</translation>
     </message>
     <message>
         <source>Delete the draft…</source>
@@ -3042,19 +3266,23 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Add a change…</source>
-        <translation>إضافة تغيير…</translation>
+        <translation>إ&amp;ضافة تغيير…</translation>
     </message>
     <message>
         <source>Add the figures</source>
         <translation>إضافة الأرقام</translation>
     </message>
     <message>
+        <source>Title of the iss&amp;ue</source>
+        <translation>عنوان العد&amp;د</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
-        <translation>اللغة</translation>
+        <translation>ال&amp;لغة</translation>
     </message>
     <message>
         <source>&amp;Period from</source>
-        <translation>الفترة من</translation>
+        <translation>ال&amp;فترة من</translation>
     </message>
     <message>
         <source>to</source>
@@ -3066,7 +3294,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Editorial</source>
-        <translation>الافتتاحية</translation>
+        <translation>الافتتا&amp;حية</translation>
     </message>
     <message>
         <source>Count the figures again</source>
@@ -3094,35 +3322,19 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>Pre&amp;view (as the e-mail shows it)</source>
-        <translation>المعاينة (كما تظهر في البريد الإلكتروني)</translation>
-    </message>
-    <message>
-        <source>From a change recorded by %1 at the meeting of %2 — %3.</source>
-        <translation>عن تغيير سجلته %1 في اجتماع %2 — %3.</translation>
-    </message>
-    <message>
-        <source>Chosen changes left out because their partner has not agreed that they may be quoted: %1.</source>
-        <translation>تغييرات مختارة استُبعدت لأن الجمعية الشريكة لم توافق على اقتباسها: %1.</translation>
-    </message>
-    <message>
-        <source>Items left out because their partner no longer allows them to be quoted: %1.</source>
-        <translation>مواد استُبعدت لأن الجمعية الشريكة لم تعد تسمح باقتباسها: %1.</translation>
-    </message>
-    <message>
-        <source>Title of the iss&amp;ue</source>
-        <translation>عنوان العدد</translation>
+        <translation>المعا&amp;ينة (كما تظهر في البريد الإلكتروني)</translation>
     </message>
     <message>
         <source>Pu&amp;blish…</source>
-        <translation>نشر…</translation>
+        <translation>ن&amp;شر…</translation>
     </message>
     <message>
         <source>Save as &amp;HTML (e-mail)…</source>
-        <translation>حفظ بصيغة HTML (بريد إلكتروني)…</translation>
+        <translation>حفظ بصيغة HTML (&amp;بريد إلكتروني)…</translation>
     </message>
     <message>
         <source>Save as P&amp;DF…</source>
-        <translation>حفظ بصيغة PDF…</translation>
+        <translation>حفظ ب&amp;صيغة PDF…</translation>
     </message>
     <message>
         <source>⚠ may no longer be quoted</source>
@@ -3169,6 +3381,10 @@ Close anyway and lose them?</source>
         <translation>تغيير نموذجي</translation>
     </message>
     <message>
+        <source>From a change recorded by %1 at the meeting of %2 — %3.</source>
+        <translation>عن تغيير سجلته %1 في اجتماع %2 — %3.</translation>
+    </message>
+    <message>
         <source>Edited for the newsletter; the change itself is unchanged.</source>
         <translation>عُدّل للنشرة، ويبقى التغيير نفسه دون تغيير.</translation>
     </message>
@@ -3187,6 +3403,10 @@ Close anyway and lose them?</source>
     <message>
         <source>Item removed from the issue; Add a change… puts it back.</source>
         <translation>سُحبت المادة من العدد؛ يعيدها أمر «إضافة تغيير…».</translation>
+    </message>
+    <message>
+        <source>Chosen changes left out because their partner has not agreed that they may be quoted: %1.</source>
+        <translation>تغييرات مختارة استُبعدت لأن الجمعية الشريكة لم توافق على اقتباسها: %1.</translation>
     </message>
     <message>
         <source>Draft made.</source>
@@ -3232,6 +3452,10 @@ Close anyway and lose them?</source>
         <source>Issue saved: %1</source>
         <translation>حُفظ العدد: %1</translation>
     </message>
+    <message>
+        <source>Items left out because their partner no longer allows them to be quoted: %1.</source>
+        <translation>مواد استُبعدت لأن الجمعية الشريكة لم تعد تسمح باقتباسها: %1.</translation>
+    </message>
 </context>
 <context>
     <name>NewsletterWords</name>
@@ -3266,6 +3490,18 @@ Close anyway and lose them?</source>
     <message>
         <source>Give the period of the issue: its first and its last day.</source>
         <translation>حدد فترة العدد: يومها الأول ويومها الأخير.</translation>
+    </message>
+    <message>
+        <source>Several issues have an id that starts this way; type more of the id.</source>
+        <translation>عدة أعداد لها معرّف يبدأ هكذا؛ اكتبوا جزءًا أطول من المعرّف.</translation>
+    </message>
+    <message>
+        <source>The newsletter cannot be changed this way; nothing was changed.</source>
+        <translation>لا يمكن تعديل النشرة بهذه الطريقة؛ لم يتغيّر أي شيء.</translation>
+    </message>
+    <message>
+        <source>A newsletter is written in Arabic, French or English.</source>
+        <translation>تُكتب النشرة بالعربية أو الفرنسية أو الإنجليزية.</translation>
     </message>
     <message>
         <source>Draft — %1</source>
@@ -3343,7 +3579,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>C&amp;hoose a card…</source>
-        <translation>اختيار بطاقة…</translation>
+        <translation>ا&amp;ختيار بطاقة…</translation>
     </message>
     <message>
         <source>Choose a partner&apos;s identity card</source>
@@ -3359,11 +3595,11 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Enrol this device (the fingerprints match)</source>
-        <translation>تسجيل هذا الجهاز (البصمتان متطابقتان)</translation>
+        <translation>&amp;تسجيل هذا الجهاز (البصمتان متطابقتان)</translation>
     </message>
     <message>
         <source>&amp;Do not enrol</source>
-        <translation>عدم التسجيل</translation>
+        <translation>&amp;عدم التسجيل</translation>
     </message>
     <message>
         <source>Fingerprint of the card</source>
@@ -3371,7 +3607,7 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <source>&amp;Revoke this device…</source>
-        <translation>إلغاء هذا الجهاز…</translation>
+        <translation>إ&amp;لغاء هذا الجهاز…</translation>
     </message>
     <message>
         <source>Refuse the chosen device&apos;s files from now on (a stolen laptop, a facilitator who left)</source>
@@ -3462,6 +3698,37 @@ Device: %3</source>
     </message>
 </context>
 <context>
+    <name>PreviousPlan</name>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>لم يُسجَّل بعد</translation>
+    </message>
+    <message>
+        <source>The action plan of the previous meeting (%1, %2)</source>
+        <translation>خطة عمل الاجتماع السابق (%1، %2)</translation>
+    </message>
+    <message>
+        <source>What became of each item since then? Choose its status and say why in a comment; the report prints them under the action plan.</source>
+        <translation>ما الذي آل إليه كل إجراء منذ ذلك الحين؟ اختاروا وضعيته واذكروا السبب في تعليق؛ يوردها التقرير تحت خطة العمل.</translation>
+    </message>
+    <message>
+        <source>Status of: %1</source>
+        <translation>وضعية: %1</translation>
+    </message>
+    <message>
+        <source>Comment on: %1</source>
+        <translation>تعليق على: %1</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>تعليق</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Receipts</name>
     <message>
         <source>Receipts from MRA</source>
@@ -3473,7 +3740,7 @@ Device: %3</source>
     </message>
     <message>
         <source>&amp;Receipts</source>
-        <translation>الإشعارات</translation>
+        <translation>الإ&amp;شعارات</translation>
     </message>
     <message>
         <source>Your sync files that MRA imported</source>
@@ -3541,7 +3808,7 @@ Device: %3</source>
     </message>
     <message>
         <source>&amp;Import a receipt…</source>
-        <translation>استيراد إشعار استلام…</translation>
+        <translation>ا&amp;ستيراد إشعار استلام…</translation>
     </message>
     <message>
         <source>Choose a receipt file MRA sent you</source>
@@ -3591,20 +3858,20 @@ Device: %3</source>
         <translation>تُشفَّر ملفات المزامنة بمفتاح MRA. هذه بصمته، لمقارنتها مع بصمة MRA عبر الهاتف:</translation>
     </message>
     <message>
-        <source>MRA&apos;s key is not installed, so sync files cannot be encrypted. MRA sends it as a file ending in .pub.</source>
-        <translation>مفتاح MRA غير مثبّت، لذا لا يمكن تشفير ملفات المزامنة. ترسله MRA في ملف ذي امتداد pub.</translation>
+        <source>MRA&apos;s key is not installed, so sync files cannot be encrypted. MRA sends it as a file ending in %1.</source>
+        <translation>مفتاح MRA غير مثبّت، لذا لا يمكن تشفير ملفات المزامنة. ترسله MRA في ملف ينتهي بـ %1.</translation>
     </message>
     <message>
         <source>&amp;Install MRA&apos;s key…</source>
-        <translation>تثبيت مفتاح MRA…</translation>
+        <translation>ت&amp;ثبيت مفتاح MRA…</translation>
     </message>
     <message>
         <source>Replace MRA&apos;s &amp;key…</source>
-        <translation>استبدال مفتاح MRA…</translation>
+        <translation>استبدال &amp;مفتاح MRA…</translation>
     </message>
     <message>
         <source>Re&amp;move the key</source>
-        <translation>إزالة المفتاح</translation>
+        <translation>إ&amp;زالة المفتاح</translation>
     </message>
     <message>
         <source>Install MRA&apos;s public key from a file</source>
@@ -3623,8 +3890,12 @@ Device: %3</source>
         <translation>المفتاح العام لـ MRA</translation>
     </message>
     <message>
-        <source>Public keys (*.pub);;All files (*)</source>
-        <translation>المفاتيح العامة (*.pub);;جميع الملفات (*)</translation>
+        <source>Public keys</source>
+        <translation>المفاتيح العمومية</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>جميع الملفات</translation>
     </message>
     <message>
         <source>Replace MRA&apos;s key?</source>
@@ -3651,11 +3922,11 @@ Device: %3</source>
     </message>
     <message>
         <source>&amp;Precision check</source>
-        <translation>التحقق من الدقة</translation>
+        <translation>ا&amp;لتحقق من الدقة</translation>
     </message>
     <message>
-        <source>Questions of the fiche each change does not answer yet. Click one (or press Enter) to answer it.</source>
-        <translation>أسئلة البطاقة التي لم يُجب عنها بعد في كل تغيير. انقروا على أحدها (أو اضغطوا على Enter) للإجابة عنه.</translation>
+        <source>Questions of the fiche each change does not answer yet. Click one (or press %1) to answer it.</source>
+        <translation>أسئلة البطاقة التقنية التي لم يُجب عنها بعد في كل تغيير. انقروا على أحدها (أو اضغطوا على %1) للإجابة عنه.</translation>
     </message>
     <message>
         <source>Questions not answered yet, by change</source>
@@ -3663,7 +3934,7 @@ Device: %3</source>
     </message>
     <message>
         <source>Every change answers all the questions of the fiche.</source>
-        <translation>كل التغييرات تجيب عن جميع أسئلة البطاقة.</translation>
+        <translation>كل التغييرات تجيب عن جميع أسئلة البطاقة التقنية.</translation>
     </message>
     <message>
         <source>Summary of the meeting</source>
@@ -3679,7 +3950,7 @@ Device: %3</source>
     </message>
     <message>
         <source>Participants</source>
-        <translation>المشاركون</translation>
+        <translation>المشاركات والمشاركون</translation>
     </message>
     <message>
         <source>No participants recorded.</source>
@@ -3734,27 +4005,27 @@ Device: %3</source>
     </message>
     <message>
         <source>Interface &amp;language</source>
-        <translation>لغة الواجهة</translation>
+        <translation>لغة ال&amp;واجهة</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation>المنظمة</translation>
+        <translation>ال&amp;منظمة</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>الاسم</translation>
+        <translation>ا&amp;لاسم</translation>
     </message>
     <message>
         <source>&amp;City</source>
-        <translation>المدينة</translation>
+        <translation>المدي&amp;نة</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation>الجهة</translation>
+        <translation>الج&amp;هة</translation>
     </message>
     <message>
         <source>&amp;Facilitator&apos;s name</source>
-        <translation>اسم الميسّرة أو الميسّر</translation>
+        <translation>اسم الميسّ&amp;رة أو الميسّر</translation>
     </message>
     <message>
         <source>A new organisation</source>
@@ -3867,7 +4138,7 @@ Device: %3</source>
     </message>
     <message>
         <source>Participants</source>
-        <translation>المشاركون</translation>
+        <translation>المشاركات والمشاركون</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -3903,23 +4174,23 @@ Device: %3</source>
     </message>
     <message>
         <source>&amp;Choose…</source>
-        <translation>اختيار…</translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <source>Export &amp;without encryption</source>
-        <translation>التصدير دون تشفير</translation>
+        <translation>التصدير &amp;دون تشفير</translation>
     </message>
     <message>
-        <source>&amp;Everything</source>
-        <translation>كل شيء</translation>
+        <source>E&amp;verything</source>
+        <translation>&amp;كل شيء</translation>
     </message>
     <message>
         <source>&amp;Only what changed since the last export (%1)</source>
-        <translation>فقط ما تغيّر منذ آخر تصدير (%1)</translation>
+        <translation>&amp;فقط ما تغيّر منذ آخر تصدير (%1)</translation>
     </message>
     <message>
         <source>&amp;Only what changed since the last export (there was none)</source>
-        <translation>فقط ما تغيّر منذ آخر تصدير (لم يسبق أي تصدير)</translation>
+        <translation>&amp;فقط ما تغيّر منذ آخر تصدير (لم يسبق أي تصدير)</translation>
     </message>
     <message>
         <source>Records</source>
@@ -3935,7 +4206,7 @@ Device: %3</source>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation>تصدير</translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <source>Close</source>
@@ -3943,7 +4214,7 @@ Device: %3</source>
     </message>
     <message>
         <source>Open the &amp;folder</source>
-        <translation>فتح المجلد</translation>
+        <translation>فتح ال&amp;مجلد</translation>
     </message>
     <message>
         <source>File to write the sync file to</source>
@@ -3986,8 +4257,8 @@ Device: %3</source>
         <translation>حفظ ملف المزامنة باسم</translation>
     </message>
     <message>
-        <source>Sync files (*.mrasync)</source>
-        <translation>ملفات المزامنة (*.mrasync)</translation>
+        <source>Sync files</source>
+        <translation>ملفات المزامنة</translation>
     </message>
     <message>
         <source>Writing the sync file…</source>
@@ -4061,70 +4332,6 @@ Device: %3</source>
         <translation>مرفوض: كُتب هذا الملف بإصدار أحدث من mra-desktop؛ المرجو تحديث البرنامج لاستيراده.</translation>
     </message>
     <message>
-        <source>Import partners&apos; sync files</source>
-        <translation>استيراد ملفات المزامنة الواردة من الشركاء</translation>
-    </message>
-    <message>
-        <source>Drop .mrasync files here, several at once if you like, or choose them.</source>
-        <translation>أفلتوا هنا ملفات المزامنة (امتدادها mrasync)، ويمكن إفلات عدة ملفات دفعة واحدة، أو اختاروها.</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose files…</source>
-        <translation>اختيار الملفات…</translation>
-    </message>
-    <message>
-        <source>Choose the sync files to import</source>
-        <translation>اختيار ملفات المزامنة المراد استيرادها</translation>
-    </message>
-    <message>
-        <source>MRA&apos;s private key</source>
-        <translation>المفتاح الخاص لـ MRA</translation>
-    </message>
-    <message>
-        <source>&amp;Key file</source>
-        <translation>ملف المفتاح</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase</source>
-        <translation>عبارة المرور</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>اختيار…</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>فتح القفل</translation>
-    </message>
-    <message>
-        <source>MRA&apos;s private key file</source>
-        <translation>ملف المفتاح الخاص لـ MRA</translation>
-    </message>
-    <message>
-        <source>The file ending in .key</source>
-        <translation>الملف ذو الامتداد key</translation>
-    </message>
-    <message>
-        <source>Choose MRA&apos;s private key file</source>
-        <translation>اختيار ملف المفتاح الخاص لـ MRA</translation>
-    </message>
-    <message>
-        <source>Passphrase of the private key</source>
-        <translation>عبارة مرور المفتاح الخاص</translation>
-    </message>
-    <message>
-        <source>Unlock the private key</source>
-        <translation>فتح قفل المفتاح الخاص</translation>
-    </message>
-    <message>
-        <source>It was not encrypted.</source>
-        <translation>لم يكن مشفّرًا.</translation>
-    </message>
-    <message>
-        <source>It was not signed: nothing shows who made it.</source>
-        <translation>لم يكن موقَّعًا: لا شيء يبيّن من أنشأه.</translation>
-    </message>
-    <message>
         <source>Refused: this file was encrypted for a key that is not unlocked here.</source>
         <translation>مرفوض: شُفّر هذا الملف لمفتاح غير مفتوح هنا.</translation>
     </message>
@@ -4149,56 +4356,72 @@ Device: %3</source>
         <translation>مرفوض: يتضمّن سجلات لا تنتمي إلى الجمعية التي سُجّل جهازه لها؛ لم يُستورد منه أي شيء.</translation>
     </message>
     <message>
-        <source>Not imported: the database was busy for too long; try again in a moment.</source>
-        <translation>لم يُستورد: ظلت قاعدة البيانات مشغولة مدة طويلة؛ أعيدوا المحاولة بعد قليل.</translation>
+        <source>Import partners&apos; sync files</source>
+        <translation>استيراد ملفات المزامنة الواردة من الشركاء</translation>
     </message>
     <message>
-        <source>&amp;Forget the keys</source>
-        <translation>نسيان المفاتيح</translation>
+        <source>Ch&amp;oose files…</source>
+        <translation>&amp;اختيار الملفات…</translation>
     </message>
     <message>
-        <source>Unlock &amp;another key…</source>
-        <translation>فتح مفتاح آخر…</translation>
+        <source>Choose the sync files to import</source>
+        <translation>اختيار ملفات المزامنة المراد استيرادها</translation>
     </message>
     <message>
-        <source>While MRA changes its key, files may come for the old or the new one</source>
-        <translation>أثناء تغيير MRA لمفتاحها، قد تصل ملفات مشفّرة للمفتاح القديم أو الجديد</translation>
+        <source>MRA&apos;s private key</source>
+        <translation>المفتاح الخاص لـ MRA</translation>
     </message>
     <message>
-        <source>Also import files that are &amp;not encrypted</source>
-        <translation>استيراد الملفات غير المشفّرة أيضًا</translation>
+        <source>&amp;Key file</source>
+        <translation>م&amp;لف المفتاح</translation>
     </message>
     <message>
-        <source>Anyone could have read such a file on its way. Tick only for files you know the origin of; it stays ticked until the program closes.</source>
-        <translation>كان بإمكان أي أحد قراءة مثل هذا الملف في الطريق. لا تفعّلوا هذا الخيار إلا لملفات تعرفون مصدرها؛ يبقى مفعّلًا إلى أن يُغلق البرنامج.</translation>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;عبارة المرور</translation>
     </message>
     <message>
-        <source>Also import &amp;unsigned files (older mra-desktop)</source>
-        <translation>استيراد الملفات غير الموقَّعة أيضًا (نسخة أقدم من mra-desktop)</translation>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
     </message>
     <message>
-        <source>Nothing shows who made an unsigned file: anyone could have written it. Its records may still only be one organisation&apos;s, never MRA&apos;s own.</source>
-        <translation>لا شيء يبيّن من أنشأ ملفًا غير موقَّع: كان بإمكان أي أحد كتابته. ومع ذلك لا يجوز أن تكون سجلاته إلا لجمعية واحدة، ولا تمسّ أبدًا سجلات MRA نفسها.</translation>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-        <source>&amp;Undo this import…</source>
-        <translation>التراجع عن هذا الاستيراد…</translation>
+        <source>Also import files that are not encr&amp;ypted</source>
+        <translation>استيراد الملفات &amp;غير المشفّرة أيضًا</translation>
     </message>
     <message>
-        <source>Remove what the chosen import brought and give back what it replaced</source>
-        <translation>إزالة ما جلبه الاستيراد المختار وإرجاع ما استبدله</translation>
+        <source>Also import unsi&amp;gned files (older mra-desktop)</source>
+        <translation>استيراد الملفات غير الم&amp;وقَّعة أيضًا (نسخة أقدم من mra-desktop)</translation>
+    </message>
+    <message>
+        <source>Undo th&amp;is import…</source>
+        <translation>التراجع عن هذا الا&amp;ستيراد…</translation>
     </message>
     <message>
         <source>&amp;Write a receipt for the partner…</source>
-        <translation>كتابة إشعار استلام للشريك…</translation>
+        <translation>&amp;كتابة إشعار استلام للشريك…</translation>
     </message>
     <message>
         <source>A signed file for the partner of the chosen import: which of its files arrived, and how MRA reviewed each of its meetings (state and comment)</source>
         <translation>ملف موقَّع لشريك الاستيراد المختار: أي ملفاته وصلت، وكيف راجعت MRA كل اجتماع من اجتماعاته (الحالة والتعليق)</translation>
     </message>
     <message>
-        <source>Forget the unlocked keys</source>
-        <translation>نسيان المفاتيح المفتوحة</translation>
+        <source>MRA&apos;s private key file</source>
+        <translation>ملف المفتاح الخاص لـ MRA</translation>
+    </message>
+    <message>
+        <source>Choose MRA&apos;s private key file</source>
+        <translation>اختيار ملف المفتاح الخاص لـ MRA</translation>
+    </message>
+    <message>
+        <source>Passphrase of the private key</source>
+        <translation>عبارة مرور المفتاح الخاص</translation>
+    </message>
+    <message>
+        <source>Unlock the private key</source>
+        <translation>فتح قفل المفتاح الخاص</translation>
     </message>
     <message>
         <source>File</source>
@@ -4206,7 +4429,7 @@ Device: %3</source>
     </message>
     <message>
         <source>Partner</source>
-        <translation>الشريك</translation>
+        <translation>الجمعية الشريكة</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4285,44 +4508,16 @@ Device: %3</source>
         <translation>تحتاج الملفات المشفّرة إلى المفتاح الخاص لـ MRA، ويُفتح قفله مرة واحدة في كل جلسة. أما الملفات غير المشفّرة فلا تحتاج إلى أي مفتاح.</translation>
     </message>
     <message>
-        <source>Private keys (*.key);;All files (*)</source>
-        <translation>المفاتيح الخاصة (*.key);;جميع الملفات (*)</translation>
+        <source>Private keys</source>
+        <translation>المفاتيح الخاصة</translation>
     </message>
     <message>
-        <source>Choose MRA&apos;s private key file first.</source>
-        <translation>اختاروا أولًا ملف المفتاح الخاص لـ MRA.</translation>
+        <source>All files</source>
+        <translation>جميع الملفات</translation>
     </message>
     <message>
-        <source>The passphrase is wrong; type it again.</source>
-        <translation>عبارة المرور غير صحيحة؛ المرجو كتابتها من جديد.</translation>
-    </message>
-    <message>
-        <source>Sync files to import</source>
-        <translation>ملفات المزامنة المراد استيرادها</translation>
-    </message>
-    <message>
-        <source>Sync files (*.mrasync);;All files (*)</source>
-        <translation>ملفات المزامنة (*.mrasync);;جميع الملفات (*)</translation>
-    </message>
-    <message>
-        <source>An import is running; drop the files again when it ends.</source>
-        <translation>هناك عملية استيراد جارية؛ أفلتوا الملفات من جديد عند انتهائها.</translation>
-    </message>
-    <message>
-        <source>Importing sync files…</source>
-        <translation>جارٍ استيراد ملفات المزامنة…</translation>
-    </message>
-    <message>
-        <source>Encrypted files waiting for MRA&apos;s private key: %1. Choose the key file and type its passphrase.</source>
-        <translation>عدد الملفات المشفّرة التي تنتظر المفتاح الخاص: %1. اختاروا ملف المفتاح الخاص لـ MRA واكتبوا عبارة مروره.</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>نعم</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>لا</translation>
+        <source>Sync files</source>
+        <translation>ملفات المزامنة</translation>
     </message>
     <message>
         <source>Not signed</source>
@@ -4353,8 +4548,8 @@ Device: %3</source>
         <translation>حفظ إشعار الاستلام باسم</translation>
     </message>
     <message>
-        <source>Receipts for partners (*.mrareceipt)</source>
-        <translation>إشعارات الاستلام للشركاء (*.mrareceipt)</translation>
+        <source>Receipts for partners</source>
+        <translation>إشعارات الاستلام للشركاء</translation>
     </message>
     <message>
         <source>Writing the receipt…</source>
@@ -4367,6 +4562,82 @@ Device: %3</source>
     <message>
         <source>This partner has no enrolled computer, so no receipt can be encrypted for it: enrol the partner&apos;s identity card first (File ▸ Partners…).</source>
         <translation>لا يملك هذا الشريك أي حاسوب مسجَّل، لذا لا يمكن تشفير إشعار استلام له: سجّلوا أولًا بطاقة هوية الشريك (ملف ▸ الشركاء…).</translation>
+    </message>
+    <message>
+        <source>Choose MRA&apos;s private key file first.</source>
+        <translation>اختاروا أولًا ملف المفتاح الخاص لـ MRA.</translation>
+    </message>
+    <message>
+        <source>It was not encrypted.</source>
+        <translation>لم يكن مشفّرًا.</translation>
+    </message>
+    <message>
+        <source>It was not signed: nothing shows who made it.</source>
+        <translation>لم يكن موقَّعًا: لا شيء يبيّن من أنشأه.</translation>
+    </message>
+    <message>
+        <source>Drop %1 files here, several at once if you like, or choose them.</source>
+        <translation>أفلتوا هنا ملفات %1، ويمكن إفلات عدة ملفات دفعة واحدة، أو اختاروها.</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rget the keys</source>
+        <translation>مسح المفاتيح من ال&amp;ذاكرة</translation>
+    </message>
+    <message>
+        <source>Unlock &amp;another key…</source>
+        <translation>فتح مفتا&amp;ح آخر…</translation>
+    </message>
+    <message>
+        <source>While MRA changes its key, files may come for the old or the new one</source>
+        <translation>أثناء تغيير MRA لمفتاحها، قد تصل ملفات مشفّرة للمفتاح القديم أو الجديد</translation>
+    </message>
+    <message>
+        <source>Anyone could have read such a file on its way. Tick only for files you know the origin of; it stays ticked until the program closes.</source>
+        <translation>كان بإمكان أي أحد قراءة مثل هذا الملف في الطريق. لا تفعّلوا هذا الخيار إلا لملفات تعرفون مصدرها؛ يبقى مفعّلًا إلى أن يُغلق البرنامج.</translation>
+    </message>
+    <message>
+        <source>Nothing shows who made an unsigned file: anyone could have written it. Its records may still only be one organisation&apos;s, never MRA&apos;s own.</source>
+        <translation>لا شيء يبيّن من أنشأ ملفًا غير موقَّع: كان بإمكان أي أحد كتابته. ومع ذلك لا يجوز أن تكون سجلاته إلا لجمعية واحدة، ولا تمسّ أبدًا سجلات MRA نفسها.</translation>
+    </message>
+    <message>
+        <source>Remove what the chosen import brought and give back what it replaced</source>
+        <translation>إزالة ما جلبه الاستيراد المختار وإرجاع ما استبدله</translation>
+    </message>
+    <message>
+        <source>The file ending in %1</source>
+        <translation>الملف الذي ينتهي بـ %1</translation>
+    </message>
+    <message>
+        <source>Forget the unlocked keys</source>
+        <translation>نسيان المفاتيح المفتوحة</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong; type it again.</source>
+        <translation>عبارة المرور غير صحيحة؛ المرجو كتابتها من جديد.</translation>
+    </message>
+    <message>
+        <source>Sync files to import</source>
+        <translation>ملفات المزامنة المراد استيرادها</translation>
+    </message>
+    <message>
+        <source>An import is running; drop the files again when it ends.</source>
+        <translation>هناك عملية استيراد جارية؛ أفلتوا الملفات من جديد عند انتهائها.</translation>
+    </message>
+    <message>
+        <source>Importing sync files…</source>
+        <translation>جارٍ استيراد ملفات المزامنة…</translation>
+    </message>
+    <message>
+        <source>Encrypted files waiting for MRA&apos;s private key: %1. Choose the key file and type its passphrase.</source>
+        <translation>عدد الملفات المشفّرة التي تنتظر المفتاح الخاص: %1. اختاروا ملف المفتاح الخاص لـ MRA واكتبوا عبارة مروره.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
     </message>
 </context>
 </TS>

@@ -20,15 +20,15 @@
         <translation>Action</translation>
     </message>
     <message>
-        <source>Type an item in a cell of the board and press Enter; select it to edit it here.</source>
-        <translation>Saisissez une action dans une case du tableau et appuyez sur Enter&#xa0;; sélectionnez-la pour la modifier ici.</translation>
+        <source>Type an item in a cell of the board and press %1; select it to edit it here.</source>
+        <translation>Saisissez une action dans une case du tableau et appuyez sur %1 ; sélectionnez-la pour la modifier ici.</translation>
     </message>
     <message>
         <source>&amp;Text</source>
         <translation>&amp;Texte</translation>
     </message>
     <message>
-        <source>&amp;Column</source>
+        <source>Col&amp;umn</source>
         <translation>&amp;Colonne</translation>
     </message>
     <message>
@@ -41,11 +41,11 @@
     </message>
     <message>
         <source>&amp;Responsible</source>
-        <translation>&amp;Responsable</translation>
+        <translation>Respo&amp;nsable</translation>
     </message>
     <message>
         <source>T&amp;imeframe</source>
-        <translation>&amp;Délai</translation>
+        <translation>&amp;Échéance</translation>
     </message>
     <message>
         <source>Text of the action item</source>
@@ -69,11 +69,27 @@
     </message>
     <message>
         <source>Timeframe</source>
-        <translation>Délai</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
-        <source>Delete item (Del)</source>
-        <translation>Supprimer l&apos;action (Del)</translation>
+        <source>Delete item (%1)</source>
+        <translation>Supprimer l&apos;action (%1)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 or %3: edit. %4: delete (%5 to undo).
+%6 / %7: other column. %8 / %9: other sector.</source>
+        <translation>%1
+%2 ou %3 : modifier. %4 : supprimer (%5 pour annuler).
+%6 / %7 : autre colonne. %8 / %9 : autre secteur.</translation>
+    </message>
+    <message>
+        <source>Add… (%1)</source>
+        <translation>Ajouter… (%1)</translation>
+    </message>
+    <message>
+        <source>Action item deleted — %1 to undo</source>
+        <translation>Action supprimée — %1 pour annuler</translation>
     </message>
     <message>
         <source>Delete the action item</source>
@@ -84,24 +100,8 @@
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>%1
-Enter or F2: edit. Del: delete (Ctrl+Z to undo).
-Ctrl+Left/Right: other column. Ctrl+Up/Down: other sector.</source>
-        <translation>%1
-Enter ou F2&#xa0;: modifier. Del&#xa0;: supprimer (Ctrl+Z pour annuler).
-Ctrl+Left/Right&#xa0;: autre colonne. Ctrl+Up/Down&#xa0;: autre secteur.</translation>
-    </message>
-    <message>
-        <source>Add… (Enter)</source>
-        <translation>Ajouter… (Enter)</translation>
-    </message>
-    <message>
         <source>Add an item: %1</source>
         <translation>Ajouter une action&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Action item deleted — Ctrl+Z to undo</source>
-        <translation>Action supprimée — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -247,6 +247,14 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Base de données endommagée mise de côté</translation>
     </message>
     <message>
+        <source>PostgreSQL&apos;s client programs (pg_dump, pg_restore) are missing or older than the server, so no backup can be made; install them. Nothing was changed.</source>
+        <translation>Les programmes clients de PostgreSQL (pg_dump, pg_restore) manquent ou sont plus anciens que le serveur : aucune sauvegarde ne peut être faite ; installez-les. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made. The database is unchanged.</source>
+        <translation>La sauvegarde n&apos;a pas pu être faite. La base de données n&apos;a pas changé.</translation>
+    </message>
+    <message>
         <source>The backup could not be written: the disk is full or the backups folder is protected. The database is unchanged.</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite&#xa0;: le disque est plein ou le dossier des sauvegardes est protégé. La base de données n&apos;a pas changé.</translation>
     </message>
@@ -311,7 +319,7 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Remplacer la base de données par la sauvegarde choisie&#xa0;; la base actuelle est d&apos;abord gardée comme sauvegarde</translation>
     </message>
     <message>
-        <source>Restore from a &amp;file…</source>
+        <source>Restore from a f&amp;ile…</source>
         <translation>Restaurer depuis un &amp;fichier…</translation>
     </message>
     <message>
@@ -371,8 +379,8 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Backups (*.sqlite *.dump);;All files (*)</source>
-        <translation>Sauvegardes (*.sqlite *.dump);;Tous les fichiers (*)</translation>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
         <source>Restoring the backup…</source>
@@ -390,16 +398,16 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Le changement, précisément</translation>
     </message>
     <message>
-        <source>Capture a change (type it and press Enter), then describe it here.</source>
-        <translation>Notez un changement (saisissez-le et appuyez sur Enter), puis décrivez-le ici.</translation>
+        <source>Capture a change (type it and press %1), then describe it here.</source>
+        <translation>Notez un changement (saisissez-le et appuyez sur %1), puis décrivez-le ici.</translation>
     </message>
     <message>
         <source>Sec&amp;tor</source>
-        <translation>Sec&amp;teur</translation>
+        <translation>&amp;Secteur</translation>
     </message>
     <message>
         <source>Su&amp;b-theme</source>
-        <translation>&amp;Sous-thème</translation>
+        <translation>Sous-&amp;thème</translation>
     </message>
     <message>
         <source>Sector of the change</source>
@@ -419,15 +427,15 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     </message>
     <message>
         <source>May be &amp;quoted in MRA&apos;s newsletter</source>
-        <translation>Peut être &amp;cité dans le bulletin de MRA</translation>
+        <translation>Peut être cité dans le b&amp;ulletin de MRA</translation>
     </message>
     <message>
         <source>The people concerned agreed that MRA may publish this change.</source>
         <translation>Les personnes concernées ont accepté que MRA publie ce changement.</translation>
     </message>
     <message>
-        <source>A&amp;nonymise</source>
-        <translation>A&amp;nonymiser</translation>
+        <source>Anon&amp;ymise</source>
+        <translation>Anon&amp;ymiser</translation>
     </message>
     <message>
         <source>Names of people are left out; the place is given only as precisely as the level above.</source>
@@ -488,6 +496,10 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Note</translation>
     </message>
     <message>
+        <source>Follow-up of an action item</source>
+        <translation>Suivi d&apos;une action</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -521,7 +533,7 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     </message>
     <message>
         <source>Institution</source>
-        <translation>Organisme</translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <source>Number of people</source>
@@ -537,7 +549,7 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     </message>
     <message>
         <source>Timeframe</source>
-        <translation>Délai</translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Status</source>
@@ -564,12 +576,60 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Sous-thème</translation>
     </message>
     <message>
+        <source>Kind of meeting</source>
+        <translation>Type de réunion</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Modalité</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Instance</translation>
+    </message>
+    <message>
+        <source>Start of the period under review</source>
+        <translation>Début de la période concernée</translation>
+    </message>
+    <message>
+        <source>End of the period under review</source>
+        <translation>Fin de la période concernée</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Protocol version</source>
+        <translation>Version du protocole</translation>
+    </message>
+    <message>
         <source>Chosen as the most significant change</source>
         <translation>Choisi comme le changement le plus significatif</translation>
     </message>
     <message>
         <source>Why the group chose this change</source>
         <translation>Pourquoi le groupe a choisi ce changement</translation>
+    </message>
+    <message>
+        <source>Continue, stop or start</source>
+        <translation>Continuer, arrêter ou commencer</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>May be quoted in MRA&apos;s newsletter</source>
@@ -600,8 +660,8 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Non</translation>
     </message>
     <message>
-        <source>Open &amp;conflicts</source>
-        <translation>&amp;Conflits en attente</translation>
+        <source>Open co&amp;nflicts</source>
+        <translation>Co&amp;nflits en attente</translation>
     </message>
     <message>
         <source>Record</source>
@@ -609,7 +669,7 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     </message>
     <message>
         <source>Partner</source>
-        <translation>Partenaire</translation>
+        <translation>Association partenaire</translation>
     </message>
     <message>
         <source>Found on</source>
@@ -628,7 +688,7 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Version reçue</translation>
     </message>
     <message>
-        <source>&amp;Keep this database&apos;s version</source>
+        <source>Keep this &amp;database&apos;s version</source>
         <translation>&amp;Garder la version de cette base de données</translation>
     </message>
     <message>
@@ -679,8 +739,8 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Choisissez d&apos;abord votre organisation : la carte d&apos;identité la nomme.</translation>
     </message>
     <message>
-        <source>Save the &amp;identity card…</source>
-        <translation>Enregistrer la carte d&apos;&amp;identité…</translation>
+        <source>&amp;Save the identity card…</source>
+        <translation>Enregistrer la &amp;carte d&apos;identité…</translation>
     </message>
     <message>
         <source>Save this computer&apos;s identity card, to send to MRA</source>
@@ -746,11 +806,11 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
     </message>
     <message>
         <source>Off: the report lists roles and institutions only, as MRA&apos;s reports do.</source>
-        <translation>Décoché&#xa0;: le rapport ne donne que les fonctions et les organismes, comme les rapports de MRA.</translation>
+        <translation>Décoché : le rapport ne donne que les fonctions et les institutions, comme les rapports de MRA.</translation>
     </message>
     <message>
         <source>Include the &amp;discussion notes</source>
-        <translation>Inclure les notes de la &amp;discussion</translation>
+        <translation>&amp;Inclure les notes de la discussion</translation>
     </message>
     <message>
         <source>A Discussion section with the notes taken for each question.</source>
@@ -809,12 +869,12 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Enregistrer le rapport sous</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Fichiers PDF (*.pdf)</translation>
+        <source>PDF files</source>
+        <translation>Fichiers PDF</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation>Rédaction du rapport…</translation>
+        <translation>Création du rapport…</translation>
     </message>
     <message>
         <source>The report was saved to %1</source>
@@ -867,16 +927,8 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Précédente</translation>
     </message>
     <message>
-        <source>Previous question (Alt+Up)</source>
-        <translation>Question précédente (Alt+Up)</translation>
-    </message>
-    <message>
         <source>Next question</source>
         <translation>Suivante</translation>
-    </message>
-    <message>
-        <source>Next question (Alt+Down)</source>
-        <translation>Question suivante (Alt+Down)</translation>
     </message>
     <message>
         <source>&amp;Notes on this question</source>
@@ -891,18 +943,26 @@ Utilisez cette fenêtre, ou fermez-la d&apos;abord. Rien n&apos;a été modifié
         <translation>Ce que les participants disent de cette question</translation>
     </message>
     <message>
-        <source>Type a change and press Enter</source>
-        <translation>Saisissez un changement et appuyez sur Enter</translation>
-    </message>
-    <message>
         <source>Capture a change</source>
         <translation>Noter un changement</translation>
     </message>
     <message>
-        <source>Type a change and press Enter (Ctrl+Shift+C comes back here).
-Ctrl+Up / Ctrl+Down choose the sector.</source>
-        <translation>Saisissez un changement et appuyez sur Enter (Ctrl+Shift+C ramène ici).
-Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
+        <source>Previous question (%1)</source>
+        <translation>Question précédente (%1)</translation>
+    </message>
+    <message>
+        <source>Next question (%1)</source>
+        <translation>Question suivante (%1)</translation>
+    </message>
+    <message>
+        <source>Type a change and press %1</source>
+        <translation>Saisissez un changement et appuyez sur %1</translation>
+    </message>
+    <message>
+        <source>Type a change and press %1 (%2 comes back here).
+%3 / %4 choose the sector.</source>
+        <translation>Saisissez un changement et appuyez sur %1 (%2 ramène ici).
+%3 / %4 choisissent le secteur.</translation>
     </message>
     <message>
         <source>&amp;Sector</source>
@@ -913,7 +973,7 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
         <translation>Secteur du prochain changement</translation>
     </message>
     <message>
-        <source>&amp;Changes captured</source>
+        <source>Changes ca&amp;ptured</source>
         <translation>&amp;Changements notés</translation>
     </message>
     <message>
@@ -921,16 +981,16 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
         <translation>Changements notés</translation>
     </message>
     <message>
-        <source>Enter: describe the change. Del: delete it (Ctrl+Z to undo).</source>
-        <translation>Enter&#xa0;: décrire le changement. Del&#xa0;: le supprimer (Ctrl+Z pour annuler).</translation>
+        <source>%1: describe the change. %2: delete it (%3 to undo).</source>
+        <translation>%1 : décrire le changement. %2 : le supprimer (%3 pour annuler).</translation>
+    </message>
+    <message>
+        <source>Change deleted — %1 to undo</source>
+        <translation>Changement supprimé — %1 pour annuler</translation>
     </message>
     <message>
         <source>Question %1 of %2</source>
         <translation>Question %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Change deleted — Ctrl+Z to undo</source>
-        <translation>Changement supprimé — Ctrl+Z pour annuler</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1034,10 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
     <message>
         <source>Delete action item</source>
         <translation>la suppression de l&apos;action</translation>
+    </message>
+    <message>
+        <source>Follow up an item of the previous action plan</source>
+        <translation>le suivi d&apos;une action du plan précédent</translation>
     </message>
     <message>
         <source>Edit notes</source>
@@ -1039,16 +1103,16 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
         <translation>Annulé&#xa0;; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <source>The file cannot be written there (the folder is missing, protected or full); choose another place.</source>
-        <translation>Impossible d&apos;écrire le fichier à cet endroit (dossier absent, protégé ou plein)&#xa0;; choisissez un autre emplacement.</translation>
+        <source>The file could not be written: the disk is full.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit : le disque est plein.</translation>
     </message>
     <message>
-        <source>The file could not be written: %1.</source>
-        <translation>Le fichier n&apos;a pas pu être écrit&#xa0;: %1.</translation>
+        <source>The file could not be written (the folder is missing, protected or full); choose another place.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit (le dossier n&apos;existe pas, est protégé ou plein) ; choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <source>Something went wrong: %1</source>
-        <translation>Un problème est survenu&#xa0;: %1</translation>
+        <source>Something went wrong; nothing was written (%1).</source>
+        <translation>Un problème est survenu ; rien n&apos;a été écrit (%1).</translation>
     </message>
 </context>
 <context>
@@ -1102,8 +1166,8 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
         <translation>Tout enregistrer et fermer le programme</translation>
     </message>
     <message>
-        <source>Meetings &amp;list</source>
-        <translation>&amp;Liste des réunions</translation>
+        <source>&amp;Meetings list</source>
+        <translation>Liste &amp;des réunions</translation>
     </message>
     <message>
         <source>Show the list of meetings</source>
@@ -1119,7 +1183,7 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
     </message>
     <message>
         <source>&amp;Run the meeting</source>
-        <translation>&amp;Animer la réunion</translation>
+        <translation>Animer &amp;la réunion</translation>
     </message>
     <message>
         <source>The steps of the open meeting</source>
@@ -1142,8 +1206,8 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
         <translation>Écrire un fichier de synchronisation de tout ce qui est enregistré ici, pour MRA</translation>
     </message>
     <message>
-        <source>&amp;Receipts from MRA…</source>
-        <translation>&amp;Accusés de réception de MRA…</translation>
+        <source>Re&amp;ceipts from MRA…</source>
+        <translation>Accusés &amp;de réception de MRA…</translation>
     </message>
     <message>
         <source>Import a receipt from MRA: how MRA reviewed your meetings</source>
@@ -1159,7 +1223,7 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
     </message>
     <message>
         <source>&amp;Partners…</source>
-        <translation>&amp;Partenaires…</translation>
+        <translation>Pa&amp;rtenaires…</translation>
     </message>
     <message>
         <source>Enrol partners&apos; devices from their identity cards, or revoke one</source>
@@ -1167,7 +1231,7 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
     </message>
     <message>
         <source>&amp;Backups…</source>
-        <translation>&amp;Sauvegardes…</translation>
+        <translation>S&amp;auvegardes…</translation>
     </message>
     <message>
         <source>Back up now, look at a backup, or restore one</source>
@@ -1203,7 +1267,7 @@ Ctrl+Up / Ctrl+Down choisissent le secteur.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation>&amp;Annuler</translation>
+        <translation>Ann&amp;uler</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
@@ -1285,6 +1349,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Tous les statuts</translation>
     </message>
     <message>
+        <source>Delete the selected meeting (%1 brings it back)</source>
+        <translation>Supprimer la réunion sélectionnée (%1 la rétablit)</translation>
+    </message>
+    <message>
         <source>All partners</source>
         <translation>Tous les partenaires</translation>
     </message>
@@ -1350,7 +1418,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Follow-up meeting</source>
-        <translation>Réunion de s&amp;uivi</translation>
+        <translation>Ré&amp;union de suivi</translation>
     </message>
     <message>
         <source>A new meeting with the same setup, reviewing the period since this one</source>
@@ -1358,7 +1426,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Open meeting</source>
-        <translation>&amp;Ouvrir la réunion</translation>
+        <translation>Ouvrir &amp;la réunion</translation>
     </message>
     <message>
         <source>Open the selected meeting</source>
@@ -1369,8 +1437,16 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>&amp;Supprimer la réunion</translation>
     </message>
     <message>
-        <source>Delete the selected meeting (Ctrl+Z brings it back)</source>
-        <translation>Supprimer la réunion sélectionnée (Ctrl+Z la rétablit)</translation>
+        <source>MRA&apos;s review: %1</source>
+        <translation>Examen de MRA : %1</translation>
+    </message>
+    <message>
+        <source>Meeting deleted — %1 to undo</source>
+        <translation>Réunion supprimée — %1 pour annuler</translation>
+    </message>
+    <message>
+        <source>Meeting restored — %1 to undo</source>
+        <translation>Réunion restaurée — %1 pour annuler</translation>
     </message>
     <message>
         <source>&amp;Restore meeting</source>
@@ -1381,7 +1457,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Rétablir la réunion sélectionnée</translation>
     </message>
     <message>
-        <source>Recently &amp;deleted</source>
+        <source>Recen&amp;tly deleted</source>
         <translation>Ré&amp;cemment supprimées</translation>
     </message>
     <message>
@@ -1417,24 +1493,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Aucune réunion pour l&apos;instant. Appuyez sur %1 pour préparer la première.</translation>
     </message>
     <message>
-        <source>MRA&apos;s review: %1</source>
-        <translation>Examen de MRA : %1</translation>
-    </message>
-    <message>
         <source>New meeting</source>
         <translation>Nouvelle réunion</translation>
-    </message>
-    <message>
-        <source>Follow-up: %1</source>
-        <translation>Suivi&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Meeting deleted — Ctrl+Z to undo</source>
-        <translation>Réunion supprimée — Ctrl+Z pour annuler</translation>
-    </message>
-    <message>
-        <source>Meeting restored — Ctrl+Z to undo</source>
-        <translation>Réunion restaurée — Ctrl+Z pour annuler</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1446,7 +1506,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation>Partenaire</translation>
+        <translation>Association partenaire</translation>
     </message>
     <message>
         <source>Place</source>
@@ -1485,15 +1545,15 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Date</source>
-        <translation>&amp;Date de la réunion</translation>
+        <translation>Date de la ré&amp;union</translation>
     </message>
     <message>
-        <source>&amp;City</source>
+        <source>C&amp;ity</source>
         <translation>&amp;Ville</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation>&amp;Région</translation>
+        <translation>R&amp;égion</translation>
     </message>
     <message>
         <source>&amp;Kind of meeting</source>
@@ -1505,10 +1565,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Sectors covered</source>
-        <translation>Secteurs couverts</translation>
+        <translation>Secteurs concernés</translation>
     </message>
     <message>
-        <source>&amp;Format</source>
+        <source>F&amp;ormat</source>
         <translation>&amp;Modalité</translation>
     </message>
     <message>
@@ -1520,12 +1580,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Période &amp;concernée</translation>
     </message>
     <message>
-        <source>&amp;Language of the notes</source>
-        <translation>&amp;Langue des notes</translation>
-    </message>
-    <message>
         <source>F&amp;acilitators</source>
-        <translation>&amp;Animation</translation>
+        <translation>A&amp;nimatrices et animateurs</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -1609,23 +1665,31 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation>Personnes participantes</translation>
+        <translation>Participantes et participants</translation>
     </message>
     <message>
-        <source>Role or title, then Enter</source>
-        <translation>Fonction, puis Enter</translation>
+        <source>Role or title, then %1</source>
+        <translation>Fonction, puis %1</translation>
+    </message>
+    <message>
+        <source>Participant removed — %1 to undo</source>
+        <translation>Participant retiré — %1 pour annuler</translation>
     </message>
     <message>
         <source>Role or title of the new participant</source>
         <translation>Fonction ou titre du nouveau participant</translation>
     </message>
     <message>
+        <source>Lan&amp;guage of the notes</source>
+        <translation>Lan&amp;gue des notes</translation>
+    </message>
+    <message>
         <source>Institution</source>
-        <translation>Organisme</translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <source>Institution of the new participant</source>
-        <translation>Organisme du nouveau participant</translation>
+        <translation>Institution du nouveau participant</translation>
     </message>
     <message>
         <source>Sector of the new participant</source>
@@ -1682,10 +1746,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Type the participant&apos;s role or title first.</source>
         <translation>Saisissez d&apos;abord la fonction ou le titre du participant.</translation>
-    </message>
-    <message>
-        <source>Participant removed — Ctrl+Z to undo</source>
-        <translation>Participant retiré — Ctrl+Z pour annuler</translation>
     </message>
     <message>
         <source>no sector</source>
@@ -1759,12 +1819,16 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Déplacer l&apos;action vers le secteur du dessous</translation>
     </message>
     <message>
-        <source>Presenter (F5)</source>
-        <translation>Présentation (F5)</translation>
+        <source>Presenter (%1)</source>
+        <translation>Présentation (%1)</translation>
     </message>
     <message>
-        <source>Show the current question in large type on a second screen (F5)</source>
-        <translation>Afficher la question en cours en grands caractères sur un second écran (F5)</translation>
+        <source>Show the current question in large type on a second screen (%1)</source>
+        <translation>Afficher la question en cours en grands caractères sur un second écran (%1)</translation>
+    </message>
+    <message>
+        <source>Start or pause the step timer (%1)</source>
+        <translation>Démarrer ou suspendre le chronomètre de l&apos;étape (%1)</translation>
     </message>
     <message>
         <source>Time spent on this step</source>
@@ -1781,10 +1845,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Start timer</source>
         <translation>Démarrer le chronomètre</translation>
-    </message>
-    <message>
-        <source>Start or pause the step timer (Ctrl+Shift+T)</source>
-        <translation>Démarrer ou suspendre le chronomètre de l&apos;étape (Ctrl+Shift+T)</translation>
     </message>
     <message>
         <source>Pause the step timer</source>
@@ -1819,7 +1879,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>The institution</source>
-        <translation>l&apos;organisme</translation>
+        <translation>l&apos;institution</translation>
     </message>
     <message>
         <source>The number of people</source>
@@ -1839,7 +1899,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>The timeframe</source>
-        <translation>le délai</translation>
+        <translation>l&apos;échéance</translation>
     </message>
     <message>
         <source>The city</source>
@@ -1852,6 +1912,14 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>The facilitators</source>
         <translation>les noms des animatrices et animateurs</translation>
+    </message>
+    <message>
+        <source>The comment</source>
+        <translation>Le commentaire</translation>
+    </message>
+    <message>
+        <source>The status</source>
+        <translation>L&apos;état</translation>
     </message>
     <message>
         <source>This field</source>
@@ -1878,12 +1946,176 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>La valeur saisie pour %1 est hors des limites autorisées.</translation>
     </message>
     <message>
+        <source>%1 cannot be stored by this version of the program; nothing was changed.</source>
+        <translation>%1 ne peut pas être enregistré par cette version du programme ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 refers to a record that does not exist; nothing was changed.</source>
+        <translation>%1 renvoie à un enregistrement qui n&apos;existe pas ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Something went wrong; nothing was changed.</source>
+        <translation>Un problème est survenu ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This value is not accepted; nothing was changed.</source>
+        <translation>Cette valeur n&apos;est pas acceptée ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This record does not exist any more (it may have been deleted).</source>
+        <translation>Cet enregistrement n&apos;existe plus (il a peut-être été supprimé).</translation>
+    </message>
+    <message>
         <source>This record was deleted; restore it first.</source>
         <translation>Cet élément a été supprimé&#xa0;; restaurez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>This record came from a partner&apos;s sync file; only the partner can change it.</source>
         <translation>Cet élément provient du fichier de synchronisation d&apos;un partenaire&#xa0;; seul ce partenaire peut le modifier.</translation>
+    </message>
+    <message>
+        <source>A record with the same id exists already; nothing was changed.</source>
+        <translation>Un enregistrement avec le même identifiant existe déjà ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Several meetings have an id that starts this way; give more of it.</source>
+        <translation>Plusieurs réunions ont un identifiant qui commence ainsi ; donnez-en davantage.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database. Nothing was changed.</source>
+        <translation>%1 est un dossier, pas une base de données. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is not an mra-desktop database. Nothing was changed.</source>
+        <translation>%1 n&apos;est pas une base de données de mra-desktop. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged and cannot be opened. It was left as it is; restore one of its backups.</source>
+        <translation>La base de données %1 est endommagée et ne peut pas être ouverte. Elle a été laissée telle quelle ; restaurez l&apos;une de ses sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read (it is protected, or its disk has a problem). Nothing was changed.</source>
+        <translation>La base de données %1 ne peut pas être lue (elle est protégée, ou son disque a un problème). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of mra-desktop. Update the program to open it; nothing was changed.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de mra-desktop. Mettez le programme à jour pour l&apos;ouvrir ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made (it is protected, or the disk is full). Nothing was changed.</source>
+        <translation>Le dossier %1 ne peut pas être créé (il est protégé, ou le disque est plein). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be backed up before its upgrade, so it was not upgraded. Free some disk space and start the program again.</source>
+        <translation>La base de données %1 n&apos;a pas pu être sauvegardée avant sa mise à jour : elle n&apos;a donc pas été mise à jour. Libérez de l&apos;espace disque et relancez le programme.</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again in a moment. Nothing was changed.</source>
+        <translation>La base de données est occupée ; réessayez dans un instant. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password, or none was found. Put the right one in the PostgreSQL password file (~/.pgpass). Nothing was changed.</source>
+        <translation>Le serveur %1 n&apos;a pas accepté le mot de passe, ou aucun n&apos;a été trouvé. Inscrivez le bon dans le fichier de mots de passe de PostgreSQL (~/.pgpass). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this computer or this user use that database; ask MRA&apos;s administrator. Nothing was changed.</source>
+        <translation>Le serveur %1 ne permet pas à cet ordinateur ou à cet utilisateur d&apos;utiliser cette base de données ; adressez-vous à l&apos;administrateur de MRA. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached; check that it runs and that this computer is on its network. Nothing was changed.</source>
+        <translation>Le serveur %1 est injoignable : vérifiez qu&apos;il fonctionne et que cet ordinateur est sur son réseau. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server %1 runs a PostgreSQL older than version 13, which mra-desktop cannot use. Nothing was changed.</source>
+        <translation>Le serveur %1 utilise une version de PostgreSQL antérieure à la 13, que mra-desktop ne peut pas utiliser. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The server %1 could not be used. Nothing was changed.</source>
+        <translation>Le serveur %1 n&apos;a pas pu être utilisé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (the folder is missing, protected or full); choose another place.</source>
+        <translation>%1 ne peut pas être écrit (le dossier n&apos;existe pas, est protégé ou plein) ; choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk is full. Free some space and try again.</source>
+        <translation>%1 ne peut pas être écrit : le disque est plein. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The protocol catalogue is missing from this installation; reinstall mra-desktop.</source>
+        <translation>Le catalogue du protocole manque dans cette installation ; réinstallez mra-desktop.</translation>
+    </message>
+    <message>
+        <source>This meeting uses a version of the protocol this program does not have; update mra-desktop.</source>
+        <translation>Cette réunion utilise une version du protocole que ce programme n&apos;a pas ; mettez mra-desktop à jour.</translation>
+    </message>
+    <message>
+        <source>A font of the report is missing or damaged; reinstall mra-desktop.</source>
+        <translation>Une police du rapport manque ou est endommagée ; réinstallez mra-desktop.</translation>
+    </message>
+    <message>
+        <source>A report can be written in Arabic, French or English only.</source>
+        <translation>Un rapport ne peut être écrit qu&apos;en arabe, en français ou en anglais.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s identity (its organisation and this computer&apos;s key) cannot be used as it is; nothing was changed.</source>
+        <translation>L&apos;identité de cette base de données (son association et la clé de cet ordinateur) ne peut pas être utilisée telle quelle ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This database does not say yet which organisation it belongs to: choose it in Settings first.</source>
+        <translation>Cette base de données ne dit pas encore à quelle association elle appartient : choisissez-la d&apos;abord dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>This import cannot be undone: it was undone already, or records it brought changed since (undo the later imports first). Nothing was changed.</source>
+        <translation>Cet import ne peut pas être annulé : il l&apos;a déjà été, ou des enregistrements qu&apos;il a apportés ont changé depuis (annulez d&apos;abord les imports suivants). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Another key of MRA is installed; replacing it must be confirmed. Nothing was changed.</source>
+        <translation>Une autre clé de MRA est installée ; son remplacement doit être confirmé. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database could not be written (the disk may be full); nothing was changed.</source>
+        <translation>La base de données n&apos;a pas pu être écrite (le disque est peut-être plein) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be read or written; nothing was changed.</source>
+        <translation>L&apos;accusé de réception n&apos;a pas pu être lu ni écrit ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The sync file could not be read or written; nothing was changed. Check the file and the disk, then try again.</source>
+        <translation>Le fichier de synchronisation n&apos;a pas pu être lu ou écrit ; rien n&apos;a été modifié. Vérifiez le fichier et le disque, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>This key file cannot be used: it is missing, damaged, or not the right kind of key (MRA&apos;s public key ends in %1, its private key in %2).</source>
+        <translation>Ce fichier de clé ne peut pas être utilisé : il manque, il est endommagé, ou ce n&apos;est pas le bon type de clé (la clé publique de MRA se termine par %1, sa clé privée par %2).</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong; type it again.</source>
+        <translation>La phrase secrète est incorrecte ; saisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>MRA&apos;s public key is not installed: install it in Settings, or choose an unencrypted file.</source>
+        <translation>La clé publique de MRA n&apos;est pas installée : installez-la dans les Paramètres, ou choisissez un fichier non chiffré.</translation>
+    </message>
+    <message>
+        <source>This conflict was decided already, or the choice is not known; nothing was changed.</source>
+        <translation>Ce conflit a déjà été tranché, ou le choix est inconnu ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This review state does not exist; nothing was changed.</source>
+        <translation>Cet état de relecture n&apos;existe pas ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This national choice cannot be made; nothing was changed.</source>
+        <translation>Ce choix national ne peut pas être fait ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The matrix cannot be drawn this way; choose two different axes.</source>
+        <translation>La matrice ne peut pas être dressée ainsi ; choisissez deux axes différents.</translation>
+    </message>
+    <message>
+        <source>The database cannot be used as it is; nothing was changed.</source>
+        <translation>La base de données ne peut pas être utilisée en l&apos;état ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The period under review must end after it starts.</source>
@@ -1894,12 +2126,12 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Une réunion sectorielle ne couvre qu&apos;un seul secteur.</translation>
     </message>
     <message>
-        <source>Choose the change as most significant before giving the reason.</source>
-        <translation>Choisissez d&apos;abord ce changement comme le plus significatif, puis indiquez la raison.</translation>
+        <source>Not saved: the database could not be written. Your text is kept and will be saved again.</source>
+        <translation>Non enregistré : la base de données n&apos;a pas pu être écrite. Votre texte est conservé et sera enregistré à nouveau.</translation>
     </message>
     <message>
-        <source>Not saved: %1</source>
-        <translation>Non enregistré&#xa0;: %1</translation>
+        <source>Choose the change as most significant before giving the reason.</source>
+        <translation>Choisissez d&apos;abord ce changement comme le plus significatif, puis indiquez la raison.</translation>
     </message>
     <message>
         <source>Not saved: the disk is full. Free some space; your text is kept.</source>
@@ -1908,10 +2140,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Not saved yet: the database is busy. Trying again.</source>
         <translation>Pas encore enregistré&#xa0;: la base de données est occupée. Nouvel essai en cours.</translation>
-    </message>
-    <message>
-        <source>Not saved: %1. Your text is kept and will be saved again.</source>
-        <translation>Non enregistré&#xa0;: %1. Votre texte est conservé&#xa0;; un nouvel enregistrement sera tenté.</translation>
     </message>
 </context>
 <context>
@@ -1925,8 +2153,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Notes sur le choix du changement le plus significatif</translation>
     </message>
     <message>
-        <source>&amp;Tick the change or changes the group finds most significant (Space)</source>
-        <translation>&amp;Cochez le ou les changements que le groupe trouve les plus significatifs (Space)</translation>
+        <source>&amp;Tick the change or changes the group finds most significant (%1)</source>
+        <translation>&amp;Cochez le ou les changements que le groupe trouve les plus significatifs (%1)</translation>
     </message>
     <message>
         <source>The selected change</source>
@@ -1981,7 +2209,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Open the &amp;meeting</source>
-        <translation>Ouvrir la &amp;réunion</translation>
+        <translation>Ouvrir &amp;la réunion</translation>
     </message>
     <message>
         <source>Close</source>
@@ -2003,12 +2231,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Des fichiers CSV, un par tableau, dans un dossier</translation>
     </message>
     <message>
-        <source>&amp;Format</source>
-        <translation>&amp;Format</translation>
-    </message>
-    <message>
         <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
+        <translation>Lan&amp;gue</translation>
     </message>
     <message>
         <source>&amp;Partners</source>
@@ -2040,7 +2264,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Include every review &amp;state (not only approved meetings)</source>
-        <translation>Inclure tous les é&amp;tats de relecture (pas seulement les réunions approuvées)</translation>
+        <translation>Inclure &amp;tous les états de relecture (pas seulement les réunions approuvées)</translation>
     </message>
     <message>
         <source>Save &amp;to</source>
@@ -2063,12 +2287,16 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
+        <source>Fo&amp;rmat</source>
+        <translation>Fo&amp;rmat</translation>
+    </message>
+    <message>
         <source>Save the workbook as</source>
         <translation>Enregistrer le classeur sous</translation>
     </message>
     <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Classeurs Excel (*.xlsx)</translation>
+        <source>Excel workbooks</source>
+        <translation>Classeurs Excel</translation>
     </message>
     <message>
         <source>Folder for the CSV files</source>
@@ -2099,11 +2327,11 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation>Participants</translation>
+        <translation>Participantes et participants</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation>Partenaires</translation>
+        <translation>Associations partenaires</translation>
     </message>
     <message>
         <source>%1 changes · %2 meetings · %3 participants · %4 partners</source>
@@ -2119,7 +2347,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation>Partenaire</translation>
+        <translation>Association partenaire</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2150,7 +2378,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>&amp;Lignes</translation>
     </message>
     <message>
-        <source>&amp;Columns</source>
+        <source>Col&amp;umns</source>
         <translation>&amp;Colonnes</translation>
     </message>
     <message>
@@ -2179,14 +2407,14 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Include every review &amp;state</source>
-        <translation>Inclure tous les é&amp;tats de relecture</translation>
+        <translation>Inclure &amp;tous les états de relecture</translation>
     </message>
     <message>
         <source>Off: only approved meetings count, as in the national report.</source>
         <translation>Décoché : seules les réunions approuvées comptent, comme dans le rapport national.</translation>
     </message>
     <message>
-        <source>National &amp;summary of this cell</source>
+        <source>&amp;National summary of this cell</source>
         <translation>&amp;Synthèse nationale de cette case</translation>
     </message>
     <message>
@@ -2198,7 +2426,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Synthèse nationale de la case choisie</translation>
     </message>
     <message>
-        <source>C&amp;hanges in this cell</source>
+        <source>Chan&amp;ges in this cell</source>
         <translation>C&amp;hangements de cette case</translation>
     </message>
     <message>
@@ -2206,12 +2434,12 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Changements de la case choisie</translation>
     </message>
     <message>
-        <source>&amp;Read the change</source>
-        <translation>&amp;Lire le changement</translation>
+        <source>Rea&amp;d the change</source>
+        <translation>L&amp;ire le changement</translation>
     </message>
     <message>
-        <source>Every field of the change (Enter)</source>
-        <translation>Tous les champs du changement (Entrée)</translation>
+        <source>Every field of the change (%1)</source>
+        <translation>Tous les champs du changement (%1)</translation>
     </message>
     <message>
         <source>Flag as e&amp;xemplary</source>
@@ -2262,7 +2490,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation>Partenaire</translation>
+        <translation>Association partenaire</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -2310,7 +2538,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Round</source>
-        <translation>&amp;Tour</translation>
+        <translation>To&amp;ur</translation>
     </message>
     <message>
         <source>&amp;New round…</source>
@@ -2318,7 +2546,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Include every review &amp;state</source>
-        <translation>Inclure tous les é&amp;tats de relecture</translation>
+        <translation>Inclure &amp;tous les états de relecture</translation>
     </message>
     <message>
         <source>Each meeting chose its most significant change. Per domain, the panel now chooses one of them and says why in full sentences; a member who disagrees can be recorded.</source>
@@ -2350,7 +2578,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>D&amp;issent (if any)</source>
-        <translation>Avis &amp;divergent (le cas échéant)</translation>
+        <translation>Avis divergent (&amp;le cas échéant)</translation>
     </message>
     <message>
         <source>Dissent of panel members</source>
@@ -2358,15 +2586,15 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Chosen &amp;by</source>
-        <translation>Choisi &amp;par</translation>
+        <translation>&amp;Choisi par</translation>
     </message>
     <message>
         <source>Who chose</source>
         <translation>Qui a choisi</translation>
     </message>
     <message>
-        <source>&amp;Choose this change</source>
-        <translation>&amp;Choisir ce changement</translation>
+        <source>Ch&amp;oose this change</source>
+        <translation>C&amp;hoisir ce changement</translation>
     </message>
     <message>
         <source>No round yet: create one for the period of your report.</source>
@@ -2409,7 +2637,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation>Partenaire</translation>
+        <translation>Association partenaire</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2492,8 +2720,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Réunions jusqu&apos;à cette date</translation>
     </message>
     <message>
-        <source>Back to &amp;received</source>
-        <translation>Revenir à &amp;reçue</translation>
+        <source>Bac&amp;k to received</source>
+        <translation>Revenir &amp;à reçue</translation>
     </message>
     <message>
         <source>Not reviewed yet</source>
@@ -2501,7 +2729,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Mark &amp;reviewed</source>
-        <translation>Marquer comme re&amp;lue</translation>
+        <translation>&amp;Marquer comme relue</translation>
     </message>
     <message>
         <source>Read, not approved yet</source>
@@ -2509,7 +2737,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;Approuver</translation>
+        <translation>A&amp;pprouver</translation>
     </message>
     <message>
         <source>Approved meetings count in the national report</source>
@@ -2524,8 +2752,8 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Quelque chose doit être corrigé ; dites quoi dans le commentaire</translation>
     </message>
     <message>
-        <source>&amp;Comment</source>
-        <translation>C&amp;ommentaire</translation>
+        <source>Comme&amp;nt</source>
+        <translation>Comme&amp;ntaire</translation>
     </message>
     <message>
         <source>What the partner should correct or complete; saved as you type</source>
@@ -2536,12 +2764,12 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Commentaire de relecture</translation>
     </message>
     <message>
-        <source>&amp;History</source>
+        <source>Histor&amp;y</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>&amp;Open the meeting</source>
-        <translation>&amp;Ouvrir la réunion</translation>
+        <translation>Ouvrir &amp;la réunion</translation>
     </message>
     <message>
         <source>Read the whole meeting</source>
@@ -2709,16 +2937,12 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <source>Refused: this receipt is for another organisation or another computer; nothing was changed.</source>
         <translation>Refusé : cet accusé de réception est destiné à une autre organisation ou à un autre ordinateur ; rien n&apos;a été modifié.</translation>
     </message>
-    <message>
-        <source>Choose your organisation in Settings first: a receipt is for one organisation.</source>
-        <translation>Choisissez d&apos;abord votre organisation dans les Paramètres : un accusé de réception est destiné à une seule organisation.</translation>
-    </message>
 </context>
 <context>
     <name>MraSide</name>
     <message>
         <source>&amp;Consolidation</source>
-        <translation>&amp;Consolidation</translation>
+        <translation>C&amp;onsolidation</translation>
     </message>
     <message>
         <source>&amp;Received meetings</source>
@@ -2809,11 +3033,11 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation>Partenaire</translation>
+        <translation>Association partenaire</translation>
     </message>
     <message>
         <source>Kind of change</source>
-        <translation>Type de changement</translation>
+        <translation>Nature du changement</translation>
     </message>
     <message>
         <source>Category of change</source>
@@ -2942,7 +3166,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
 <context>
     <name>NewsletterSide</name>
     <message>
-        <source>&amp;Newsletter</source>
+        <source>News&amp;letter</source>
         <translation>&amp;Bulletin</translation>
     </message>
     <message>
@@ -3049,6 +3273,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>Ajouter les chiffres</translation>
     </message>
     <message>
+        <source>Title of the iss&amp;ue</source>
+        <translation>Titre du n&amp;uméro</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -3095,22 +3323,6 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Pre&amp;view (as the e-mail shows it)</source>
         <translation>&amp;Aperçu (tel que le courriel l&apos;affiche)</translation>
-    </message>
-    <message>
-        <source>From a change recorded by %1 at the meeting of %2 — %3.</source>
-        <translation>D&apos;après un changement recueilli par %1 lors de la réunion du %2 — %3.</translation>
-    </message>
-    <message>
-        <source>Chosen changes left out because their partner has not agreed that they may be quoted: %1.</source>
-        <translation>Changements choisis laissés de côté parce que leur association partenaire n&apos;a pas accepté qu&apos;ils soient cités : %1.</translation>
-    </message>
-    <message>
-        <source>Items left out because their partner no longer allows them to be quoted: %1.</source>
-        <translation>Éléments laissés de côté parce que leur association partenaire ne permet plus de les citer : %1.</translation>
-    </message>
-    <message>
-        <source>Title of the iss&amp;ue</source>
-        <translation>Titre du n&amp;uméro</translation>
     </message>
     <message>
         <source>Pu&amp;blish…</source>
@@ -3169,6 +3381,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>changement exemplaire</translation>
     </message>
     <message>
+        <source>From a change recorded by %1 at the meeting of %2 — %3.</source>
+        <translation>D&apos;après un changement recueilli par %1 lors de la réunion du %2 — %3.</translation>
+    </message>
+    <message>
         <source>Edited for the newsletter; the change itself is unchanged.</source>
         <translation>Modifié pour le bulletin ; le changement lui-même reste inchangé.</translation>
     </message>
@@ -3187,6 +3403,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Item removed from the issue; Add a change… puts it back.</source>
         <translation>Élément retiré du numéro ; Ajouter un changement… le remet.</translation>
+    </message>
+    <message>
+        <source>Chosen changes left out because their partner has not agreed that they may be quoted: %1.</source>
+        <translation>Changements choisis laissés de côté parce que leur association partenaire n&apos;a pas accepté qu&apos;ils soient cités : %1.</translation>
     </message>
     <message>
         <source>Draft made.</source>
@@ -3232,6 +3452,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <source>Issue saved: %1</source>
         <translation>Numéro enregistré : %1</translation>
     </message>
+    <message>
+        <source>Items left out because their partner no longer allows them to be quoted: %1.</source>
+        <translation>Éléments laissés de côté parce que leur association partenaire ne permet plus de les citer : %1.</translation>
+    </message>
 </context>
 <context>
     <name>NewsletterWords</name>
@@ -3266,6 +3490,18 @@ Fermer quand même et les perdre&#xa0;?</translation>
     <message>
         <source>Give the period of the issue: its first and its last day.</source>
         <translation>Indiquez la période du numéro : son premier et son dernier jour.</translation>
+    </message>
+    <message>
+        <source>Several issues have an id that starts this way; type more of the id.</source>
+        <translation>Plusieurs numéros ont un identifiant qui commence ainsi ; tapez davantage de l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>The newsletter cannot be changed this way; nothing was changed.</source>
+        <translation>Le bulletin ne peut pas être modifié ainsi ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>A newsletter is written in Arabic, French or English.</source>
+        <translation>Un bulletin s&apos;écrit en arabe, en français ou en anglais.</translation>
     </message>
     <message>
         <source>Draft — %1</source>
@@ -3308,7 +3544,7 @@ Fermer quand même et les perdre&#xa0;?</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation>Organisme</translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <source>Number</source>
@@ -3462,6 +3698,37 @@ Appareil : %3</translation>
     </message>
 </context>
 <context>
+    <name>PreviousPlan</name>
+    <message>
+        <source>Not recorded yet</source>
+        <translation>Pas encore renseigné</translation>
+    </message>
+    <message>
+        <source>The action plan of the previous meeting (%1, %2)</source>
+        <translation>Le plan d&apos;action de la réunion précédente (%1, %2)</translation>
+    </message>
+    <message>
+        <source>What became of each item since then? Choose its status and say why in a comment; the report prints them under the action plan.</source>
+        <translation>Qu&apos;est devenue chaque action depuis ? Choisissez son état et dites pourquoi dans un commentaire ; le rapport les reprend sous le plan d&apos;action.</translation>
+    </message>
+    <message>
+        <source>Status of: %1</source>
+        <translation>État de : %1</translation>
+    </message>
+    <message>
+        <source>Comment on: %1</source>
+        <translation>Commentaire sur : %1</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>Receipts</name>
     <message>
         <source>Receipts from MRA</source>
@@ -3591,8 +3858,8 @@ Appareil : %3</translation>
         <translation>Les fichiers de synchronisation sont chiffrés pour la clé de MRA. Son empreinte, à comparer par téléphone avec celle de MRA&#xa0;:</translation>
     </message>
     <message>
-        <source>MRA&apos;s key is not installed, so sync files cannot be encrypted. MRA sends it as a file ending in .pub.</source>
-        <translation>La clé de MRA n&apos;est pas installée&#xa0;: les fichiers de synchronisation ne peuvent donc pas être chiffrés. MRA l&apos;envoie sous forme d&apos;un fichier se terminant par .pub.</translation>
+        <source>MRA&apos;s key is not installed, so sync files cannot be encrypted. MRA sends it as a file ending in %1.</source>
+        <translation>La clé de MRA n&apos;est pas installée : les fichiers de synchronisation ne peuvent pas être chiffrés. MRA l&apos;envoie dans un fichier se terminant par %1.</translation>
     </message>
     <message>
         <source>&amp;Install MRA&apos;s key…</source>
@@ -3623,8 +3890,12 @@ Appareil : %3</translation>
         <translation>Clé publique de MRA</translation>
     </message>
     <message>
-        <source>Public keys (*.pub);;All files (*)</source>
-        <translation>Clés publiques (*.pub);;Tous les fichiers (*)</translation>
+        <source>Public keys</source>
+        <translation>Clés publiques</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
         <source>Replace MRA&apos;s key?</source>
@@ -3654,8 +3925,8 @@ Appareil : %3</translation>
         <translation>&amp;Vérification de la précision</translation>
     </message>
     <message>
-        <source>Questions of the fiche each change does not answer yet. Click one (or press Enter) to answer it.</source>
-        <translation>Les questions de la fiche auxquelles chaque changement ne répond pas encore. Cliquez sur l&apos;une d&apos;elles (ou appuyez sur Enter) pour y répondre.</translation>
+        <source>Questions of the fiche each change does not answer yet. Click one (or press %1) to answer it.</source>
+        <translation>Les questions de la fiche auxquelles chaque changement ne répond pas encore. Cliquez sur l&apos;une d&apos;elles (ou appuyez sur %1) pour y répondre.</translation>
     </message>
     <message>
         <source>Questions not answered yet, by change</source>
@@ -3679,7 +3950,7 @@ Appareil : %3</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation>Personnes participantes</translation>
+        <translation>Participantes et participants</translation>
     </message>
     <message>
         <source>No participants recorded.</source>
@@ -3750,7 +4021,7 @@ Appareil : %3</translation>
     </message>
     <message>
         <source>&amp;Region</source>
-        <translation>&amp;Région</translation>
+        <translation>R&amp;égion</translation>
     </message>
     <message>
         <source>&amp;Facilitator&apos;s name</source>
@@ -3867,7 +4138,7 @@ Appareil : %3</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation>Personnes participantes</translation>
+        <translation>Participantes et participants</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -3910,7 +4181,7 @@ Appareil : %3</translation>
         <translation>Exporter &amp;sans chiffrement</translation>
     </message>
     <message>
-        <source>&amp;Everything</source>
+        <source>E&amp;verything</source>
         <translation>&amp;Tout</translation>
     </message>
     <message>
@@ -3986,8 +4257,8 @@ Appareil : %3</translation>
         <translation>Enregistrer le fichier de synchronisation sous</translation>
     </message>
     <message>
-        <source>Sync files (*.mrasync)</source>
-        <translation>Fichiers de synchronisation (*.mrasync)</translation>
+        <source>Sync files</source>
+        <translation>Fichiers de synchronisation</translation>
     </message>
     <message>
         <source>Writing the sync file…</source>
@@ -4061,70 +4332,6 @@ Appareil : %3</translation>
         <translation>Refusé&#xa0;: ce fichier a été écrit par une version plus récente de mra-desktop&#xa0;; mettez le programme à jour pour l&apos;importer.</translation>
     </message>
     <message>
-        <source>Import partners&apos; sync files</source>
-        <translation>Importer les fichiers de synchronisation des partenaires</translation>
-    </message>
-    <message>
-        <source>Drop .mrasync files here, several at once if you like, or choose them.</source>
-        <translation>Déposez ici des fichiers .mrasync, plusieurs à la fois si vous voulez, ou choisissez-les.</translation>
-    </message>
-    <message>
-        <source>C&amp;hoose files…</source>
-        <translation>&amp;Choisir des fichiers…</translation>
-    </message>
-    <message>
-        <source>Choose the sync files to import</source>
-        <translation>Choisir les fichiers de synchronisation à importer</translation>
-    </message>
-    <message>
-        <source>MRA&apos;s private key</source>
-        <translation>Clé privée de MRA</translation>
-    </message>
-    <message>
-        <source>&amp;Key file</source>
-        <translation>&amp;Fichier de la clé</translation>
-    </message>
-    <message>
-        <source>&amp;Passphrase</source>
-        <translation>&amp;Phrase secrète</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>Choisir…</translation>
-    </message>
-    <message>
-        <source>&amp;Unlock</source>
-        <translation>&amp;Déverrouiller</translation>
-    </message>
-    <message>
-        <source>MRA&apos;s private key file</source>
-        <translation>Fichier de la clé privée de MRA</translation>
-    </message>
-    <message>
-        <source>The file ending in .key</source>
-        <translation>Le fichier se terminant par .key</translation>
-    </message>
-    <message>
-        <source>Choose MRA&apos;s private key file</source>
-        <translation>Choisir le fichier de la clé privée de MRA</translation>
-    </message>
-    <message>
-        <source>Passphrase of the private key</source>
-        <translation>Phrase secrète de la clé privée</translation>
-    </message>
-    <message>
-        <source>Unlock the private key</source>
-        <translation>Déverrouiller la clé privée</translation>
-    </message>
-    <message>
-        <source>It was not encrypted.</source>
-        <translation>Il n&apos;était pas chiffré.</translation>
-    </message>
-    <message>
-        <source>It was not signed: nothing shows who made it.</source>
-        <translation>Il n&apos;était pas signé : rien ne montre qui l&apos;a fait.</translation>
-    </message>
-    <message>
         <source>Refused: this file was encrypted for a key that is not unlocked here.</source>
         <translation>Refusé : ce fichier a été chiffré pour une clé qui n&apos;est pas déverrouillée ici.</translation>
     </message>
@@ -4149,44 +4356,48 @@ Appareil : %3</translation>
         <translation>Refusé : il contient des enregistrements qui n&apos;appartiennent pas à l&apos;organisation pour laquelle son appareil est enregistré ; rien n&apos;en a été importé.</translation>
     </message>
     <message>
-        <source>Not imported: the database was busy for too long; try again in a moment.</source>
-        <translation>Non importé : la base de données est restée occupée trop longtemps ; réessayez dans un instant.</translation>
+        <source>Import partners&apos; sync files</source>
+        <translation>Importer les fichiers de synchronisation des partenaires</translation>
     </message>
     <message>
-        <source>&amp;Forget the keys</source>
-        <translation>&amp;Oublier les clés</translation>
+        <source>Ch&amp;oose files…</source>
+        <translation>C&amp;hoisir des fichiers…</translation>
     </message>
     <message>
-        <source>Unlock &amp;another key…</source>
-        <translation>Déverrouiller une &amp;autre clé…</translation>
+        <source>Choose the sync files to import</source>
+        <translation>Choisir les fichiers de synchronisation à importer</translation>
     </message>
     <message>
-        <source>While MRA changes its key, files may come for the old or the new one</source>
-        <translation>Pendant que MRA change de clé, des fichiers peuvent arriver pour l&apos;ancienne ou la nouvelle</translation>
+        <source>MRA&apos;s private key</source>
+        <translation>Clé privée de MRA</translation>
     </message>
     <message>
-        <source>Also import files that are &amp;not encrypted</source>
-        <translation>Importer aussi les fichiers &amp;non chiffrés</translation>
+        <source>&amp;Key file</source>
+        <translation>Fichier de &amp;la clé</translation>
     </message>
     <message>
-        <source>Anyone could have read such a file on its way. Tick only for files you know the origin of; it stays ticked until the program closes.</source>
-        <translation>N&apos;importe qui a pu lire un tel fichier en chemin. Cochez seulement pour des fichiers dont vous connaissez l&apos;origine ; la case reste cochée jusqu&apos;à la fermeture du programme.</translation>
+        <source>&amp;Passphrase</source>
+        <translation>Phrase &amp;secrète</translation>
     </message>
     <message>
-        <source>Also import &amp;unsigned files (older mra-desktop)</source>
-        <translation>Importer aussi les fichiers non &amp;signés (ancien mra-desktop)</translation>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
     </message>
     <message>
-        <source>Nothing shows who made an unsigned file: anyone could have written it. Its records may still only be one organisation&apos;s, never MRA&apos;s own.</source>
-        <translation>Rien ne montre qui a fait un fichier non signé : n&apos;importe qui a pu l&apos;écrire. Ses enregistrements ne peuvent toujours être que ceux d&apos;une seule organisation, jamais ceux de MRA.</translation>
+        <source>&amp;Unlock</source>
+        <translation>Dé&amp;verrouiller</translation>
     </message>
     <message>
-        <source>&amp;Undo this import…</source>
+        <source>Also import files that are not encr&amp;ypted</source>
+        <translation>I&amp;mporter aussi les fichiers non chiffrés</translation>
+    </message>
+    <message>
+        <source>Also import unsi&amp;gned files (older mra-desktop)</source>
+        <translation>Importer aussi les fichiers non signés (an&amp;cien mra-desktop)</translation>
+    </message>
+    <message>
+        <source>Undo th&amp;is import…</source>
         <translation>Ann&amp;uler cet import…</translation>
-    </message>
-    <message>
-        <source>Remove what the chosen import brought and give back what it replaced</source>
-        <translation>Retirer ce que l&apos;import choisi a apporté et rendre ce qu&apos;il a remplacé</translation>
     </message>
     <message>
         <source>&amp;Write a receipt for the partner…</source>
@@ -4197,8 +4408,20 @@ Appareil : %3</translation>
         <translation>Un fichier signé pour le partenaire de l&apos;import choisi : lesquels de ses fichiers sont arrivés, et comment MRA a examiné chacune de ses réunions (état et commentaire)</translation>
     </message>
     <message>
-        <source>Forget the unlocked keys</source>
-        <translation>Oublier les clés déverrouillées</translation>
+        <source>MRA&apos;s private key file</source>
+        <translation>Fichier de la clé privée de MRA</translation>
+    </message>
+    <message>
+        <source>Choose MRA&apos;s private key file</source>
+        <translation>Choisir le fichier de la clé privée de MRA</translation>
+    </message>
+    <message>
+        <source>Passphrase of the private key</source>
+        <translation>Phrase secrète de la clé privée</translation>
+    </message>
+    <message>
+        <source>Unlock the private key</source>
+        <translation>Déverrouiller la clé privée</translation>
     </message>
     <message>
         <source>File</source>
@@ -4206,7 +4429,7 @@ Appareil : %3</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation>Partenaire</translation>
+        <translation>Association partenaire</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4285,44 +4508,16 @@ Appareil : %3</translation>
         <translation>Les fichiers chiffrés demandent la clé privée de MRA, déverrouillée une fois par session. Les fichiers non chiffrés n&apos;ont besoin d&apos;aucune clé.</translation>
     </message>
     <message>
-        <source>Private keys (*.key);;All files (*)</source>
-        <translation>Clés privées (*.key);;Tous les fichiers (*)</translation>
+        <source>Private keys</source>
+        <translation>Clés privées</translation>
     </message>
     <message>
-        <source>Choose MRA&apos;s private key file first.</source>
-        <translation>Choisissez d&apos;abord le fichier de la clé privée de MRA.</translation>
+        <source>All files</source>
+        <translation>Tous les fichiers</translation>
     </message>
     <message>
-        <source>The passphrase is wrong; type it again.</source>
-        <translation>La phrase secrète est incorrecte&#xa0;; saisissez-la à nouveau.</translation>
-    </message>
-    <message>
-        <source>Sync files to import</source>
-        <translation>Fichiers de synchronisation à importer</translation>
-    </message>
-    <message>
-        <source>Sync files (*.mrasync);;All files (*)</source>
-        <translation>Fichiers de synchronisation (*.mrasync);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>An import is running; drop the files again when it ends.</source>
-        <translation>Un import est en cours&#xa0;; déposez à nouveau les fichiers quand il sera terminé.</translation>
-    </message>
-    <message>
-        <source>Importing sync files…</source>
-        <translation>Import des fichiers de synchronisation…</translation>
-    </message>
-    <message>
-        <source>Encrypted files waiting for MRA&apos;s private key: %1. Choose the key file and type its passphrase.</source>
-        <translation>Fichiers chiffrés en attente de la clé privée de MRA&#xa0;: %1. Choisissez le fichier de la clé et saisissez sa phrase secrète.</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
+        <source>Sync files</source>
+        <translation>Fichiers de synchronisation</translation>
     </message>
     <message>
         <source>Not signed</source>
@@ -4353,8 +4548,8 @@ Appareil : %3</translation>
         <translation>Enregistrer l&apos;accusé de réception sous</translation>
     </message>
     <message>
-        <source>Receipts for partners (*.mrareceipt)</source>
-        <translation>Accusés de réception pour les partenaires (*.mrareceipt)</translation>
+        <source>Receipts for partners</source>
+        <translation>Accusés de réception pour les partenaires</translation>
     </message>
     <message>
         <source>Writing the receipt…</source>
@@ -4367,6 +4562,82 @@ Appareil : %3</translation>
     <message>
         <source>This partner has no enrolled computer, so no receipt can be encrypted for it: enrol the partner&apos;s identity card first (File ▸ Partners…).</source>
         <translation>Ce partenaire n&apos;a aucun ordinateur enregistré : aucun accusé de réception ne peut donc être chiffré pour lui. Enregistrez d&apos;abord la carte d&apos;identité du partenaire (Fichier ▸ Partenaires…).</translation>
+    </message>
+    <message>
+        <source>Choose MRA&apos;s private key file first.</source>
+        <translation>Choisissez d&apos;abord le fichier de la clé privée de MRA.</translation>
+    </message>
+    <message>
+        <source>It was not encrypted.</source>
+        <translation>Il n&apos;était pas chiffré.</translation>
+    </message>
+    <message>
+        <source>It was not signed: nothing shows who made it.</source>
+        <translation>Il n&apos;était pas signé : rien ne montre qui l&apos;a fait.</translation>
+    </message>
+    <message>
+        <source>Drop %1 files here, several at once if you like, or choose them.</source>
+        <translation>Déposez ici des fichiers %1, plusieurs à la fois si vous voulez, ou choisissez-les.</translation>
+    </message>
+    <message>
+        <source>Fo&amp;rget the keys</source>
+        <translation>Oubl&amp;ier les clés</translation>
+    </message>
+    <message>
+        <source>Unlock &amp;another key…</source>
+        <translation>Déverrouiller une au&amp;tre clé…</translation>
+    </message>
+    <message>
+        <source>While MRA changes its key, files may come for the old or the new one</source>
+        <translation>Pendant que MRA change de clé, des fichiers peuvent arriver pour l&apos;ancienne ou la nouvelle</translation>
+    </message>
+    <message>
+        <source>Anyone could have read such a file on its way. Tick only for files you know the origin of; it stays ticked until the program closes.</source>
+        <translation>N&apos;importe qui a pu lire un tel fichier en chemin. Cochez seulement pour des fichiers dont vous connaissez l&apos;origine ; la case reste cochée jusqu&apos;à la fermeture du programme.</translation>
+    </message>
+    <message>
+        <source>Nothing shows who made an unsigned file: anyone could have written it. Its records may still only be one organisation&apos;s, never MRA&apos;s own.</source>
+        <translation>Rien ne montre qui a fait un fichier non signé : n&apos;importe qui a pu l&apos;écrire. Ses enregistrements ne peuvent toujours être que ceux d&apos;une seule organisation, jamais ceux de MRA.</translation>
+    </message>
+    <message>
+        <source>Remove what the chosen import brought and give back what it replaced</source>
+        <translation>Retirer ce que l&apos;import choisi a apporté et rendre ce qu&apos;il a remplacé</translation>
+    </message>
+    <message>
+        <source>The file ending in %1</source>
+        <translation>Le fichier se terminant par %1</translation>
+    </message>
+    <message>
+        <source>Forget the unlocked keys</source>
+        <translation>Oublier les clés déverrouillées</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong; type it again.</source>
+        <translation>La phrase secrète est incorrecte&#xa0;; saisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>Sync files to import</source>
+        <translation>Fichiers de synchronisation à importer</translation>
+    </message>
+    <message>
+        <source>An import is running; drop the files again when it ends.</source>
+        <translation>Un import est en cours&#xa0;; déposez à nouveau les fichiers quand il sera terminé.</translation>
+    </message>
+    <message>
+        <source>Importing sync files…</source>
+        <translation>Import des fichiers de synchronisation…</translation>
+    </message>
+    <message>
+        <source>Encrypted files waiting for MRA&apos;s private key: %1. Choose the key file and type its passphrase.</source>
+        <translation>Fichiers chiffrés en attente de la clé privée de MRA&#xa0;: %1. Choisissez le fichier de la clé et saisissez sa phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 </TS>

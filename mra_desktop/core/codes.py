@@ -43,6 +43,14 @@ CHANGE_CLASSES = ("relationships", "structural", "regulation", "practice")
 OBLIGATIONS = ("prevent", "protect", "investigate", "punish", "repair")
 ACTIONS = ("continue", "stop", "start")
 ACTION_LEVELS = ("policy", "practice")
+#: what became of an action item of the previous meeting, recorded at its follow-up
+#: (None while nobody has said yet)
+ACTION_STATUSES = ("done", "in_progress", "not_started", "dropped")
 
 #: every synchronised record type (its table's name), parents before children
 RECORD_TYPE_NAMES = ("organisation", "meeting", "participant", "change", "action_item", "note")
+#: record types of a meeting that the sync format (version 1) does not carry yet: the
+#: status, recorded at a follow-up meeting, of each action item of the previous meeting.
+#: They are partners' records like the others (a meeting's children, with the same
+#: bookkeeping), kept out of RECORD_TYPE_NAMES until the sync format lists them.
+UNSYNCED_RECORD_TYPE_NAMES = ("action_follow_up",)

@@ -49,7 +49,7 @@ from mra_desktop.core.paths import default_location as default_location
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: The newest migration's revision, the schema this version writes. Kept equal to Alembic's
 #: head by a test (tests/core/test_database.py): a new migration changes it too.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -113,14 +113,22 @@ def _inspect(path: Path) -> _Inspection:
     if not path.exists() or path.stat().st_size == 0:
         return _Inspection(exists=False, revision=None)
     if path.is_dir():
-        raise DatabaseOpenError(f"{path} is a folder, not a database file.")
+        raise DatabaseOpenError(
+            f"{path} is a folder, not a database file.", "database_is_folder", path=path
+        )
     try:
         with path.open("rb") as handle:
             magic = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise DatabaseOpenError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise DatabaseOpenError(
+            f"Cannot read {path}: {exc.strerror or exc}.", path=path
+        ) from exc
     if magic != SQLITE_MAGIC:
-        raise DatabaseOpenError(f"{path} is not an mra-desktop database (not an SQLite file).")
+        raise DatabaseOpenError(
+            f"{path} is not an mra-desktop database (not an SQLite file).",
+            "database_not_ours",
+            path=path,
+        )
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -134,16 +142,25 @@ def _inspect(path: Path) -> _Inspection:
         finally:
             conn.close()
     except sqlite3.OperationalError as exc:  # the machine (I/O, limits), not the file
-        raise DatabaseOpenError(f"Cannot open {path} ({exc}); nothing was changed.") from exc
+        raise DatabaseOpenError(
+            f"Cannot open {path} ({exc}); nothing was changed.", path=path
+        ) from exc
     except sqlite3.DatabaseError as exc:
-        raise DatabaseOpenError(f"{path} is damaged and cannot be opened ({exc}).") from exc
+        raise DatabaseOpenError(
+            f"{path} is damaged and cannot be opened ({exc}).", "database_damaged", path=path
+        ) from exc
     if revision is None and tables:
-        raise DatabaseOpenError(f"{path} is an SQLite file but not an mra-desktop database.")
+        raise DatabaseOpenError(
+            f"{path} is an SQLite file but not an mra-desktop database.",
+            "database_not_ours",
+            path=path,
+        )
     if revision is not None and revision != SCHEMA_HEAD:
         if revision not in known_revisions():
             raise NewerDatabaseError(
                 f"{path} was written by a newer version of mra-desktop; "
-                "update the program to open it."
+                "update the program to open it.",
+                path=path,
             )
     return _Inspection(exists=True, revision=revision)
 
@@ -467,7 +484,9 @@ def _open_file(db_path: Path) -> Database:
         db_path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseOpenError(
-            f"Cannot create the folder {db_path.parent}: {exc.strerror or exc}."
+            f"Cannot create the folder {db_path.parent}: {exc.strerror or exc}.",
+            "database_folder",
+            path=db_path.parent,
         ) from exc
     if inspection.exists and inspection.revision != head:
         from mra_desktop.core.backups import BackupError, create_backup
@@ -476,7 +495,9 @@ def _open_file(db_path: Path) -> Database:
             backup = create_backup(db_path, "before-upgrade").path
         except BackupError as exc:
             raise DatabaseOpenError(
-                f"{exc.message.rstrip('.')}; it was not upgraded."
+                f"{exc.message.rstrip('.')}; it was not upgraded.",
+                "database_not_upgraded",
+                path=db_path,
             ) from exc
     engine = make_engine(db_path)
     try:
@@ -490,4 +511,4 @@ def _open_file(db_path: Path) -> Database:
         # SQLite DDL is transactional: a failed upgrade leaves the file as it was.
         engine.dispose()
         reason = getattr(exc, "orig", None) or exc
-        raise DatabaseOpenError(f"Cannot open {db_path}: {reason}.") from exc
+        raise DatabaseOpenError(f"Cannot open {db_path}: {reason}.", path=db_path) from exc

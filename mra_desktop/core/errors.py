@@ -1,7 +1,10 @@
 """Errors the core raises, each carrying one sentence a person can read.
 
-The CLI prints ``str(error)`` on one line and exits with 2; the GUI shows it in words.
-A ``code`` lets the interface word the problem in its own language when it wants to.
+The CLI prints ``str(error)`` on one line and exits with 2. The GUI words the problem
+itself, in the interface language, from the error's ``code`` (and the file it is about,
+``path``, when there is one): see ``mra_desktop/ui/messages.py``, whose test raises every
+code of the core and asks for an Arabic and a French sentence. A new code therefore
+needs its sentence there too.
 """
 
 from __future__ import annotations
@@ -11,10 +14,16 @@ class MraError(Exception):
     """Base class: a problem with input or files that the user can act on."""
 
     code = "error"
+    #: the file or folder the problem is about, for the interface's sentence
+    path: str | None = None
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, code: str | None = None, *, path: object = None) -> None:
         super().__init__(message)
         self.message = message
+        if code is not None:
+            self.code = code
+        if path is not None:
+            self.path = str(path)
 
 
 class DatabaseOpenError(MraError):
@@ -45,6 +54,5 @@ class ValidationError(MraError):
     code = "invalid"
 
     def __init__(self, field: str, code: str, message: str) -> None:
-        super().__init__(message)
+        super().__init__(message, code)
         self.field = field
-        self.code = code

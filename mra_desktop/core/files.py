@@ -17,6 +17,15 @@ class FileWriteError(MraError):
     code = "file_write"
 
 
+def _write_error(target: Path, exc: OSError | None = None, into: bool = False) -> FileWriteError:
+    """The error for a file (or, ``into``, a folder) that cannot be written: "disk_full"
+    when the disk is full, so that the interface can say so."""
+    where = f"into {target}" if into else str(target)
+    reason = os_error_reason(exc) if exc is not None else "it is a folder"
+    code = "disk_full" if exc is not None and exc.errno == errno.ENOSPC else None
+    return FileWriteError(f"Cannot write {where}: {reason}.", code, path=target)
+
+
 def os_error_reason(exc: OSError) -> str:
     if exc.errno == errno.ENOSPC:
         return "the disk is full"
@@ -38,12 +47,12 @@ def atomic_write(path: Path | str, write: Callable[[BinaryIO], None], mode: int 
     """
     target = Path(path).expanduser()
     if target.is_dir():
-        raise FileWriteError(f"Cannot write {target}: it is a folder.")
+        raise _write_error(target)
     folder = target.parent
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise FileWriteError(f"Cannot write {target}: {os_error_reason(exc)}.") from exc
+        raise _write_error(target, exc) from exc
     try:
         with os.fdopen(fd, "wb") as handle:
             write(handle)
@@ -53,7 +62,7 @@ def atomic_write(path: Path | str, write: Callable[[BinaryIO], None], mode: int 
         os.replace(temp_name, target)
     except OSError as exc:
         _discard(temp_name)
-        raise FileWriteError(f"Cannot write {target}: {os_error_reason(exc)}.") from exc
+        raise _write_error(target, exc) from exc
     except BaseException:
         _discard(temp_name)
         raise
@@ -83,12 +92,12 @@ def staged_write(path: Path | str, data: bytes) -> Iterator[Callable[[], None]]:
     written completely and recorded."""
     target = Path(path).expanduser()
     if target.is_dir():
-        raise FileWriteError(f"Cannot write {target}: it is a folder.")
+        raise _write_error(target)
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
                                          dir=target.parent)
     except OSError as exc:
-        raise FileWriteError(f"Cannot write {target}: {os_error_reason(exc)}.") from exc
+        raise _write_error(target, exc) from exc
     aside: str | None = None
     published = False
 
@@ -100,7 +109,7 @@ def staged_write(path: Path | str, data: bytes) -> Iterator[Callable[[], None]]:
                 os.replace(target, aside)
             os.replace(temp_name, target)
         except OSError as exc:
-            raise FileWriteError(f"Cannot write {target}: {os_error_reason(exc)}.") from exc
+            raise _write_error(target, exc) from exc
         published = True
 
     try:
@@ -111,7 +120,7 @@ def staged_write(path: Path | str, data: bytes) -> Iterator[Callable[[], None]]:
                 os.fsync(handle.fileno())
             os.chmod(temp_name, 0o644)
         except OSError as exc:
-            raise FileWriteError(f"Cannot write {target}: {os_error_reason(exc)}.") from exc
+            raise _write_error(target, exc) from exc
         yield publish
     except BaseException:
         if published:

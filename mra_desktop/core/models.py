@@ -39,6 +39,9 @@ from mra_desktop.core.codes import (
     ACTION_LEVELS as ACTION_LEVELS,
 )
 from mra_desktop.core.codes import (
+    ACTION_STATUSES as ACTION_STATUSES,
+)
+from mra_desktop.core.codes import (
     ACTIONS as ACTIONS,
 )
 from mra_desktop.core.codes import (
@@ -82,6 +85,9 @@ from mra_desktop.core.codes import (
 )
 from mra_desktop.core.codes import (
     SECTORS as SECTORS,
+)
+from mra_desktop.core.codes import (
+    UNSYNCED_RECORD_TYPE_NAMES as UNSYNCED_RECORD_TYPE_NAMES,
 )
 
 #: columns that stay in the database they were written in and never travel in a sync file
@@ -332,6 +338,19 @@ class Note(_MeetingChild):
     text: Mapped[str] = mapped_column(Text, default="")
 
 
+class ActionFollowUp(_MeetingChild):
+    """What became of one action item of the previous meeting, as said at the follow-up
+    meeting (``meeting_id``): a status and a comment. Made, one per live item of the
+    previous meeting, when the follow-up meeting is prepared."""
+
+    __tablename__ = "action_follow_up"
+    record_type = "action_follow_up"
+
+    action_item_id: Mapped[str] = mapped_column(ForeignKey("action_item.id"), index=True)
+    status: Mapped[str | None] = mapped_column(String(20), default=None)
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
 class LocalSetting(Base):
     """Settings that belong to this database and never travel: the device id, whose
     database it is (organisation, facilitator), the device's signing key, MRA's key."""
@@ -475,11 +494,15 @@ class PartnerDevice(Base):
 
 RECORD_TYPE_BY_NAME: dict[str, type[SyncedRecord]] = {
     model.record_type: model
-    for model in (Organisation, Meeting, Participant, Change, ActionItem, Note)
+    for model in (Organisation, Meeting, Participant, Change, ActionItem, Note, ActionFollowUp)
 }
 #: every synchronised record type, parents before children
 RECORD_TYPES: tuple[type[SyncedRecord], ...] = tuple(
     RECORD_TYPE_BY_NAME[name] for name in RECORD_TYPE_NAMES
+)
+#: the record types the sync format does not carry yet (see codes.UNSYNCED_RECORD_TYPE_NAMES)
+UNSYNCED_RECORD_TYPES: tuple[type[SyncedRecord], ...] = tuple(
+    RECORD_TYPE_BY_NAME[name] for name in UNSYNCED_RECORD_TYPE_NAMES
 )
 #: how the core's English sentences (CLI, logs) name each record type
 RECORD_LABELS: dict[str, str] = {
@@ -489,6 +512,7 @@ RECORD_LABELS: dict[str, str] = {
     "change": "change",
     "action_item": "action item",
     "note": "note",
+    "action_follow_up": "follow-up of an action item",
 }
 
 # MRA's own records (reviews, flags, summaries, the national MSC round) share this

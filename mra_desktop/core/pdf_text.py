@@ -45,6 +45,7 @@ ActualText reads backwards in both (every word reversed, no search hit).
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from bisect import bisect_left
@@ -135,6 +136,11 @@ def _extends(char: str) -> bool:
 def _selector(char: str) -> bool:
     code = ord(char)
     return char == _ZWJ or 0xFE00 <= code <= 0xFE0F or 0xE0100 <= code <= 0xE01EF
+
+
+#: the format characters that text holds in practice (marks of direction, embeddings,
+#: isolates, joiners, the byte order mark): a line holding one is filtered for them
+_FORMAT_CHARACTERS = re.compile("[\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 
 
 def _draws_nothing(char: str) -> bool:
@@ -298,7 +304,8 @@ def _load(name: str) -> Face:
             shaper = hb.Font(hb_face)
         except Exception as exc:  # reportlab and HarfBuzz raise their own kinds
             raise MraError(
-                f"The report font {filename} is missing or damaged; reinstall mra-desktop."
+                f"The report font {filename} is missing or damaged; reinstall mra-desktop.",
+                "report_font_missing",
             ) from exc
         pdfmetrics.registerFont(font)
         cmap = dict(font.face.charToGlyph)
@@ -626,7 +633,9 @@ def _shape_run(
     else:
         texts = _cluster_texts(text, end, rtl, font, clusters, gids, advances, widths)
         simple = False
-    if not all(texts):  # a joiner, a selector or a mark of direction draws nothing
+    # a joiner, a selector, a mark of direction or an isolate draws nothing: its glyph
+    # leaves the line (and the text read back from it)
+    if not all(texts) or _FORMAT_CHARACTERS.search(text, start, end):
         kept = [i for i in range(count) if advances[i] or not all(map(_draws_nothing, texts[i]))]
         clusters = [clusters[i] for i in kept]
         gids = [gids[i] for i in kept]

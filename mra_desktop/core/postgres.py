@@ -151,32 +151,44 @@ def connection_error(exc: BaseException, address: ServerAddress) -> DatabaseOpen
     if state == "28P01" or "password authentication failed" in lowered:
         return DatabaseOpenError(
             f"The server refused the password of {user} for {where}; put the right one in "
-            f"{password_sources}. Nothing was changed."
+            f"{password_sources}. Nothing was changed.",
+            "database_server_password",
+            path=where,
         )
     if "no password supplied" in lowered:
         return DatabaseOpenError(
             f"The server of {where} asks for a password and none was found; put it in "
-            f"{password_sources}. Nothing was changed."
+            f"{password_sources}. Nothing was changed.",
+            "database_server_password",
+            path=where,
         )
     if state == "3D000" or ("database" in lowered and "does not exist" in lowered):
         return DatabaseOpenError(
             f"There is no such database on the server ({where}); MRA's administrator "
-            "creates it (see the README). Nothing was changed."
+            "creates it (see the README). Nothing was changed.",
+            "database_server_refused",
+            path=where,
         )
     if "role" in lowered and "does not exist" in lowered:
         return DatabaseOpenError(
             f"The server knows no role {user} ({where}); MRA's administrator creates it "
-            "(see the README). Nothing was changed."
+            "(see the README). Nothing was changed.",
+            "database_server_refused",
+            path=where,
         )
     if "pg_hba.conf" in lowered:
         return DatabaseOpenError(
             f"The server of {where} does not let this computer in (no pg_hba.conf entry "
-            "for it); ask MRA's administrator. Nothing was changed."
+            "for it); ask MRA's administrator. Nothing was changed.",
+            "database_server_refused",
+            path=where,
         )
     if "service" in lowered and ("not found" in lowered or "service file" in lowered):
         return DatabaseOpenError(
             f"PostgreSQL cannot find the service of {where} ({_first_line(original)}). "
-            "Nothing was changed."
+            "Nothing was changed.",
+            "database_server_unreachable",
+            path=where,
         )
     if (
         "connection refused" in lowered
@@ -189,11 +201,15 @@ def connection_error(exc: BaseException, address: ServerAddress) -> DatabaseOpen
     ):
         return DatabaseOpenError(
             f"Cannot reach the PostgreSQL server of {where} ({_first_line(original)}); check "
-            "that it runs and that this computer may reach it. Nothing was changed."
+            "that it runs and that this computer may reach it. Nothing was changed.",
+            "database_server_unreachable",
+            path=where,
         )
     return DatabaseOpenError(
         f"Cannot connect to the PostgreSQL server of {where}: {_first_line(original)}. "
-        "Nothing was changed."
+        "Nothing was changed.",
+        "database_server",
+        path=where,
     )
 
 
@@ -395,7 +411,9 @@ def _inspect(conn: Connection, facts: ServerFacts) -> _Inspection:
     if tables and (revision is None or not ours):
         raise DatabaseOpenError(
             f"{facts.label} holds the tables of another application, not an mra-desktop "
-            "database; give mra-desktop a database of its own. Nothing was changed."
+            "database; give mra-desktop a database of its own. Nothing was changed.",
+            "database_not_ours",
+            path=facts.label,
         )
     return _Inspection(tables, revision)
 
@@ -404,7 +422,9 @@ def _check_version(facts: ServerFacts) -> None:
     if facts.version < MIN_SERVER_VERSION:
         raise DatabaseOpenError(
             f"{facts.label} runs PostgreSQL {facts.version_text}; mra-desktop needs PostgreSQL "
-            "13 or newer. Nothing was changed."
+            "13 or newer. Nothing was changed.",
+            "database_server_old",
+            path=facts.label,
         )
 
 
@@ -416,7 +436,9 @@ def _may_create(conn: Connection, facts: ServerFacts) -> None:
     if not allowed:
         raise DatabaseOpenError(
             f"The role {facts.user} may not create tables in {facts.label}; make it the "
-            "database's owner (see the README). Nothing was changed."
+            "database's owner (see the README). Nothing was changed.",
+            "database_server_refused",
+            path=facts.label,
         )
 
 

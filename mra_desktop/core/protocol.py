@@ -113,12 +113,15 @@ def load_protocol(version: str | None = None) -> Protocol:
     """The catalogue of ``version`` (the newest when None)."""
     versions = available_versions()
     if not versions:
-        raise MraError("The protocol catalogue is missing; reinstall mra-desktop.")
+        raise MraError(
+            "The protocol catalogue is missing; reinstall mra-desktop.", "protocol_missing"
+        )
     wanted = version or versions[-1]
     if wanted not in versions:
         raise MraError(
             f"This meeting uses protocol version {wanted}, which this program does not have; "
-            "update mra-desktop."
+            "update mra-desktop.",
+            "protocol_unknown",
         )
     with resource_path("protocol", f"protocol-v{wanted}.json").open(encoding="utf-8") as handle:
         return Protocol(json.load(handle))

@@ -215,7 +215,8 @@ class ReportWriter:
         present = [item for item in items if item]
         separator = self.t("list_separator")
         if typed and present:
-            separator = "، " if bidi.first_strong_direction(present[0]) == 1 else ", "
+            rtl = paragraph_direction(present[0], self.lang) == "rtl"
+            separator = "، " if rtl else ", "
         return separator.join(present)
 
     def join_lines(self, *items: str) -> str:
@@ -225,6 +226,17 @@ class ReportWriter:
         present = [item.strip() for item in items if item and item.strip()]
         directions = {paragraph_direction(item, self.lang) for item in present}
         return "\n".join(present) if len(directions) > 1 else self.join(present)
+
+    def typed(self, text: str) -> str:
+        """Text typed by people, put into one of the report's sentences, set apart in a
+        Unicode isolate in the direction most of its letters run (the rule of
+        :mod:`.direction`): an Arabic title keeps its place in a French heading, instead of
+        pulling the day of the date that follows it into its run."""
+        text = text.strip()
+        if not text:
+            return text
+        start = "\u2067" if paragraph_direction(text, self.lang) == "rtl" else "\u2066"
+        return start + text + "\u2069"
 
     def continued(self, text: str) -> str:
         return f"{text} {self.t('continued')}"
@@ -390,8 +402,8 @@ class ReportWriter:
             (self.t("now"), change.now),
             (self.t("who_decided"), change.who_decided),
         ]
-        where = self.join_lines(change.location, self.vocab("level", change.level))
-        facts.append((self.t("where"), where))
+        facts.append((self.t("location"), change.location))
+        facts.append((self.t("level"), self.vocab("level", change.level)))
         if change.ongoing and change.ongoing != "unknown":
             facts.append((self.t("ongoing"), self.vocab("ongoing", change.ongoing)))
         obligations = self.join(self.vocab("obligation", code) for code in change.obligations or [])

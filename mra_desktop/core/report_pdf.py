@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from reportlab.platypus import Spacer
 from reportlab.platypus.flowables import Flowable
@@ -30,6 +31,7 @@ from mra_desktop.core import models as m
 from mra_desktop.core.document_words import french_typography
 from mra_desktop.core.errors import MraError, NotFoundError
 from mra_desktop.core.files import FileWriteError, atomic_write_bytes
+from mra_desktop.core.follow_up import PreviousPlan, previous_action_plan
 from mra_desktop.core.pdf_layout import FONT_BOLD, Row, register_fonts
 from mra_desktop.core.progress import NO_PROGRESS, Progress
 from mra_desktop.core.protocol import Protocol, load_protocol
@@ -113,6 +115,8 @@ class _Data:
     changes: list[m.Change]
     actions: list[m.ActionItem]
     notes: list[m.Note]
+    #: the previous meeting's action plan as this follow-up meeting found it (or none)
+    previous_plan: PreviousPlan = field(default_factory=lambda: PreviousPlan(None, []))
 
 
 class _Builder(ReportWriter):
@@ -140,8 +144,8 @@ class _Builder(ReportWriter):
             *self.obligations(self.t("obligations_heading"), intro),
             *self.good_practices(step),
             *self.action_plan(step),
+            *self.previous_plan(step),
             *self.discussion(),
-            # the follow-up of the previous meeting's action plan goes here
         ]
 
     def page_setup(self, generated: dt.date) -> PageSetup:
@@ -303,6 +307,51 @@ class _Builder(ReportWriter):
                 )
         return [self.action_table(heading, rows)]
 
+    def previous_plan(self, step: Callable[[], None]) -> list[Flowable]:
+        """Part III, continued: at a follow-up meeting, what became of each item of the
+        previous meeting's action plan (its status and the comment made), by sector."""
+        plan = self.data.previous_plan
+        if plan.meeting is None or not plan.items:
+            return []
+        previous = plan.meeting
+        title = self.t(
+            "follow_up_heading",
+            title=self.typed(previous.title),
+            date=self.date(previous.date) or self.t("not_recorded"),
+        )
+        heading: list[Flowable] = [self.p(title, self.s.subheading, keep_with_next=True)]
+        header = [
+            self.t("col_follow_up_item"),
+            self.t("col_follow_up_status"),
+            self.t("col_follow_up_comment"),
+        ]
+        rows: list[Row] = []
+        by_sector: dict[str, list[Any]] = {}
+        for followed in plan.items:
+            by_sector.setdefault(followed.item.sector, []).append(followed)
+        for sector in self.sector_order(by_sector):
+            bands, again = self.bands(sector, None, True)
+            rows += bands
+            for followed in by_sector[sector]:
+                step()
+                item = followed.item
+                status = self.vocab("action_status", followed.status) or self.t("not_recorded")
+                rows.append(
+                    Row(
+                        [
+                            [
+                                self.p(self.vocab("action", item.action), self.s.cell_label),
+                                self.p(item.text, self.s.cell),
+                            ],
+                            [self.p(status, self.s.cell_bold)],
+                            [self.p(followed.comment, self.s.cell)] if followed.comment.strip()
+                            else [],
+                        ],
+                        repeat=again,
+                    )
+                )
+        return [self.headed(heading, self.table([50, 16, 34], header, rows))]
+
     def _action_cell(self, items: list[m.ActionItem], step: Callable[[], None]) -> list[Flowable]:
         entries = []
         for item in items:
@@ -349,6 +398,7 @@ def _load(services: Services, meeting_id: str) -> _Data:
         changes=services.changes.for_meeting(meeting.id),
         actions=services.action_items.for_meeting(meeting.id),
         notes=services.notes.for_meeting(meeting.id),
+        previous_plan=previous_action_plan(services, meeting.id),
     )
 
 
@@ -445,7 +495,7 @@ def export_meeting_pdf(
     """
     target = Path(path).expanduser()
     if not target.parent.is_dir():  # say so before the work, not after
-        raise FileWriteError(f"Cannot write {target}: the folder does not exist.")
+        raise FileWriteError(f"Cannot write {target}: the folder does not exist.", path=target)
     data, undrawable = _meeting_pdf(
         services,
         meeting_id,

@@ -113,35 +113,43 @@ class RecordService(Generic[R]):
         self, record_id: str | None = None, *, demo: bool = False, **values: Any
     ) -> RecordChange:
         """A new record; ``demo`` marks a record of the demo dataset (never exported)."""
-        cleaned = clean(self.record_type, values, creating=True)
         with self.db.transaction() as session:
-            self._check_references(session, cleaned)
-            self._prepare_create(session, cleaned)
-            if record_id is not None and session.get(self.model, record_id) is not None:
-                raise ValidationError("id", "duplicate", f"A record with id {record_id} exists.")
-            record = self.model(**cleaned)
-            if record_id is not None:
-                record.id = record_id
-            else:
-                record.id = m.new_id()
-            # column defaults are applied at flush; apply them now so the hash sees them
-            for column in self.model.__table__.columns:
-                if getattr(record, column.key) is None and column.default is not None:
-                    default = column.default.arg
-                    if callable(default):
-                        try:
-                            value = default()
-                        except TypeError:
-                            value = default(None)
-                    else:
-                        value = default
-                    setattr(record, column.key, value)
-            self._check_record(record)
-            record.demo = demo
-            self._stamp(session, record, new=True)
-            session.add(record)
-            fields = {k: (None, getattr(record, k)) for k in self.model.content_fields()}
-            return RecordChange(self.record_type, record.id, "created", fields, record.revision)
+            return self.create_in(session, record_id, demo=demo, **values)
+
+    def create_in(
+        self, session: Session, record_id: str | None = None, *, demo: bool = False,
+        **values: Any,
+    ) -> RecordChange:
+        """:meth:`create` inside a transaction the caller holds (several records written
+        as one: a follow-up meeting and what it copies)."""
+        cleaned = clean(self.record_type, values, creating=True)
+        self._check_references(session, cleaned)
+        self._prepare_create(session, cleaned)
+        if record_id is not None and session.get(self.model, record_id) is not None:
+            raise ValidationError("id", "duplicate", f"A record with id {record_id} exists.")
+        record = self.model(**cleaned)
+        if record_id is not None:
+            record.id = record_id
+        else:
+            record.id = m.new_id()
+        # column defaults are applied at flush; apply them now so the hash sees them
+        for column in self.model.__table__.columns:
+            if getattr(record, column.key) is None and column.default is not None:
+                default = column.default.arg
+                if callable(default):
+                    try:
+                        value = default()
+                    except TypeError:
+                        value = default(None)
+                else:
+                    value = default
+                setattr(record, column.key, value)
+        self._check_record(record)
+        record.demo = demo
+        self._stamp(session, record, new=True)
+        session.add(record)
+        fields = {k: (None, getattr(record, k)) for k in self.model.content_fields()}
+        return RecordChange(self.record_type, record.id, "created", fields, record.revision)
 
     def _load_for_write(self, session: Session, record_id: str) -> R:
         # locked until the transaction ends (PostgreSQL; SQLite has one writer at a time):
@@ -517,6 +525,24 @@ class NoteService(_ChildService[m.Note]):
         return {note.question: note.text for note in self.for_meeting(meeting_id)}
 
 
+class ActionFollowUpService(_ChildService[m.ActionFollowUp]):
+    """The status, recorded at a follow-up meeting, of each action item of the previous
+    meeting (made by :func:`mra_desktop.core.follow_up.create_follow_up`)."""
+
+    def __init__(self, db: Database) -> None:
+        super().__init__(db, m.ActionFollowUp)
+
+    def _check_references(self, session: Session, values: Mapping[str, Any]) -> None:
+        super()._check_references(session, values)
+        item_id = values.get("action_item_id")
+        if item_id is not None and session.get(m.ActionItem, item_id) is None:
+            raise ValidationError(
+                "action_item_id",
+                "missing",
+                f"There is no action item with id {item_id}.",
+            )
+
+
 class Services:
     """All services over one database."""
 
@@ -529,6 +555,7 @@ class Services:
         self.changes = ChangeService(db)
         self.action_items = ActionItemService(db)
         self.notes = NoteService(db)
+        self.action_follow_ups = ActionFollowUpService(db)
 
     def for_type(self, record_type: str) -> RecordService[Any]:
         services: Iterable[RecordService[Any]] = (
@@ -538,6 +565,7 @@ class Services:
             self.changes,
             self.action_items,
             self.notes,
+            self.action_follow_ups,
         )
         for service in services:
             if service.record_type == record_type:

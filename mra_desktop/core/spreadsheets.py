@@ -33,7 +33,7 @@ from sqlalchemy import select
 from mra_desktop.core import models as m
 from mra_desktop.core.consolidation import build_matrix
 from mra_desktop.core.database import Database
-from mra_desktop.core.files import FileWriteError, atomic_write_bytes, os_error_reason
+from mra_desktop.core.files import FileWriteError, _write_error, atomic_write_bytes
 from mra_desktop.core.national import (
     Scope,
     check_scope,
@@ -520,10 +520,10 @@ def export_xlsx(
 ) -> ExportedSpreadsheet:
     """Write the workbook of the counted meetings; bad input writes nothing."""
     if lang not in m.LANGUAGES:
-        raise FileWriteError(f"Unknown language {lang!r}; choose ar, fr or en.")
+        raise FileWriteError(f"Unknown language {lang!r}; choose ar, fr or en.", "report_language")
     target = Path(path).expanduser()
     if target.is_dir():
-        raise FileWriteError(f"Cannot write {target}: it is a folder.")
+        raise FileWriteError(f"Cannot write {target}: it is a folder.", path=target)
     _checked(db, scope)
     tables = national_tables(db, scope, lang, progress)
     written = atomic_write_bytes(target, write_xlsx(tables, lang))
@@ -539,13 +539,16 @@ def export_csv(
     Every file is written beside its final name first and renamed only once all are
     complete, so a failure leaves the folder as it was."""
     if lang not in m.LANGUAGES:
-        raise FileWriteError(f"Unknown language {lang!r}; choose ar, fr or en.")
+        raise FileWriteError(f"Unknown language {lang!r}; choose ar, fr or en.", "report_language")
     target = Path(folder).expanduser()
     if target.exists() and not target.is_dir():
-        raise FileWriteError(f"Cannot write into {target}: it is a file, not a folder.")
+        raise FileWriteError(
+            f"Cannot write into {target}: it is a file, not a folder.", path=target
+        )
     if not target.parent.is_dir():
         raise FileWriteError(
-            f"Cannot write into {target}: the folder {target.parent} does not exist."
+            f"Cannot write into {target}: the folder {target.parent} does not exist.",
+            path=target,
         )
     _checked(db, scope)
     tables = national_tables(db, scope, lang, progress)
@@ -575,7 +578,7 @@ def export_csv(
                 target.rmdir()
             except OSError:
                 pass
-        raise FileWriteError(f"Cannot write into {target}: {os_error_reason(exc)}.") from exc
+        raise _write_error(target, exc, into=True) from exc
     return ExportedSpreadsheet(
         target,
         len(tables[0].rows),

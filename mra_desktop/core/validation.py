@@ -122,6 +122,13 @@ SPECS: dict[str, dict[str, Field]] = {
         "question": Field("question", required=True, max_length=40),
         "text": Field("text", kind="text"),
     },
+    "action_follow_up": {
+        "meeting_id": Field("meeting", required=True, max_length=36),
+        "position": Field("position", kind="int", minimum=0),
+        "action_item_id": Field("action item", required=True, max_length=36),
+        "status": Field("status", choices=m.ACTION_STATUSES, nullable=True),
+        "comment": Field("comment", kind="text"),
+    },
 }
 
 

@@ -23,9 +23,12 @@ from mra_desktop import __version__
 from mra_desktop.core.errors import DatabaseOpenError, MraError
 from mra_desktop.core.resources import resource_path
 from mra_desktop.ui import preferences
+from mra_desktop.ui.dialogs import show_message
 from mra_desktop.ui.fonts import apply_interface_font
 from mra_desktop.ui.i18n import apply_language
 from mra_desktop.ui.look import install_look
+from mra_desktop.ui.messages import describe_error
+from mra_desktop.ui.sentences import fill, ltr
 
 EXIT_BAD_INPUT = 2
 # the installed desktop entry (packaging/linux), which names the window's icon and files
@@ -67,11 +70,14 @@ def acquire_lock(db_path: Path) -> QLockFile | None:
 
 
 def already_open_message(db_path: Path) -> str:
-    return QCoreApplication.translate(
-        "App",
-        "This database is already open in another mra-desktop window: %1\n\n"
-        "Use that window, or close it first. Nothing was changed.",
-    ).replace("%1", str(db_path))
+    return fill(
+        QCoreApplication.translate(
+            "App",
+            "This database is already open in another mra-desktop window: %1\n\n"
+            "Use that window, or close it first. Nothing was changed.",
+        ),
+        ltr(db_path),
+    )
 
 
 if TYPE_CHECKING:
@@ -82,7 +88,8 @@ if TYPE_CHECKING:
 
 def show_error(text: str, parent: QWidget | None = None) -> None:
     """One message box (tests replace this)."""
-    QMessageBox.critical(parent, QCoreApplication.translate("App", "mra-desktop"), text)
+    title = QCoreApplication.translate("App", "mra-desktop")
+    show_message(parent, QMessageBox.Icon.Critical, title, text)
 
 
 def open_database(path: Location) -> Database:
@@ -150,7 +157,7 @@ def run_gui(db_path: Path | str | None, file: Path | None = None) -> int:
             try:
                 place_database(draft, path)
             except MraError as exc:
-                show_error(exc.message)
+                show_error(describe_error(exc))
                 print(f"mra-desktop: {exc.message}", file=sys.stderr)
                 return EXIT_BAD_INPUT
     return _run_locked(app, path, file)
@@ -191,7 +198,7 @@ def _run_locked(app: QApplication, path: Path, file: Path | None) -> int:
         lock = acquire_lock(path)
     except OSError as exc:
         message = f"Cannot use {path.parent}: {exc.strerror or exc}."
-        show_error(message)
+        show_error(describe_error(MraError(message, "database_folder", path=path.parent)))
         print(f"mra-desktop: {message}", file=sys.stderr)
         return EXIT_BAD_INPUT
     if lock is None:
@@ -204,7 +211,7 @@ def _run_locked(app: QApplication, path: Path, file: Path | None) -> int:
 
 
 def _refused(exc: MraError) -> int:
-    show_error(exc.message)
+    show_error(describe_error(exc))
     print(f"mra-desktop: {exc.message}", file=sys.stderr)
     return EXIT_BAD_INPUT
 

@@ -25,17 +25,12 @@ from mra_desktop.core.backups import BackupInfo, RestoreResult, create_backup, r
 from mra_desktop.core.database import Database
 from mra_desktop.core.errors import MraError
 from mra_desktop.ui.background import BackgroundJob, run_in_background
-from mra_desktop.ui.backup_words import backup_error_sentence
 from mra_desktop.ui.jobs import error_sentence
 
 DEFAULT_INTERVAL_MS = 30 * 60 * 1000
 
 
 def sentence_for(error: BaseException) -> str:
-    if isinstance(error, MraError):
-        sentence = backup_error_sentence(error)
-        if sentence is not None:
-            return sentence
     return error_sentence(error)
 
 

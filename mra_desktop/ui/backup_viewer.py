@@ -31,6 +31,7 @@ from mra_desktop.core.backups import BackupInfo, BackupReader
 from mra_desktop.core.protocol import load_protocol, pick
 from mra_desktop.ui.backup_words import backup_time
 from mra_desktop.ui.i18n import current_language, format_date, is_right_to_left, word
+from mra_desktop.ui.sentences import fill, ltr
 
 # the fields of a change shown when they are filled in, in the order of the fiche
 CHANGE_TEXT_FIELDS = (
@@ -124,18 +125,21 @@ class BackupViewer(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(
-            QCoreApplication.translate("BackupViewer", "Backup of %1 (read-only)").replace(
-                "%1", backup_time(self.backup.created_at)
+            fill(
+                QCoreApplication.translate("BackupViewer", "Backup of %1 (read-only)"),
+                backup_time(self.backup.created_at),
             )
         )
         self.heading.setText(
-            QCoreApplication.translate(
-                "BackupViewer",
-                "What the database held on %1: %2 meetings. Nothing can be changed here; to "
-                "bring it back, restore the backup.",
+            fill(
+                QCoreApplication.translate(
+                    "BackupViewer",
+                    "What the database held on %1: %2 meetings. Nothing can be changed here; to "
+                    "bring it back, restore the backup.",
+                ),
+                backup_time(self.backup.created_at),
+                ltr(len(self.meetings)),
             )
-            .replace("%1", backup_time(self.backup.created_at))
-            .replace("%2", str(len(self.meetings)))
         )
         self.table.setHorizontalHeaderLabels(
             [
@@ -204,7 +208,7 @@ class BackupViewer(QDialog):
         parts.append(f'<p dir="{ui}">{esc(" · ".join(f for f in facts if f))}</p>')
         changes = self.reader.changes(str(meeting["id"]))
         heading = QCoreApplication.translate("BackupViewer", "Changes (%1)")
-        parts.append(f'<h3 dir="{ui}">{esc(heading.replace("%1", str(len(changes))))}</h3>')
+        parts.append(f'<h3 dir="{ui}">{esc(fill(heading, ltr(len(changes))))}</h3>')
         for change in changes:
             sector = word("sector", change.get("sector"))
             parts.append(_block("h4", str(change.get("title") or ""), bold_label=sector))
@@ -224,7 +228,7 @@ class BackupViewer(QDialog):
                     parts.append(_block("p", reason))
         items = self.reader.action_items(str(meeting["id"]))
         heading = QCoreApplication.translate("BackupViewer", "Action plan (%1)")
-        parts.append(f'<h3 dir="{ui}">{esc(heading.replace("%1", str(len(items))))}</h3>')
+        parts.append(f'<h3 dir="{ui}">{esc(fill(heading, ltr(len(items))))}</h3>')
         for item in items:
             label = f'{word("action", item.get("action"))} · {word("sector", item.get("sector"))}'
             parts.append(_block("p", str(item.get("text") or ""), bold_label=label))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,9 +30,10 @@ from mra_desktop.core.backups import BackupInfo, RestoreResult, backups_folder, 
 from mra_desktop.core.errors import MraError
 from mra_desktop.ui.auto_backup import restore_in_window, restore_refusal, sentence_for
 from mra_desktop.ui.backup_words import backup_time, file_size, reason_word
+from mra_desktop.ui.dialogs import open_file_name, widen
 from mra_desktop.ui.jobs import open_path
 from mra_desktop.ui.messages import ERROR_STYLE
-from mra_desktop.ui.recipient_key import isolated
+from mra_desktop.ui.sentences import fill, ltr
 
 COLUMNS = ("when", "reason", "meetings", "changes", "action_items", "size")
 
@@ -139,8 +139,9 @@ class BackupsDialog(QDialog):
             )
         )
         self.folder_label.setText(
-            QCoreApplication.translate("Backups", "Folder: %1").replace(
-                "%1", isolated(str(backups_folder(self.db_path)))
+            fill(
+                QCoreApplication.translate("Backups", "Folder: %1"),
+                ltr(str(backups_folder(self.db_path))),
             )
         )
         self.show_folder_button.setText(QCoreApplication.translate("Backups", "Show the &folder"))
@@ -160,7 +161,7 @@ class BackupsDialog(QDialog):
             )
         )
         self.restore_file_button.setText(
-            QCoreApplication.translate("Backups", "Restore from a &file…")
+            QCoreApplication.translate("Backups", "Restore from a f&ile…")
         )
         self.restore_file_button.setToolTip(
             QCoreApplication.translate(
@@ -248,9 +249,7 @@ class BackupsDialog(QDialog):
             self._set_busy(False)
             self.refresh()
             self._show_message(
-                QCoreApplication.translate("Backups", "Backup made: %1").replace(
-                    "%1", isolated(info.path.name)
-                )
+                fill(QCoreApplication.translate("Backups", "Backup made: %1"), ltr(info.path.name))
             )
 
         def failed(sentence: str) -> None:
@@ -297,15 +296,15 @@ class BackupsDialog(QDialog):
 
     # -- restoring ---------------------------------------------------------------------
     def restore_question(self, backup: BackupInfo) -> str:
-        return (
+        return fill(
             QCoreApplication.translate(
                 "Backups",
                 "Replace everything in this database with the backup of %1 (%2 meetings, %3 "
                 "changes)? The database as it is now is kept as a backup first.",
-            )
-            .replace("%1", backup_time(backup.created_at))
-            .replace("%2", str(backup.counts.get("meeting", 0)))
-            .replace("%3", str(backup.counts.get("change", 0)))
+            ),
+            backup_time(backup.created_at),
+            ltr(backup.counts.get("meeting", 0)),
+            ltr(backup.counts.get("change", 0)),
         )
 
     def confirm(self, question: str) -> bool:
@@ -321,6 +320,7 @@ class BackupsDialog(QDialog):
             QCoreApplication.translate("Backups", "Cancel"), QMessageBox.ButtonRole.RejectRole
         )
         box.setDefaultButton(cancel)
+        widen(box)
         box.exec()
         return box.clickedButton() is restore
 
@@ -331,11 +331,14 @@ class BackupsDialog(QDialog):
         return self.restore(chosen)
 
     def restore_other_file(self) -> bool:
-        name, _filter = QFileDialog.getOpenFileName(
+        name = open_file_name(
             self,
             QCoreApplication.translate("Backups", "Restore a backup"),
-            str(backups_folder(self.db_path)),
-            QCoreApplication.translate("Backups", "Backups (*.sqlite *.dump);;All files (*)"),
+            backups_folder(self.db_path),
+            [
+                (QCoreApplication.translate("Backups", "Backups"), "*.sqlite *.dump"),
+                (QCoreApplication.translate("Backups", "All files"), "*"),
+            ],
         )
         if not name:
             return False
@@ -363,13 +366,15 @@ class BackupsDialog(QDialog):
             self._set_busy(False)
             self.refresh()
             self._show_message(
-                QCoreApplication.translate(
-                    "Backups",
-                    "Restored: the database now holds the backup of %1. The database as it was "
-                    "is kept as the backup of %2.",
+                fill(
+                    QCoreApplication.translate(
+                        "Backups",
+                        "Restored: the database now holds the backup of %1. The database as it was "
+                        "is kept as the backup of %2.",
+                    ),
+                    backup_time(backup.created_at),
+                    backup_time(result.kept.created_at) if result.kept else "—",
                 )
-                .replace("%1", backup_time(backup.created_at))
-                .replace("%2", backup_time(result.kept.created_at) if result.kept else "—")
             )
             self.restored.emit(result)
 

@@ -35,7 +35,8 @@ from mra_desktop.core.sync import ConflictView, list_conflicts, resolve_conflict
 from mra_desktop.core.sync.records import content_fields
 from mra_desktop.core.text import shown, shown_text
 from mra_desktop.ui.i18n import current_language, format_date, word
-from mra_desktop.ui.messages import ERROR_STYLE
+from mra_desktop.ui.messages import ERROR_STYLE, describe_error
+from mra_desktop.ui.sentences import fill, join_list
 
 DIFFERENT_BACKGROUND = QColor("#fff3c4")
 CONFLICT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,6 +50,9 @@ def record_type_word(record_type: str) -> str:
         "change": QCoreApplication.translate("Conflicts", "Change"),
         "action_item": QCoreApplication.translate("Conflicts", "Action item"),
         "note": QCoreApplication.translate("Conflicts", "Note"),
+        "action_follow_up": QCoreApplication.translate(
+            "Conflicts", "Follow-up of an action item"
+        ),
     }
     return words.get(record_type, record_type)
 
@@ -81,12 +85,25 @@ def field_label(record_type: str, name: str) -> str:
         "position": QCoreApplication.translate("Conflicts", "Position in the list"),
         "deleted_at": QCoreApplication.translate("Conflicts", "Deleted on"),
         "subtheme": QCoreApplication.translate("Conflicts", "Sub-theme"),
-        "meeting_id": QCoreApplication.translate("Conflicts", "Meeting"),
         "organisation_id": QCoreApplication.translate("Conflicts", "Organisation"),
+        "meeting_id": QCoreApplication.translate("Conflicts", "Meeting"),
+        "kind": QCoreApplication.translate("Conflicts", "Kind of meeting"),
+        "scope": QCoreApplication.translate("Conflicts", "Scope"),
+        "format": QCoreApplication.translate("Conflicts", "Format"),
+        "body": QCoreApplication.translate("Conflicts", "Body"),
+        "period_from": QCoreApplication.translate("Conflicts", "Start of the period under review"),
+        "period_to": QCoreApplication.translate("Conflicts", "End of the period under review"),
+        "protocol_id": QCoreApplication.translate("Conflicts", "Protocol"),
+        "protocol_version": QCoreApplication.translate("Conflicts", "Protocol version"),
         "msc_selected": QCoreApplication.translate(
             "Conflicts", "Chosen as the most significant change"
         ),
         "msc_reason": QCoreApplication.translate("Conflicts", "Why the group chose this change"),
+        "action": QCoreApplication.translate("Conflicts", "Continue, stop or start"),
+        "level": QCoreApplication.translate("Conflicts", "Level"),
+        "question": QCoreApplication.translate("Conflicts", "Question"),
+        "action_item_id": QCoreApplication.translate("Conflicts", "Action item"),
+        "comment": QCoreApplication.translate("Conflicts", "Comment"),
         # the partner's consent (FORMAT.md, section 3.1)
         "may_be_quoted": QCoreApplication.translate(
             "Conflicts", "May be quoted in MRA's newsletter"
@@ -115,6 +132,7 @@ _VOCABULARY = {
     ("action_item", "sector"): "sector",
     ("action_item", "action"): "action",
     ("action_item", "level"): "action_level",
+    ("action_follow_up", "status"): "action_status",
 }
 
 
@@ -126,32 +144,27 @@ def field_value_text(record_type: str, name: str, version: dict[str, Any]) -> st
     vocabulary = _VOCABULARY.get((record_type, name))
     if vocabulary is not None and value:
         codes = value if isinstance(value, list) else [value]
-        separator = "، " if current_language() == "ar" else ", "
-        return separator.join(word(vocabulary, str(code)) for code in codes)
+        return join_list(word(vocabulary, str(code)) for code in codes)
     return value_text(value)
 
 
 def reason_text(conflict: ConflictView) -> str:
     """Why the import left this record to a person."""
     if conflict.reason == "revision_jump":
-        return QCoreApplication.translate(
+        return fill(QCoreApplication.translate(
             "Conflicts",
             "The incoming version claims revision %1, far beyond this database's %2: not a "
             "series of edits. Taking it keeps the record's own numbering.",
-        ).replace("%1", str(conflict.incoming_revision)).replace(
-            "%2", str(conflict.local_revision)
-        )
+        ), conflict.incoming_revision, conflict.local_revision)
     if conflict.reason == "older_revision":
-        return QCoreApplication.translate(
+        return fill(QCoreApplication.translate(
             "Conflicts",
             "The incoming version is older (revision %1, here %2) but says something this "
             "database never held: perhaps the partner restored a backup and corrected it.",
-        ).replace("%1", str(conflict.incoming_revision)).replace(
-            "%2", str(conflict.local_revision)
-        )
-    return QCoreApplication.translate(
+        ), conflict.incoming_revision, conflict.local_revision)
+    return fill(QCoreApplication.translate(
         "Conflicts", "Both versions have revision %1 but say different things."
-    ).replace("%1", str(conflict.local_revision))
+    ), conflict.local_revision)
 
 
 def value_text(value: Any) -> str:
@@ -164,7 +177,7 @@ def value_text(value: Any) -> str:
             else QCoreApplication.translate("Conflicts", "No")
         )
     if isinstance(value, list):
-        return ", ".join(value_text(v) for v in value)
+        return join_list(value_text(v) for v in value)
     if isinstance(value, dict):
         return shown(json.dumps(value, ensure_ascii=False))
     return shown_text(value)
@@ -257,7 +270,7 @@ class ConflictsView(QWidget):
         self.refresh()
 
     def retranslate(self) -> None:
-        self.list_label.setText(QCoreApplication.translate("Conflicts", "Open &conflicts"))
+        self.list_label.setText(QCoreApplication.translate("Conflicts", "Open co&nflicts"))
         self.list.setHorizontalHeaderLabels(
             [
                 QCoreApplication.translate("Conflicts", "Record"),
@@ -273,7 +286,7 @@ class ConflictsView(QWidget):
             ]
         )
         self.keep_button.setText(
-            QCoreApplication.translate("Conflicts", "&Keep this database's version")
+            QCoreApplication.translate("Conflicts", "Keep this &database's version")
         )
         self.take_button.setText(
             QCoreApplication.translate("Conflicts", "&Take the incoming version")
@@ -319,7 +332,7 @@ class ConflictsView(QWidget):
             self.conflicts = list_conflicts(self.db)
         except MraError as exc:
             self.conflicts = []
-            self.error_label.setText(exc.message)
+            self.error_label.setText(describe_error(exc))
             self.error_label.show()
         self._fill_list(chosen)
 
@@ -373,9 +386,11 @@ class ConflictsView(QWidget):
             return
         self.title_label.setText(f"{record_type_word(conflict.record_type)} · {conflict.title}")
         self.source_label.setText(
-            QCoreApplication.translate("Conflicts", "Incoming from %1, file %2").replace(
-                "%1", conflict.source_organisation or "—"
-            ).replace("%2", shown(conflict.source_file))
+            fill(
+                QCoreApplication.translate("Conflicts", "Incoming from %1, file %2"),
+                shown(conflict.source_organisation or "—"),
+                shown(conflict.source_file),
+            )
         )
         self.reason_label.setText(reason_text(conflict))
         fields = list(content_fields(conflict.record_type))
@@ -414,7 +429,7 @@ class ConflictsView(QWidget):
         try:
             decision = resolve_conflict(self.db, conflict.id, choice)
         except MraError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(describe_error(exc))
             self.error_label.show()
             self.refresh()
             return

@@ -24,7 +24,7 @@ from mra_desktop.core.sync import device_card, write_device_card
 from mra_desktop.core.sync.cards import CARD_SUFFIX
 from mra_desktop.ui.jobs import documents_folder, safe_file_name
 from mra_desktop.ui.messages import ERROR_STYLE
-from mra_desktop.ui.recipient_key import isolated
+from mra_desktop.ui.sentences import fill, ltr
 
 
 class DeviceIdentityWidget(QWidget):
@@ -79,7 +79,7 @@ class DeviceIdentityWidget(QWidget):
                     "by phone when they do:",
                 )
             )
-            self.fingerprint_label.setText(isolated(self.fingerprint))
+            self.fingerprint_label.setText(ltr(self.fingerprint))
         else:
             self.state_label.setText(
                 QCoreApplication.translate(
@@ -91,7 +91,7 @@ class DeviceIdentityWidget(QWidget):
         self.fingerprint_label.setVisible(bool(self.fingerprint))
         self.save_button.setEnabled(bool(self.fingerprint))
         self.save_button.setText(
-            QCoreApplication.translate("DeviceIdentity", "Save the &identity card…")
+            QCoreApplication.translate("DeviceIdentity", "&Save the identity card…")
         )
         self.save_button.setToolTip(
             QCoreApplication.translate(
@@ -135,10 +135,10 @@ class DeviceIdentityWidget(QWidget):
             self.message_label.show()
             return False
         self.message_label.setText(
-            QCoreApplication.translate(
+            fill(QCoreApplication.translate(
                 "DeviceIdentity",
                 "Saved to %1. Send it to MRA, then compare the fingerprint by phone.",
-            ).replace("%1", str(written))
+            ), written)
         )
         self.message_label.setStyleSheet("")
         self.message_label.show()

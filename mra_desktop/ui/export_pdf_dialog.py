@@ -11,13 +11,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,8 @@ from mra_desktop.core.errors import MraError
 from mra_desktop.core.report_pdf import ExportedReport, export_meeting_pdf
 from mra_desktop.core.services import Services
 from mra_desktop.ui.background import BackgroundJob, run_in_background
-from mra_desktop.ui.i18n import LANGUAGE_NAMES, format_date
+from mra_desktop.ui.dialogs import save_file_name
+from mra_desktop.ui.i18n import LANGUAGE_NAMES, current_language, format_date
 from mra_desktop.ui.jobs import (
     documents_folder,
     error_sentence,
@@ -41,6 +41,8 @@ from mra_desktop.ui.jobs import (
     with_own_database,
 )
 from mra_desktop.ui.messages import ERROR_STYLE
+from mra_desktop.ui.sentences import fill, join_list, ltr
+from mra_desktop.ui.text_direction import LineEdit
 
 REPORT_LANGUAGES = ("ar", "fr", "en")
 
@@ -53,24 +55,26 @@ def suggested_name(date: Any, title: str, lang: str) -> str:
 
 def undrawable_sentence(characters: tuple[str, ...]) -> str:
     """The warning for the characters of a report that no font could draw."""
-    listed = QLocale().createSeparatedList([f"{char} (U+{ord(char):04X})" for char in characters])
-    return QCoreApplication.translate(
-        "ExportPdf", "No font of the report can draw %1: the report shows their codes instead."
-    ).replace("%1", listed)
+    listed = join_list(ltr(f"{char} (U+{ord(char):04X})") for char in characters)
+    return fill(
+        QCoreApplication.translate(
+            "ExportPdf", "No font of the report can draw %1: the report shows their codes instead."
+        ),
+        listed,
+    )
 
 
 def choose_pdf_file(parent: QWidget, edit: QLineEdit, title: str, suggested: str) -> None:
     """Ask where to save a PDF, starting from ``edit``'s text (or ``suggested``), and put
     the answer, ending in .pdf, in ``edit``."""
-    path, _filter = QFileDialog.getSaveFileName(
+    path = save_file_name(
         parent,
         title,
         edit.text().strip() or suggested,
-        QCoreApplication.translate("ExportPdf", "PDF files (*.pdf)"),
+        [(QCoreApplication.translate("ExportPdf", "PDF files"), "*.pdf")],
+        "pdf",
     )
     if path:
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
         edit.setText(path)
 
 
@@ -102,7 +106,7 @@ class ExportPdfDialog(QDialog):
         self.names_check.setChecked(False)
         self.notes_check = QCheckBox()
         self.notes_check.setChecked(True)
-        self.path_edit = QLineEdit()
+        self.path_edit = LineEdit()
         self.browse_button = QPushButton()
         path_row = QHBoxLayout()
         path_row.setContentsMargins(0, 0, 0, 0)
@@ -308,8 +312,8 @@ class ExportPdfDialog(QDialog):
     def _done(self, result: ExportedReport) -> None:
         self.job = None
         self.written = Path(result.path)
-        sentence = QCoreApplication.translate("ExportPdf", "The report was saved to %1").replace(
-            "%1", str(self.written)
+        sentence = fill(
+            QCoreApplication.translate("ExportPdf", "The report was saved to %1"), ltr(self.written)
         )
         if result.undrawable:
             sentence += "\n" + undrawable_sentence(result.undrawable)
@@ -326,7 +330,9 @@ class ExportPdfDialog(QDialog):
             sentence = QCoreApplication.translate(
                 "ExportPdf", "Export cancelled; no file was written."
             )
-        details = error.message if isinstance(error, MraError) else ""
+        # the core's own sentence, for whoever helps, where it is in the interface language
+        english = isinstance(error, MraError) and current_language() == "en"
+        details = error.message if english else ""
         self._show_message(sentence, error=True, details=details)
         self._update_buttons()
 

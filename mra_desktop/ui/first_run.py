@@ -24,6 +24,7 @@ from mra_desktop.core.identity import database_identity
 from mra_desktop.core.services import Services
 from mra_desktop.ui import preferences
 from mra_desktop.ui.i18n import apply_language
+from mra_desktop.ui.messages import describe_error
 from mra_desktop.ui.settings import ProfileForm
 
 
@@ -112,7 +113,7 @@ class FirstRunDialog(QDialog):
         try:
             self.organisation_id, _changes = self.form.save()
         except MraError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(describe_error(exc))
             self.error_label.show()
             return
         super().accept()

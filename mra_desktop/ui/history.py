@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from mra_desktop.core.errors import MraError
 from mra_desktop.ui.messages import describe_error
+from mra_desktop.ui.sentences import fill
 
 if TYPE_CHECKING:  # the window imports this module before its database (and SQLAlchemy)
     from mra_desktop.core.services import RecordChange, Services
@@ -55,6 +56,9 @@ def action_text(action: str) -> str:
         "move_action_item": QCoreApplication.translate("History", "Move action item"),
         "edit_action_item": QCoreApplication.translate("History", "Edit action item"),
         "delete_action_item": QCoreApplication.translate("History", "Delete action item"),
+        "edit_follow_up": QCoreApplication.translate(
+            "History", "Follow up an item of the previous action plan"
+        ),
         "edit_notes": QCoreApplication.translate("History", "Edit notes"),
         "edit_meeting": QCoreApplication.translate("History", "Edit meeting details"),
         "complete_meeting": QCoreApplication.translate("History", "Mark the meeting completed"),
@@ -77,6 +81,7 @@ def edit_action(record_type: str, fields: Iterable[str]) -> str:
         return "edit_msc_reason" if names <= {"msc_reason"} else "edit_change"
     return {
         "action_item": "edit_action_item",
+        "action_follow_up": "edit_follow_up",
         "note": "edit_notes",
         "meeting": "edit_meeting",
         "participant": "edit_participant",
@@ -311,7 +316,7 @@ class History(QObject):
             if undone
             else QCoreApplication.translate("History", "Redone: %1")
         )
-        self.message_shown.emit(sentence.replace("%1", text))
+        self.message_shown.emit(fill(sentence, text))
 
     def apply(self, command: ChangesCommand, forward: bool) -> None:
         """Write a command's changes again (redo) or backwards (undo)."""
@@ -322,8 +327,9 @@ class History(QObject):
         except MraError as exc:
             command.setObsolete(True)  # the records changed otherwise; drop the command
             self.message_shown.emit(
-                QCoreApplication.translate("History", "Could not undo or redo: %1").replace(
-                    "%1", describe_error(exc)
+                fill(
+                    QCoreApplication.translate("History", "Could not undo or redo: %1"),
+                    describe_error(exc),
                 )
             )
             return

@@ -2,9 +2,11 @@
 
 :func:`apply_language` installs the program's translation (``translations/mra_desktop_<lang>.qm``
 when present) and Qt's own (``qtbase_<lang>.qm``, so standard dialogs and context menus
-follow), sets the application's layout direction (right-to-left for Arabic) and the
-default locale. Qt then sends ``LanguageChange`` to every widget, whose ``changeEvent``
-calls its ``retranslate()``. No widget sets its own direction.
+follow, completed by ``translations/qtbase_extra_<lang>.qm`` where Qt's lacks words),
+sets the application's layout direction (right-to-left for Arabic) and the default
+locale. Qt then sends ``LanguageChange`` to every widget, whose ``changeEvent`` calls its
+``retranslate()``. No widget sets its own layout direction; text fields follow their
+text's (:mod:`mra_desktop.ui.text_direction`).
 
 Words of the protocol's vocabulary (sectors, statuses, kinds of meeting) come from the
 protocol catalogue in the interface language through :func:`word`.
@@ -82,8 +84,11 @@ def apply_language(app: QCoreApplication, lang: str) -> None:
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
+    # Qt looks in the translator installed last first: the program's completion of Qt's
+    # own words (qtbase_extra) overrides Qt's, and the program's words come on top.
     candidates: list[QTranslator | None] = [_load(qt_translations_path(), f"qtbase_{lang}")]
     try:
+        candidates.append(_load(str(translations_dir()), f"qtbase_extra_{lang}"))
         candidates.append(_load(str(translations_dir()), f"mra_desktop_{lang}"))
     except FileNotFoundError:  # a build without translations: English only
         pass

@@ -7,6 +7,7 @@ English words for the CLI, so they are replaced, not shown.
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -18,9 +19,9 @@ from PySide6.QtGui import QDesktopServices
 from mra_desktop.core.database import Database, open_database
 from mra_desktop.core.errors import MraError
 from mra_desktop.core.location import Location
-from mra_desktop.core.progress import Cancelled, Progress
-from mra_desktop.ui.backup_words import backup_error_sentence
-from mra_desktop.ui.i18n import current_language
+from mra_desktop.core.progress import Progress
+from mra_desktop.ui.messages import describe_error
+from mra_desktop.ui.sentences import fill, ltr
 
 T = TypeVar("T")
 
@@ -45,27 +46,23 @@ def with_own_database(db_path: Location, work: Callable[[Database], T]) -> T:
 
 
 def error_sentence(error: BaseException) -> str:
-    """One sentence for what went wrong in a background job."""
-    if isinstance(error, Cancelled):
-        return QCoreApplication.translate("Jobs", "Cancelled; nothing was written.")
-    if isinstance(error, MraError):
-        backup = backup_error_sentence(error)  # a backup before the job failed
-        if backup is not None:
-            return backup
-        if error.code == "file_write" and current_language() != "en":
-            # the core's sentence is English (it stays in the tooltip)
-            return QCoreApplication.translate(
-                "Jobs",
-                "The file cannot be written there (the folder is missing, protected or full); "
-                "choose another place.",
-            )
-        return error.message
+    """One sentence for what went wrong in a background job, in the interface language."""
+    if isinstance(error, MraError):  # Cancelled included
+        return describe_error(error)
     if isinstance(error, OSError):
-        return QCoreApplication.translate("Jobs", "The file could not be written: %1.").replace(
-            "%1", error.strerror or str(error)
+        if error.errno == errno.ENOSPC:
+            return QCoreApplication.translate(
+                "Jobs", "The file could not be written: the disk is full."
+            )
+        return QCoreApplication.translate(
+            "Jobs",
+            "The file could not be written (the folder is missing, protected or full); "
+            "choose another place.",
         )
-    return QCoreApplication.translate("Jobs", "Something went wrong: %1").replace(
-        "%1", str(error) or type(error).__name__
+    # a fault of the program: the kind of error, for whoever helps
+    return fill(
+        QCoreApplication.translate("Jobs", "Something went wrong; nothing was written (%1)."),
+        ltr(type(error).__name__),
     )
 
 

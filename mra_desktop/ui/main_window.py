@@ -33,10 +33,12 @@ from PySide6.QtWidgets import (
 from mra_desktop import __version__
 from mra_desktop.core.errors import MraError
 from mra_desktop.ui import preferences
+from mra_desktop.ui.dialogs import ask, show_message
 from mra_desktop.ui.history import REDO_ALSO
 from mra_desktop.ui.i18n import LANGUAGE_NAMES, apply_language, current_language
 from mra_desktop.ui.meeting_list import MeetingListView, with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE
+from mra_desktop.ui.sentences import fill, ltr
 
 if TYPE_CHECKING:
     from mra_desktop.core.services import RecordChange, Services
@@ -167,21 +169,20 @@ class MainWindow(QMainWindow):
         if server is None:
             return
         from mra_desktop.core.location import server_label
-        from mra_desktop.ui.recipient_key import isolated
-
         facts = server.facts
         where = server_label(facts.user, facts.host, facts.port, facts.database)
         self.database_label.setText(
-            QCoreApplication.translate("MainWindow", "Shared database: %1").replace(
-                "%1", isolated(where)
-            )
+            fill(QCoreApplication.translate("MainWindow", "Shared database: %1"), ltr(where))
         )
         self.database_label.setToolTip(
-            QCoreApplication.translate(
-                "MainWindow",
-                "MRA's database on a PostgreSQL server (version %1), shared with the other "
-                "people who have it open",
-            ).replace("%1", facts.version_text)
+            fill(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "MRA's database on a PostgreSQL server (version %1), shared with the other "
+                    "people who have it open",
+                ),
+                facts.version_text,
+            )
         )
 
     @property
@@ -375,7 +376,7 @@ class MainWindow(QMainWindow):
             ),
             (
                 self.list_action,
-                QCoreApplication.translate("MainWindow", "Meetings &list"),
+                QCoreApplication.translate("MainWindow", "&Meetings list"),
                 QCoreApplication.translate("MainWindow", "Show the list of meetings"),
             ),
             (
@@ -406,7 +407,7 @@ class MainWindow(QMainWindow):
             ),
             (
                 self.receipts_action,
-                QCoreApplication.translate("MainWindow", "&Receipts from MRA…"),
+                QCoreApplication.translate("MainWindow", "Re&ceipts from MRA…"),
                 QCoreApplication.translate(
                     "MainWindow", "Import a receipt from MRA: how MRA reviewed your meetings"
                 ),
@@ -468,9 +469,7 @@ class MainWindow(QMainWindow):
             except MraError:
                 title = ""
             if title:
-                return QCoreApplication.translate("MainWindow", "%1 — mra-desktop").replace(
-                    "%1", title
-                )
+                return fill(QCoreApplication.translate("MainWindow", "%1 — mra-desktop"), title)
         return QCoreApplication.translate("MainWindow", "mra-desktop")
 
     # -- undo ---------------------------------------------------------------------------
@@ -536,12 +535,12 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(can_undo)
         self.redo_action.setEnabled(can_redo)
         self.undo_action.setText(
-            QCoreApplication.translate("MainWindow", "&Undo %1").replace("%1", undo_text)
+            fill(QCoreApplication.translate("MainWindow", "&Undo %1"), undo_text)
             if undo_text
             else QCoreApplication.translate("MainWindow", "&Undo")
         )
         self.redo_action.setText(
-            QCoreApplication.translate("MainWindow", "&Redo %1").replace("%1", redo_text)
+            fill(QCoreApplication.translate("MainWindow", "&Redo %1"), redo_text)
             if redo_text
             else QCoreApplication.translate("MainWindow", "&Redo")
         )
@@ -838,9 +837,11 @@ class MainWindow(QMainWindow):
         changes = len(self.services.changes.for_meeting(self.meeting_id))
         items = len(self.services.action_items.for_meeting(self.meeting_id))
         self.counts_label.setText(
-            QCoreApplication.translate("MainWindow", "Changes: %1 · Action items: %2")
-            .replace("%1", str(changes))
-            .replace("%2", str(items))
+            fill(
+                QCoreApplication.translate("MainWindow", "Changes: %1 · Action items: %2"),
+                ltr(changes),
+                ltr(items),
+            )
         )
 
     def _saved(self, when: dt.datetime) -> None:
@@ -880,8 +881,9 @@ class MainWindow(QMainWindow):
         self.saved_label.setStyleSheet("")
         when = self.last_saved
         self.saved_label.setText(
-            QCoreApplication.translate("MainWindow", "Saved at %1").replace(
-                "%1", when.strftime("%H:%M:%S")
+            fill(
+                QCoreApplication.translate("MainWindow", "Saved at %1"),
+                ltr(when.strftime("%H:%M:%S")),
             )
             if when
             else ""
@@ -922,9 +924,7 @@ class MainWindow(QMainWindow):
         dialog = ExportPdfDialog(self.services, meeting_id, self)
         dialog.exported.connect(
             lambda path: self.show_message(
-                QCoreApplication.translate("MainWindow", "Report saved: %1").replace(
-                    "%1", str(path)
-                )
+                fill(QCoreApplication.translate("MainWindow", "Report saved: %1"), ltr(path))
             )
         )
         self._keep_dialog(dialog)
@@ -937,8 +937,9 @@ class MainWindow(QMainWindow):
         dialog = SyncExportDialog(self.services, self)
         dialog.exported.connect(
             lambda result: self.show_message(
-                QCoreApplication.translate("MainWindow", "Sync file written: %1").replace(
-                    "%1", str(result.path)
+                fill(
+                    QCoreApplication.translate("MainWindow", "Sync file written: %1"),
+                    ltr(result.path),
                 )
             )
         )
@@ -1084,13 +1085,19 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         text = (
-            QCoreApplication.translate("MainWindow", "mra-desktop %1").replace("%1", __version__)
+            fill(QCoreApplication.translate("MainWindow", "mra-desktop %1"), __version__)
             + "\n\n"
-            + QCoreApplication.translate("MainWindow", "Database: %1").replace(
-                "%1", self.services.db.label
+            + fill(
+                QCoreApplication.translate("MainWindow", "Database: %1"),
+                ltr(self.services.db.label),
             )
         )
-        QMessageBox.about(self, QCoreApplication.translate("MainWindow", "About mra-desktop"), text)
+        show_message(
+            self,
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("MainWindow", "About mra-desktop"),
+            text,
+        )
 
     # -- closing -----------------------------------------------------------------------
     def flush(self) -> bool:
@@ -1102,12 +1109,16 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush()
         if self.has_database and not self.autosaver.wait_until_stored():
-            answer = QMessageBox.warning(
+            answer = ask(
                 self,
                 QCoreApplication.translate("MainWindow", "Not everything is saved"),
-                QCoreApplication.translate(
-                    "MainWindow", "Some edits could not be saved: %1\n\nClose anyway and lose them?"
-                ).replace("%1", self._save_error),
+                fill(
+                    QCoreApplication.translate(
+                        "MainWindow",
+                        "Some edits could not be saved: %1\n\nClose anyway and lose them?",
+                    ),
+                    self._save_error,
+                ),
                 QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -1117,8 +1128,11 @@ class MainWindow(QMainWindow):
         self.remember_place()  # before the backup, so that it holds where we were too
         failure = self.auto_backup.back_up_on_close() if self.auto_backup is not None else None
         if failure is not None:
-            QMessageBox.warning(
-                self, QCoreApplication.translate("MainWindow", "No backup on closing"), failure
+            show_message(
+                self,
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("MainWindow", "No backup on closing"),
+                failure,
             )
         preferences.set_window_geometry(self.saveGeometry(), self.saveState())
         super().closeEvent(event)

@@ -25,20 +25,22 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from mra_desktop.core.errors import MraError
 from mra_desktop.core.protocol import load_protocol
 from mra_desktop.ui.i18n import current_language, from_qdate, vocabulary_codes, word
+from mra_desktop.ui.messages import describe_error
 from mra_desktop.ui.models.meetings import COLUMNS, RECORD_ID_ROLE, MeetingTableModel
+from mra_desktop.ui.sentences import fill, ltr, shortcut_text
 from mra_desktop.ui.tables import show_whole_text
+from mra_desktop.ui.text_direction import LineEdit
 
 if TYPE_CHECKING:
-    from mra_desktop.core import models as m
     from mra_desktop.core.services import RecordChange, Services
     from mra_desktop.ui.history import History, Target
 
@@ -46,10 +48,10 @@ _ANY_DATE = QDate(2000, 1, 1)  # the minimum of the date filters means "no limit
 
 
 def with_shortcut(text: str, shortcut: QKeySequence | str) -> str:
-    """A tooltip that names its keyboard shortcut: "Delete the meeting (Del)"."""
-    sequence = QKeySequence(shortcut)
-    native = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-    return f"{text} ({native})" if native else text
+    """A tooltip that names its keyboard shortcut: "Delete the meeting (Del)", with the
+    keys named as the interface language names them ("Suppr" in French)."""
+    keys = shortcut_text(shortcut)
+    return f"{text} ({keys})" if keys else text
 
 
 # -- what a new meeting starts with ----------------------------------------------------------
@@ -66,22 +68,6 @@ def new_meeting_values(organisation_id: str, title: str, facilitator: str) -> di
         "protocol_version": protocol.version,
         "status": "planned",
     }
-
-
-_SETUP_FIELDS = ("city", "region", "kind", "scope", "sectors", "format", "body", "language")
-
-
-def follow_up_values(previous: m.Meeting, title: str) -> dict[str, Any]:
-    """A follow-up: the previous setup, reviewing the period since the previous meeting."""
-    today = dt.date.today()
-    values = new_meeting_values(previous.organisation_id, title, "")
-    values.update({name: getattr(previous, name) for name in _SETUP_FIELDS})
-    if previous.facilitators:
-        values["facilitators"] = list(previous.facilitators)
-    start = previous.date or previous.period_to
-    values["period_from"] = min(start, today) if start else None
-    values["period_to"] = today
-    return values
 
 
 class MeetingListView(QWidget):
@@ -122,7 +108,7 @@ class MeetingListView(QWidget):
         self.heading.setFont(font)
         self.count_label = QLabel()
 
-        self.search_edit = QLineEdit()
+        self.search_edit = LineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
         self.partner_filter = QComboBox()
@@ -361,8 +347,11 @@ class MeetingListView(QWidget):
             (
                 self.delete_action,
                 QCoreApplication.translate("MeetingList", "&Delete meeting"),
-                QCoreApplication.translate(
-                    "MeetingList", "Delete the selected meeting (Ctrl+Z brings it back)"
+                fill(
+                    QCoreApplication.translate(
+                        "MeetingList", "Delete the selected meeting (%1 brings it back)"
+                    ),
+                    shortcut_text("Ctrl+Z"),
                 ),
             ),
             (
@@ -372,7 +361,7 @@ class MeetingListView(QWidget):
             ),
             (
                 self.deleted_action,
-                QCoreApplication.translate("MeetingList", "Recently &deleted"),
+                QCoreApplication.translate("MeetingList", "Recen&tly deleted"),
                 QCoreApplication.translate("MeetingList", "Show the deleted meetings"),
             ),
             (
@@ -479,7 +468,7 @@ class MeetingListView(QWidget):
     def _after_reset(self) -> None:
         rows = self.model.total()
         self.count_label.setText(
-            QCoreApplication.translate("MeetingList", "Meetings: %1").replace("%1", str(rows))
+            fill(QCoreApplication.translate("MeetingList", "Meetings: %1"), ltr(rows))
             if self.services is not None
             else ""  # not known until the database is open
         )
@@ -500,11 +489,11 @@ class MeetingListView(QWidget):
                 )
             else:
                 self.empty_label.setText(
-                    QCoreApplication.translate(
-                        "MeetingList", "No meetings yet. Press %1 to prepare the first one."
-                    ).replace(
-                        "%1",
-                        self.new_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                    fill(
+                        QCoreApplication.translate(
+                            "MeetingList", "No meetings yet. Press %1 to prepare the first one."
+                        ),
+                        shortcut_text(self.new_action.shortcut()),
                     )
                 )
             self.empty_label.show()
@@ -520,9 +509,7 @@ class MeetingListView(QWidget):
             self.review_label.clear()
             return
         lines = review_details(review)
-        lines[0] = QCoreApplication.translate("MeetingList", "MRA's review: %1").replace(
-            "%1", lines[0]
-        )
+        lines[0] = fill(QCoreApplication.translate("MeetingList", "MRA's review: %1"), lines[0])
         self.review_label.setText("\n".join(lines))
         self.review_label.show()
 
@@ -605,30 +592,22 @@ class MeetingListView(QWidget):
         return change.record_id
 
     def create_follow_up(self, meeting_id: str | None = None) -> str | None:
+        """The follow-up of the selected meeting: its setup, its participants and its
+        action plan to follow up, written as one (one Ctrl+Z takes all of it back)."""
+        from mra_desktop.core.follow_up import create_follow_up
+
         meeting_id = meeting_id or self.current_meeting_id()
         if meeting_id is None:
             return None
-        previous = self.services.meetings.get(meeting_id)
-        title = QCoreApplication.translate("MeetingList", "Follow-up: %1").replace(
-            "%1", previous.title
-        )[:200]
-        change = self.services.meetings.create(**follow_up_values(previous, title))
-        # the same people usually come back: copy the participants as a starting point
-        copies = [
-            self.services.participants.create(
-                meeting_id=change.record_id,
-                role=participant.role,
-                institution=participant.institution,
-                sector=participant.sector,
-                count=participant.count,
-                name=participant.name,
-            )
-            for participant in self.services.participants.for_meeting(meeting_id)
-        ]
-        self.history.record("follow_up_meeting", [change, *copies])
-        self._changed(change)
-        self.meeting_created.emit(change.record_id)
-        return change.record_id
+        try:
+            made = create_follow_up(self.services, meeting_id)
+        except MraError as exc:
+            self.status_message.emit(describe_error(exc))
+            return None
+        self.history.record("follow_up_meeting", made.changes)
+        self._changed(made.changes[0])
+        self.meeting_created.emit(made.meeting_id)
+        return made.meeting_id
 
     def delete_selected(self) -> None:
         meeting_id = self.current_meeting_id()
@@ -639,7 +618,10 @@ class MeetingListView(QWidget):
         self.history.record("delete_meeting", [change])
         self._changed(change)
         self.status_message.emit(
-            QCoreApplication.translate("MeetingList", "Meeting deleted — Ctrl+Z to undo")
+            fill(
+                QCoreApplication.translate("MeetingList", "Meeting deleted — %1 to undo"),
+                shortcut_text("Ctrl+Z"),
+            )
         )
         self._select_row_near(row)
 
@@ -652,7 +634,10 @@ class MeetingListView(QWidget):
         self.history.record("restore_meeting", [change])
         self._changed(change)
         self.status_message.emit(
-            QCoreApplication.translate("MeetingList", "Meeting restored — Ctrl+Z to undo")
+            fill(
+                QCoreApplication.translate("MeetingList", "Meeting restored — %1 to undo"),
+                shortcut_text("Ctrl+Z"),
+            )
         )
         self._select_row_near(row)
 

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -51,11 +50,13 @@ from PySide6.QtWidgets import (
 
 from mra_desktop.core import models as m
 from mra_desktop.core.errors import MraError
+from mra_desktop.core.protocol import load_protocol, pick
 from mra_desktop.core.services import RecordChange, Services
 from mra_desktop.ui.autosave import Autosaver
 from mra_desktop.ui.history import History, Target, clear_draft, mark_draft, pass_history_key
 from mra_desktop.ui.i18n import (
     LANGUAGE_NAMES,
+    current_language,
     from_qdate,
     to_qdate,
     vocabulary_codes,
@@ -64,7 +65,9 @@ from mra_desktop.ui.i18n import (
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.models.participants import COLUMNS, RECORD_ID_ROLE, ParticipantsModel
+from mra_desktop.ui.sentences import fill, join_list, ltr, shortcut_text
 from mra_desktop.ui.tables import show_whole_text
+from mra_desktop.ui.text_direction import LineEdit
 
 _NOT_SET = QDate(2000, 1, 1)  # the minimum of an optional date means "not set"
 # the form row that shows a field (fields sharing a row with another one)
@@ -148,12 +151,12 @@ class MeetingSetupView(QWidget):
         self.run_button.clicked.connect(self._run)
 
         # -- the meeting's fields --------------------------------------------------------
-        self.title_edit = QLineEdit()
+        self.title_edit = LineEdit()
         self.title_edit.setMaxLength(200)
         self.date_edit = self._date_edit(optional=False)
-        self.city_edit = QLineEdit()
+        self.city_edit = LineEdit()
         self.city_edit.setMaxLength(100)
-        self.region_edit = QLineEdit()
+        self.region_edit = LineEdit()
         self.region_edit.setMaxLength(100)
         self.kind_combo = QComboBox()
         self.scope_combo = QComboBox()
@@ -168,10 +171,11 @@ class MeetingSetupView(QWidget):
         self.language_combo = QComboBox()
         for code, name in LANGUAGE_NAMES.items():
             self.language_combo.addItem(name, code)
-        self.facilitators_edit = QLineEdit()
+        self.facilitators_edit = LineEdit()
         self.status_combo = QComboBox()
         self.protocol_label = QLabel()
         self.protocol_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.protocol_label.setWordWrap(True)
 
         for combo in (
             self.kind_combo,
@@ -211,12 +215,9 @@ class MeetingSetupView(QWidget):
             ("sectors", sectors_row, next(iter(self.sector_boxes.values())), []),
             ("body", self.body_combo, self.body_combo, []),
             ("period", period_row, self.period_from_edit, []),
-            (
-                "language",
-                self.language_combo,
-                self.language_combo,
-                [("protocol", self.protocol_label)],
-            ),
+            ("language", self.language_combo, self.language_combo, []),
+            # the protocol's title is long: a row of its own, wrapped, never widening the form
+            ("protocol", self.protocol_label, None, []),
             ("facilitators", self.facilitators_edit, self.facilitators_edit, []),
         ]
         for name, field, buddy, inline in rows:
@@ -271,9 +272,9 @@ class MeetingSetupView(QWidget):
         # roles, institutions and sectors wrap rather than being cut
         show_whole_text(self.table, fitted=[COLUMNS.index("count")])
 
-        self.new_role = QLineEdit()
+        self.new_role = LineEdit()
         self.new_role.setObjectName("NewParticipantRole")
-        self.new_institution = QLineEdit()
+        self.new_institution = LineEdit()
         self.new_sector = QComboBox()
         self.new_sector.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -281,7 +282,7 @@ class MeetingSetupView(QWidget):
         self.new_sector.setMinimumContentsLength(10)
         self.new_count = QSpinBox()
         self.new_count.setRange(1, 10_000)
-        self.new_name = QLineEdit()
+        self.new_name = LineEdit()
         self.add_button = QPushButton()
         self.add_button.clicked.connect(self.add_participant)
         self.entry_widgets: list[QWidget] = [
@@ -433,15 +434,15 @@ class MeetingSetupView(QWidget):
         labels = {
             "title": QCoreApplication.translate("MeetingSetup", "&Title"),
             "date": QCoreApplication.translate("MeetingSetup", "&Date"),
-            "city": QCoreApplication.translate("MeetingSetup", "&City"),
+            "city": QCoreApplication.translate("MeetingSetup", "C&ity"),
             "region": QCoreApplication.translate("MeetingSetup", "&Region"),
             "kind": QCoreApplication.translate("MeetingSetup", "&Kind of meeting"),
             "scope": QCoreApplication.translate("MeetingSetup", "Sco&pe"),
             "sectors": QCoreApplication.translate("MeetingSetup", "Sectors covered"),
-            "format": QCoreApplication.translate("MeetingSetup", "&Format"),
+            "format": QCoreApplication.translate("MeetingSetup", "F&ormat"),
             "body": QCoreApplication.translate("MeetingSetup", "&Body"),
             "period": QCoreApplication.translate("MeetingSetup", "Period &under review"),
-            "language": QCoreApplication.translate("MeetingSetup", "&Language of the notes"),
+            "language": QCoreApplication.translate("MeetingSetup", "Lan&guage of the notes"),
             "facilitators": QCoreApplication.translate("MeetingSetup", "F&acilitators"),
             "status": QCoreApplication.translate("MeetingSetup", "&Status"),
             "protocol": QCoreApplication.translate("MeetingSetup", "Protocol"),
@@ -506,7 +507,10 @@ class MeetingSetupView(QWidget):
         self.participants_box.setTitle(QCoreApplication.translate("MeetingSetup", "Participants"))
         self.table.setAccessibleName(QCoreApplication.translate("MeetingSetup", "Participants"))
         self.new_role.setPlaceholderText(
-            QCoreApplication.translate("MeetingSetup", "Role or title, then Enter")
+            fill(
+                QCoreApplication.translate("MeetingSetup", "Role or title, then %1"),
+                shortcut_text("Enter"),
+            )
         )
         self.new_role.setAccessibleName(
             QCoreApplication.translate("MeetingSetup", "Role or title of the new participant")
@@ -623,7 +627,7 @@ class MeetingSetupView(QWidget):
                 to_qdate(meeting.period_to) if meeting.period_to else _NOT_SET
             )
             self._select(self.language_combo, meeting.language)
-            self.facilitators_edit.setText(", ".join(meeting.facilitators or []))
+            self.facilitators_edit.setText(join_list(meeting.facilitators or [], typed=True))
             self._select(self.status_combo, meeting.status)
             self._protocol = (meeting.protocol_id, meeting.protocol_version)
             self._update_protocol_label()
@@ -633,13 +637,21 @@ class MeetingSetupView(QWidget):
         self._update_heading()
 
     def _update_protocol_label(self) -> None:
+        """The protocol by its title in the catalogue, in the interface language (its id
+        is for the program: "mra-participatory-assessment")."""
         protocol_id, version = self._protocol
+        if not protocol_id:
+            self.protocol_label.setText("—")
+            return
+        name = protocol_id
+        try:
+            protocol = load_protocol(version or None)
+        except MraError:
+            protocol = None
+        if protocol is not None and protocol.id == protocol_id:
+            name = pick(protocol.data["title"], current_language())
         self.protocol_label.setText(
-            QCoreApplication.translate("MeetingSetup", "%1, version %2")
-            .replace("%1", protocol_id)
-            .replace("%2", version)
-            if protocol_id
-            else "—"
+            fill(QCoreApplication.translate("MeetingSetup", "%1, version %2"), name, ltr(version))
         )
 
     @staticmethod
@@ -649,7 +661,7 @@ class MeetingSetupView(QWidget):
     def _update_heading(self) -> None:
         title = self.title_edit.text().strip() if self.meeting_id else ""
         self.heading.setText(
-            QCoreApplication.translate("MeetingSetup", "Setup: %1").replace("%1", title)
+            fill(QCoreApplication.translate("MeetingSetup", "Setup: %1"), title)
             if title
             else QCoreApplication.translate("MeetingSetup", "Meeting setup")
         )
@@ -830,7 +842,10 @@ class MeetingSetupView(QWidget):
         if self.history is not None:
             self.history.record("remove_participant", [change])
         self.status_message.emit(
-            QCoreApplication.translate("MeetingSetup", "Participant removed — Ctrl+Z to undo")
+            fill(
+                QCoreApplication.translate("MeetingSetup", "Participant removed — %1 to undo"),
+                shortcut_text("Ctrl+Z"),
+            )
         )
         count = self.participants.rowCount()
         if count:
@@ -847,8 +862,9 @@ class MeetingSetupView(QWidget):
                     else QCoreApplication.translate("MeetingSetup", "no sector")
                 )
                 parts.append(f"{label}: {totals[code]}")
-        text = QCoreApplication.translate("MeetingSetup", "Participants in all: %1").replace(
-            "%1", str(self.participants.total())
+        text = fill(
+            QCoreApplication.translate("MeetingSetup", "Participants in all: %1"),
+            ltr(self.participants.total()),
         )
         if parts:
             text += " — " + " · ".join(parts)

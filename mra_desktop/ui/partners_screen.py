@@ -43,8 +43,8 @@ from mra_desktop.core.sync import (
 )
 from mra_desktop.core.text import shown
 from mra_desktop.ui.i18n import current_language, format_date
-from mra_desktop.ui.messages import ERROR_STYLE
-from mra_desktop.ui.recipient_key import isolated
+from mra_desktop.ui.messages import ERROR_STYLE, describe_error
+from mra_desktop.ui.sentences import fill, ltr
 
 REVOKED_COLOUR = "#b00020"
 
@@ -54,17 +54,7 @@ def card_refusal(error: MraError) -> str:
     tooltip)."""
     if current_language() == "en":
         return error.message
-    if error.code == "enrolment_refused":
-        return QCoreApplication.translate(
-            "Partners",
-            "This card cannot be enrolled: its key or its organisation is already known "
-            "differently here (the details are in the tooltip). Nothing was enrolled.",
-        )
-    return QCoreApplication.translate(
-        "Partners",
-        "This is not a usable identity card (damaged, altered, or another kind of file). "
-        "Nothing was enrolled.",
-    )
+    return describe_error(error)
 
 
 class PartnersScreen(QWidget):
@@ -281,14 +271,11 @@ class PartnersScreen(QWidget):
         if card is None:
             return
         self.card_details.setText(
-            QCoreApplication.translate(
+            fill(QCoreApplication.translate(
                 "Partners", "Organisation: %1\nOrganisation id: %2\nDevice: %3"
-            )
-            .replace("%1", shown(card.organisation_name))
-            .replace("%2", isolated(card.organisation_id))
-            .replace("%3", isolated(card.device_id))
+            ), shown(card.organisation_name), ltr(card.organisation_id), ltr(card.device_id))
         )
-        self.fingerprint_label.setText(isolated(card.fingerprint))
+        self.fingerprint_label.setText(ltr(card.fingerprint))
 
     def discard_card(self) -> None:
         self.card = None
@@ -314,7 +301,7 @@ class PartnersScreen(QWidget):
             sentence = QCoreApplication.translate(
                 "Partners", "Enrolled: a device of %1. Its signed files can now be imported."
             )
-        self._say(sentence.replace("%1", partner.organisation_name), error=False)
+        self._say(fill(sentence, partner.organisation_name), error=False)
         self.refresh()
         self.partners_changed.emit()
         return True
@@ -325,7 +312,7 @@ class PartnersScreen(QWidget):
             self.partners = list_partners(self.db)
         except MraError as exc:
             self.partners = []
-            self._say(exc.message, error=True)
+            self._say(describe_error(exc), error=True, details=exc.message)
         self._fill()
 
     def _fill(self) -> None:
@@ -333,14 +320,15 @@ class PartnersScreen(QWidget):
         table.setRowCount(len(self.partners))
         for row, partner in enumerate(self.partners):
             if partner.revoked_at is not None:
-                state = QCoreApplication.translate("Partners", "Revoked on %1").replace(
-                    "%1", format_date(partner.revoked_at.date())
+                state = fill(
+                    QCoreApplication.translate("Partners", "Revoked on %1"),
+                    format_date(partner.revoked_at.date()),
                 )
             else:
                 state = QCoreApplication.translate("Partners", "Enrolled")
             values = [
                 partner.organisation_name,
-                isolated(partner.fingerprint),
+                ltr(partner.fingerprint),
                 format_date(partner.enrolled_at.date()),
                 format_date(partner.last_import_at.date()) if partner.last_import_at else "—",
                 str(partner.imports),
@@ -371,14 +359,12 @@ class PartnersScreen(QWidget):
         answer = QMessageBox.warning(
             self,
             QCoreApplication.translate("Partners", "Revoke this device?"),
-            QCoreApplication.translate(
+            fill(QCoreApplication.translate(
                 "Partners",
                 "Revoke the device of %1 with the fingerprint %2? Its files will be refused "
                 "from now on; what it sent before stays. A revoked device cannot be "
                 "enrolled again: the partner will have to make a new key.",
-            )
-            .replace("%1", partner.organisation_name)
-            .replace("%2", isolated(partner.fingerprint)),
+            ), partner.organisation_name, ltr(partner.fingerprint)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -393,12 +379,12 @@ class PartnersScreen(QWidget):
         try:
             revoke(self.db, partner.fingerprint)
         except MraError as exc:
-            self._say(exc.message, error=True)
+            self._say(describe_error(exc), error=True, details=exc.message)
             return False
         self._say(
-            QCoreApplication.translate(
+            fill(QCoreApplication.translate(
                 "Partners", "Revoked: the device of %1. Its files are refused from now on."
-            ).replace("%1", partner.organisation_name),
+            ), partner.organisation_name),
             error=False,
         )
         self.refresh()

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from mra_desktop.ui.i18n import format_date, word
+from mra_desktop.ui.messages import describe_error
+from mra_desktop.ui.sentences import fill, isolate
 
 if TYPE_CHECKING:
     from mra_desktop.core.receipts.views import NationalMsc, ReviewView
@@ -31,8 +33,10 @@ MSC_MARK = "★"
 def own_direction(text: str) -> str:
     """Text MRA wrote (a comment, a change's title, a reason), in its own direction
     inside a sentence of the interface's: a French comment keeps its order in an Arabic
-    line, and the other way round (Unicode first-strong isolate)."""
-    return "\u2068" + text + "\u2069" if text else text
+    line, and the other way round. The isolate's direction is the paragraph's, by most of
+    its letters (:func:`mra_desktop.ui.sentences.isolate`): a first-strong isolate would
+    run "MRA: اجتماع …" left to right."""
+    return isolate(text)
 
 
 def review_word(state: str) -> str:
@@ -69,40 +73,45 @@ def review_details(review: ReviewView) -> list[str]:
     lines = []
     if review.state_at is not None and not review.changed_since_review:
         lines.append(
-            QCoreApplication.translate("MraReview", "%1 on %2")
-            .replace("%1", state)
-            .replace("%2", format_date(review.state_at.date()))
+            fill(
+                QCoreApplication.translate("MraReview", "%1 on %2"),
+                state,
+                format_date(review.state_at.date()),
+            )
         )
     else:
         lines.append(state)
     if review.changed_since_review:
         lines.append(
-            QCoreApplication.translate(
+            fill(QCoreApplication.translate(
                 "MraReview",
                 "MRA had marked it “%1” before your newer version arrived; MRA will review "
                 "it again.",
-            ).replace("%1", review_word(review.state))
+            ), review_word(review.state))
         )
     if review.comment:
         lines.append(
-            QCoreApplication.translate("MraReview", "MRA's comment: %1").replace(
-                "%1", own_direction(review.comment)
+            fill(
+                QCoreApplication.translate("MraReview", "MRA's comment: %1"),
+                own_direction(review.comment),
             )
         )
     for choice in review.national_msc:
         lines.append(
-            QCoreApplication.translate(
+            fill(QCoreApplication.translate(
                 "MraReview", "%1 National most significant change (%2): “%3”. MRA's reason: %4"
-            )
-            .replace("%1", MSC_MARK)
-            .replace("%2", domain_word(choice))
-            .replace("%3", own_direction(choice.change_title))
-            .replace("%4", own_direction(choice.reason))
+            ),
+            MSC_MARK,
+            domain_word(choice),
+            own_direction(choice.change_title),
+            own_direction(choice.reason),
+        )
         )
     if review.issued_at is not None:
         lines.append(
-            QCoreApplication.translate("MraReview", "From MRA's receipt of %1.").replace(
-                "%1", format_date(review.issued_at.date())
+            fill(
+                QCoreApplication.translate("MraReview", "From MRA's receipt of %1."),
+                format_date(review.issued_at.date()),
             )
         )
     return lines
@@ -110,36 +119,8 @@ def review_details(review: ReviewView) -> list[str]:
 
 def receipt_refusal(code: str | None) -> str:
     """Why a receipt was refused, in the interface language, by the core's code ("" if
-    the code is unknown: the core's sentence is shown)."""
-    reasons = {
-        "receipt_file_invalid": QCoreApplication.translate(
-            "MraReview",
-            "Refused: this file is damaged, altered or not a receipt from MRA; nothing was "
-            "changed.",
-        ),
-        "receipt_file_newer": QCoreApplication.translate(
-            "MraReview",
-            "Refused: a newer version of mra-desktop wrote this receipt; update the program "
-            "to read it.",
-        ),
-        "receipt_unknown_signer": QCoreApplication.translate(
-            "MraReview",
-            "Refused: this receipt was not signed by the MRA key installed here; nothing was "
-            "changed.",
-        ),
-        "receipt_no_key": QCoreApplication.translate(
-            "MraReview",
-            "MRA's current key is not installed here, so receipts cannot be checked: install "
-            "MRA's public key file in Settings (compare its fingerprint with MRA by phone).",
-        ),
-        "receipt_not_ours": QCoreApplication.translate(
-            "MraReview",
-            "Refused: this receipt is for another organisation or another computer; nothing "
-            "was changed.",
-        ),
-        "identity_missing": QCoreApplication.translate(
-            "MraReview",
-            "Choose your organisation in Settings first: a receipt is for one organisation.",
-        ),
-    }
-    return reasons.get(code or "", "")
+    the code is not a receipt's: the core's sentence is shown). The words are
+    :func:`~mra_desktop.ui.messages.describe_error`'s, like every error of the core."""
+    if not code or not (code.startswith("receipt") or code == "identity_missing"):
+        return ""
+    return describe_error(code)

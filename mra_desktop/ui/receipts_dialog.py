@@ -51,6 +51,7 @@ from mra_desktop.ui.receipt_words import (
     review_colour,
     review_word,
 )
+from mra_desktop.ui.sentences import fill
 from mra_desktop.ui.tables import show_whole_text
 
 RECEIPT_ID_ROLE = Qt.ItemDataRole.UserRole
@@ -227,15 +228,19 @@ class ReceiptsDialog(QDialog):
         self.receipt_list.blockSignals(True)
         self.receipt_list.clear()
         for receipt in self.receipts:
-            text = QCoreApplication.translate("Receipts", "%1 (no. %2)").replace(
-                "%1", format_date(receipt.issued_at.date(), long=True)
-            ).replace("%2", str(receipt.number))
+            text = fill(
+                QCoreApplication.translate("Receipts", "%1 (no. %2)"),
+                format_date(receipt.issued_at.date(), long=True),
+                receipt.number,
+            )
             item = QListWidgetItem(text)
             item.setData(RECEIPT_ID_ROLE, receipt.id)
             item.setToolTip(
-                QCoreApplication.translate("Receipts", "Imported on %1 from %2")
-                .replace("%1", format_date(receipt.imported_at.date()))
-                .replace("%2", receipt.file_name)
+                fill(
+                    QCoreApplication.translate("Receipts", "Imported on %1 from %2"),
+                    format_date(receipt.imported_at.date()),
+                    receipt.file_name,
+                )
             )
             self.receipt_list.addItem(item)
         self.receipt_list.blockSignals(False)
@@ -283,24 +288,25 @@ class ReceiptsDialog(QDialog):
             details = []
             if review.changed_since_review:
                 details.append(
-                    QCoreApplication.translate(
+                    fill(QCoreApplication.translate(
                         "MraReview",
                         "MRA had marked it “%1” before your newer version arrived; MRA will "
                         "review it again.",
-                    ).replace("%1", review_word(review.state))
+                    ), review_word(review.state))
                 )
             if review.comment:
                 details.append(own_direction(review.comment))
             for choice in review.national_msc:
                 details.append(
-                    QCoreApplication.translate(
+                    fill(QCoreApplication.translate(
                         "MraReview",
                         "%1 National most significant change (%2): “%3”. MRA's reason: %4",
-                    )
-                    .replace("%1", MSC_MARK)
-                    .replace("%2", domain_word(choice))
-                    .replace("%3", own_direction(choice.change_title))
-                    .replace("%4", own_direction(choice.reason))
+                    ),
+                    MSC_MARK,
+                    domain_word(choice),
+                    own_direction(choice.change_title),
+                    own_direction(choice.reason),
+                )
                 )
             state_text = review_word(state)
             if review.national_msc:
@@ -372,25 +378,23 @@ class ReceiptsDialog(QDialog):
         receipt = outcome.receipt
         when = format_date(receipt.issued_at.date(), long=True)
         if outcome.already:
-            sentence = QCoreApplication.translate(
+            sentence = fill(QCoreApplication.translate(
                 "Receipts", "This receipt of %1 was already imported on %2; nothing changed."
-            ).replace("%1", when).replace(
-                "%2", format_date(outcome.previously_imported_at.date())
-            )
+            ), when, format_date(outcome.previously_imported_at.date()))
         else:
-            sentence = QCoreApplication.translate(
+            sentence = fill(QCoreApplication.translate(
                 "Receipts", "Receipt of %1 imported: MRA's review of %2 meeting(s) is shown."
-            ).replace("%1", when).replace("%2", str(outcome.updated))
+            ), when, outcome.updated)
             if outcome.kept:
-                sentence += " " + QCoreApplication.translate(
+                sentence += " " + fill(QCoreApplication.translate(
                     "Receipts",
                     "%1 meeting(s) keep what a newer receipt said.",
-                ).replace("%1", str(outcome.kept))
+                ), outcome.kept)
             if outcome.removed:
-                sentence += " " + QCoreApplication.translate(
+                sentence += " " + fill(QCoreApplication.translate(
                     "Receipts",
                     "%1 meeting(s) are no longer held by MRA.",
-                ).replace("%1", str(outcome.removed))
+                ), outcome.removed)
         self._say(sentence, error=False)
         self.refresh(select_id=receipt.id)
         self.receipt_imported.emit(outcome)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -28,12 +27,9 @@ from mra_desktop.core.sync import (
     read_public_key,
     remove_recipient_key,
 )
-from mra_desktop.ui.messages import ERROR_STYLE
-
-
-def isolated(text: str) -> str:
-    """Digits in groups keep their left-to-right order inside right-to-left text."""
-    return "\u2066" + text + "\u2069"
+from mra_desktop.ui.dialogs import open_file_name
+from mra_desktop.ui.messages import ERROR_STYLE, describe_error
+from mra_desktop.ui.sentences import fill, ltr
 
 
 class RecipientKeyWidget(QWidget):
@@ -82,7 +78,7 @@ class RecipientKeyWidget(QWidget):
             self._problem = ""
         except MraError as exc:  # a damaged key in the database: say so, allow replacing it
             self.key = None
-            self._problem = exc.message
+            self._problem = describe_error(exc)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -94,14 +90,17 @@ class RecipientKeyWidget(QWidget):
                     "with MRA's by phone:",
                 )
             )
-            self.fingerprint_label.setText(isolated(self.key.fingerprint))
+            self.fingerprint_label.setText(ltr(self.key.fingerprint))
             self.fingerprint_label.show()
         else:
             self.state_label.setText(
-                QCoreApplication.translate(
-                    "RecipientKey",
-                    "MRA's key is not installed, so sync files cannot be encrypted. MRA "
-                    "sends it as a file ending in .pub.",
+                fill(
+                    QCoreApplication.translate(
+                        "RecipientKey",
+                        "MRA's key is not installed, so sync files cannot be encrypted. MRA "
+                        "sends it as a file ending in %1.",
+                    ),
+                    ltr(".pub"),
                 )
             )
             self.fingerprint_label.hide()
@@ -134,11 +133,14 @@ class RecipientKeyWidget(QWidget):
         super().changeEvent(event)
 
     def choose_key_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
             QCoreApplication.translate("RecipientKey", "MRA's public key"),
             "",
-            QCoreApplication.translate("RecipientKey", "Public keys (*.pub);;All files (*)"),
+            [
+                (QCoreApplication.translate("RecipientKey", "Public keys"), "*.pub"),
+                (QCoreApplication.translate("RecipientKey", "All files"), "*"),
+            ],
         )
         if path:
             self.install_from(path)
@@ -149,14 +151,12 @@ class RecipientKeyWidget(QWidget):
         answer = QMessageBox.warning(
             self,
             QCoreApplication.translate("RecipientKey", "Replace MRA's key?"),
-            QCoreApplication.translate(
+            fill(QCoreApplication.translate(
                 "RecipientKey",
                 "Another MRA key is installed (fingerprint %1). The new key has the "
                 "fingerprint %2. Replace it only if MRA gave you the new one: compare both "
                 "with MRA by phone first.",
-            )
-            .replace("%1", isolated(installed.fingerprint))
-            .replace("%2", isolated(new.fingerprint)),
+            ), ltr(installed.fingerprint), ltr(new.fingerprint)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -173,7 +173,7 @@ class RecipientKeyWidget(QWidget):
                     return False
                 install_recipient_key(self.db, key, replace=True)
         except MraError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(describe_error(exc))
             self.error_label.show()
             return False
         self.error_label.hide()
@@ -185,7 +185,7 @@ class RecipientKeyWidget(QWidget):
         try:
             remove_recipient_key(self.db)
         except MraError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(describe_error(exc))
             self.error_label.show()
             return
         self.error_label.hide()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,9 @@ from mra_desktop.core.services import RecordChange, Services
 from mra_desktop.ui import preferences
 from mra_desktop.ui.device_identity import DeviceIdentityWidget
 from mra_desktop.ui.i18n import LANGUAGE_NAMES, apply_language, current_language
+from mra_desktop.ui.messages import describe_error
 from mra_desktop.ui.recipient_key import RecipientKeyWidget
+from mra_desktop.ui.text_direction import LineEdit
 
 
 class ProfileForm(QWidget):
@@ -48,13 +49,13 @@ class ProfileForm(QWidget):
             max(0, self.language_combo.findData(current_language()))
         )
         self.organisation_combo = QComboBox()
-        self.name_edit = QLineEdit()
+        self.name_edit = LineEdit()
         self.name_edit.setMaxLength(200)
-        self.city_edit = QLineEdit()
+        self.city_edit = LineEdit()
         self.city_edit.setMaxLength(100)
-        self.region_edit = QLineEdit()
+        self.region_edit = LineEdit()
         self.region_edit.setMaxLength(100)
-        self.facilitator_edit = QLineEdit()
+        self.facilitator_edit = LineEdit()
         self.facilitator_edit.setMaxLength(200)
         identity = database_identity(services.db)
         self.facilitator_edit.setText(identity.facilitator)
@@ -272,7 +273,7 @@ class SettingsDialog(QDialog):
         try:
             _record_id, changes = self.form.save()
         except MraError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(describe_error(exc))
             self.error_label.show()
             return
         self.device_identity.reload()

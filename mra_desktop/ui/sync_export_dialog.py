@@ -20,13 +20,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLayout,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -41,6 +39,7 @@ from mra_desktop.core.services import Services
 from mra_desktop.core.sync import ExportResult, export_sync, last_export, suggested_file_name
 from mra_desktop.core.sync.export import export_preview
 from mra_desktop.ui.background import BackgroundJob, run_in_background
+from mra_desktop.ui.dialogs import save_file_name
 from mra_desktop.ui.i18n import format_date
 from mra_desktop.ui.jobs import (
     documents_folder,
@@ -50,7 +49,9 @@ from mra_desktop.ui.jobs import (
     with_own_database,
 )
 from mra_desktop.ui.messages import ERROR_STYLE
-from mra_desktop.ui.recipient_key import RecipientKeyWidget, isolated
+from mra_desktop.ui.recipient_key import RecipientKeyWidget
+from mra_desktop.ui.sentences import fill, ltr
+from mra_desktop.ui.text_direction import LineEdit
 
 WARNING_STYLE = "color: #8a4b00;"
 RECORD_TYPES = [model.record_type for model in m.RECORD_TYPES]
@@ -93,7 +94,7 @@ class SyncExportDialog(QDialog):
 
         # where
         self.where_box = QGroupBox()
-        self.path_edit = QLineEdit(str(documents_folder() / suggested_file_name(self.db)))
+        self.path_edit = LineEdit(str(documents_folder() / suggested_file_name(self.db)))
         self.browse_button = QPushButton()
         where_row = QHBoxLayout(self.where_box)
         where_row.addWidget(self.path_edit, 1)
@@ -196,12 +197,15 @@ class SyncExportDialog(QDialog):
             QCoreApplication.translate("SyncExport", "Export &without encryption")
         )
         self.warning_label.setText(unencrypted_warning())
-        self.full_radio.setText(QCoreApplication.translate("SyncExport", "&Everything"))
+        self.full_radio.setText(QCoreApplication.translate("SyncExport", "E&verything"))
         if self.last is not None:
             self.since_radio.setText(
-                QCoreApplication.translate(
-                    "SyncExport", "&Only what changed since the last export (%1)"
-                ).replace("%1", format_date(self.last.exported_at.date(), long=True))
+                fill(
+                    QCoreApplication.translate(
+                        "SyncExport", "&Only what changed since the last export (%1)"
+                    ),
+                    format_date(self.last.exported_at.date(), long=True),
+                )
             )
         else:
             self.since_radio.setText(
@@ -260,18 +264,18 @@ class SyncExportDialog(QDialog):
         lines = []
         if self.left_out.get("demo"):
             lines.append(
-                QCoreApplication.translate(
+                fill(QCoreApplication.translate(
                     "SyncExport",
                     "Demo records stay on this computer: they are never exported (%1).",
-                ).replace("%1", str(self.left_out["demo"]))
+                ), self.left_out["demo"])
             )
         if self.left_out.get("other_organisations"):
             lines.append(
-                QCoreApplication.translate(
+                fill(QCoreApplication.translate(
                     "SyncExport",
                     "Records of other organisations stay on this computer: a sync file "
                     "carries only your organisation's records (%1).",
-                ).replace("%1", str(self.left_out["other_organisations"]))
+                ), self.left_out["other_organisations"])
             )
         if not self.has_organisation:
             lines.append(
@@ -334,15 +338,14 @@ class SyncExportDialog(QDialog):
         )
 
     def choose_file(self) -> None:
-        path, _filter = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             QCoreApplication.translate("SyncExport", "Save the sync file as"),
             self.path_edit.text().strip(),
-            QCoreApplication.translate("SyncExport", "Sync files (*.mrasync)"),
+            [(QCoreApplication.translate("SyncExport", "Sync files"), "*.mrasync")],
+            "mrasync",
         )
         if path:
-            if not path.lower().endswith(".mrasync"):
-                path += ".mrasync"
             self.path_edit.setText(path)
 
     # -- exporting ---------------------------------------------------------------------
@@ -377,16 +380,18 @@ class SyncExportDialog(QDialog):
 
     def _show_result(self, result: ExportResult) -> None:
         lines = [
-            QCoreApplication.translate("SyncExport", "Written: %1").replace("%1", str(result.path)),
-            QCoreApplication.translate("SyncExport", "Records: %1 (deletion marks: %2).")
-            .replace("%1", str(result.record_count))
-            .replace("%2", str(result.deleted_count)),
+            fill(QCoreApplication.translate("SyncExport", "Written: %1"), ltr(result.path)),
+            fill(
+                QCoreApplication.translate("SyncExport", "Records: %1 (deletion marks: %2)."),
+                ltr(result.record_count),
+                ltr(result.deleted_count),
+            ),
             QCoreApplication.translate("SyncExport", "Encrypted for MRA's key.")
             if result.encrypted
             else unencrypted_warning(),
-            QCoreApplication.translate(
+            fill(QCoreApplication.translate(
                 "SyncExport", "Signed by this computer (fingerprint %1)."
-            ).replace("%1", isolated(result.signer_fingerprint)),
+            ), ltr(result.signer_fingerprint)),
         ]
         self.message_label.setText("\n".join(lines))
         self.message_label.setStyleSheet("" if result.encrypted else WARNING_STYLE)

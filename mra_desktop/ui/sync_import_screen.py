@@ -26,7 +26,6 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -60,10 +59,12 @@ from mra_desktop.core.sync import (
 from mra_desktop.core.text import shown
 from mra_desktop.ui.background import BackgroundJob, run_in_background
 from mra_desktop.ui.conflicts_view import ConflictsView
+from mra_desktop.ui.dialogs import open_file_name, open_file_names, save_file_name
 from mra_desktop.ui.i18n import current_language, format_date
 from mra_desktop.ui.jobs import documents_folder, error_sentence, relabelled, with_own_database
-from mra_desktop.ui.messages import ERROR_STYLE
-from mra_desktop.ui.recipient_key import isolated
+from mra_desktop.ui.messages import ERROR_STYLE, describe_error
+from mra_desktop.ui.sentences import fill, ltr
+from mra_desktop.ui.text_direction import LineEdit
 
 KEY_NEEDED = "sync_key_required"
 STATUS_COLOURS = {"imported": "#1b5e20", "already_imported": "#455a64", "rejected": "#b00020",
@@ -85,8 +86,9 @@ def outcome_sentence(outcome: FileOutcome) -> str:
     """One sentence for a file's outcome, in the interface language where the interface
     knows the words (the reasons for refusing a file come from the core)."""
     if outcome.status == "imported":
-        sentence = QCoreApplication.translate("SyncImport", "Imported; exported on %1.").replace(
-            "%1", format_date(outcome.exported_at.date()) if outcome.exported_at else "—"
+        sentence = fill(
+            QCoreApplication.translate("SyncImport", "Imported; exported on %1."),
+            format_date(outcome.exported_at.date()) if outcome.exported_at else "—",
         )
         if outcome.encrypted is False:
             sentence += " " + QCoreApplication.translate(
@@ -98,9 +100,10 @@ def outcome_sentence(outcome: FileOutcome) -> str:
             )
         return sentence
     if outcome.status == "already_imported" and outcome.previously_imported_at is not None:
-        return QCoreApplication.translate(
-            "SyncImport", "Already imported on %1; nothing changed."
-        ).replace("%1", format_date(outcome.previously_imported_at.date()))
+        return fill(
+            QCoreApplication.translate("SyncImport", "Already imported on %1; nothing changed."),
+            format_date(outcome.previously_imported_at.date()),
+        )
     if outcome.status == "cancelled":
         return QCoreApplication.translate(
             "SyncImport", "Not imported: the import was cancelled."
@@ -109,69 +112,9 @@ def outcome_sentence(outcome: FileOutcome) -> str:
         return QCoreApplication.translate(
             "SyncImport", "Encrypted: unlock MRA's private key to import it."
         )
-    if current_language() != "en":
-        # the core's reasons are English sentences (with the details); say the gist in
-        # the interface language, the details stay in the tooltip
-        reason = refusal_gist(outcome.code)
-        if reason:
-            return reason
-    return outcome.message
-
-
-def refusal_gist(code: str | None) -> str:
-    """A refusal's gist in the interface language, by the core's code ("" if unknown)."""
-    reasons = {
-        "sync_file_invalid": QCoreApplication.translate(
-            "SyncImport",
-            "Refused: the file is damaged, altered or not a sync file; nothing of it "
-            "was imported.",
-        ),
-        "sync_file_needs_earlier": QCoreApplication.translate(
-            "SyncImport",
-            "Refused: it completes an earlier file of this partner that has not been "
-            "imported yet; import that file first (nothing of this one was imported).",
-        ),
-        "sync_file_newer": QCoreApplication.translate(
-            "SyncImport",
-            "Refused: a newer version of mra-desktop wrote this file; update the program "
-            "to import it.",
-        ),
-        "sync_wrong_key": QCoreApplication.translate(
-            "SyncImport",
-            "Refused: this file was encrypted for a key that is not unlocked here.",
-        ),
-        "sync_key_required": QCoreApplication.translate(
-            "SyncImport", "Encrypted: unlock MRA's private key to import it."
-        ),
-        "sync_unknown_signer": QCoreApplication.translate(
-            "SyncImport",
-            "Refused: it was signed by a device MRA has not enrolled (or names another "
-            "device); enrol the partner's identity card in Partners first.",
-        ),
-        "sync_revoked_signer": QCoreApplication.translate(
-            "SyncImport", "Refused: it was signed by a device MRA revoked."
-        ),
-        "sync_unsigned": QCoreApplication.translate(
-            "SyncImport",
-            "Refused: it is not signed (an older version of mra-desktop made it); tick "
-            "“Also import unsigned files” to import it anyway.",
-        ),
-        "sync_unencrypted": QCoreApplication.translate(
-            "SyncImport",
-            "Refused: it is not encrypted; tick “Also import files that are not "
-            "encrypted” to import it anyway.",
-        ),
-        "sync_not_owner": QCoreApplication.translate(
-            "SyncImport",
-            "Refused: it holds records that do not belong to the organisation its "
-            "device is enrolled for; nothing of it was imported.",
-        ),
-        "database_busy": QCoreApplication.translate(
-            "SyncImport",
-            "Not imported: the database was busy for too long; try again in a moment.",
-        ),
-    }
-    return reasons.get(code or "", "")
+    if current_language() == "en" and outcome.message:
+        return outcome.message  # the core's sentence names the exact problem
+    return describe_error(outcome.code or "sync")
 
 
 class SyncImportScreen(QWidget):
@@ -223,7 +166,7 @@ class SyncImportScreen(QWidget):
         self.key_box = QGroupBox()
         self.key_state = QLabel()
         self.key_state.setWordWrap(True)
-        self.key_path_edit = QLineEdit()
+        self.key_path_edit = LineEdit()
         self.key_browse_button = QPushButton()
         self.passphrase_edit = QLineEdit()
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -352,12 +295,15 @@ class SyncImportScreen(QWidget):
             QCoreApplication.translate("SyncImport", "Import partners' sync files")
         )
         self.drop_label.setText(
-            QCoreApplication.translate(
-                "SyncImport",
-                "Drop .mrasync files here, several at once if you like, or choose them.",
+            fill(
+                QCoreApplication.translate(
+                    "SyncImport",
+                    "Drop %1 files here, several at once if you like, or choose them.",
+                ),
+                ltr(".mrasync"),
             )
         )
-        self.choose_button.setText(QCoreApplication.translate("SyncImport", "C&hoose files…"))
+        self.choose_button.setText(QCoreApplication.translate("SyncImport", "Ch&oose files…"))
         self.choose_button.setToolTip(
             QCoreApplication.translate("SyncImport", "Choose the sync files to import")
         )
@@ -371,7 +317,7 @@ class SyncImportScreen(QWidget):
         )
         self.key_browse_button.setText(QCoreApplication.translate("SyncImport", "Choose…"))
         self.unlock_button.setText(QCoreApplication.translate("SyncImport", "&Unlock"))
-        self.forget_button.setText(QCoreApplication.translate("SyncImport", "&Forget the keys"))
+        self.forget_button.setText(QCoreApplication.translate("SyncImport", "Fo&rget the keys"))
         self.another_key_button.setText(
             QCoreApplication.translate("SyncImport", "Unlock &another key…")
         )
@@ -382,7 +328,7 @@ class SyncImportScreen(QWidget):
             )
         )
         self.allow_unencrypted_check.setText(
-            QCoreApplication.translate("SyncImport", "Also import files that are &not encrypted")
+            QCoreApplication.translate("SyncImport", "Also import files that are not encr&ypted")
         )
         self.allow_unencrypted_check.setToolTip(
             QCoreApplication.translate(
@@ -393,7 +339,7 @@ class SyncImportScreen(QWidget):
         )
         self.allow_unsigned_check.setText(
             QCoreApplication.translate(
-                "SyncImport", "Also import &unsigned files (older mra-desktop)"
+                "SyncImport", "Also import unsi&gned files (older mra-desktop)"
             )
         )
         self.allow_unsigned_check.setToolTip(
@@ -403,7 +349,7 @@ class SyncImportScreen(QWidget):
                 "Its records may still only be one organisation's, never MRA's own.",
             )
         )
-        self.undo_button.setText(QCoreApplication.translate("SyncImport", "&Undo this import…"))
+        self.undo_button.setText(QCoreApplication.translate("SyncImport", "Undo th&is import…"))
         self.undo_button.setToolTip(
             QCoreApplication.translate(
                 "SyncImport",
@@ -424,7 +370,9 @@ class SyncImportScreen(QWidget):
             QCoreApplication.translate("SyncImport", "MRA's private key file")
         )
         self.key_path_edit.setPlaceholderText(
-            QCoreApplication.translate("SyncImport", "The file ending in .key")
+            fill(
+                QCoreApplication.translate("SyncImport", "The file ending in %1"), ltr(".key")
+            )
         )
         self.key_browse_button.setAccessibleName(
             QCoreApplication.translate("SyncImport", "Choose MRA's private key file")
@@ -487,19 +435,23 @@ class SyncImportScreen(QWidget):
         self.tabs.setTabText(0, QCoreApplication.translate("SyncImport", "Files imported now"))
         self.tabs.setTabText(
             1,
-            QCoreApplication.translate("SyncImport", "Conflicts (%1)").replace(
-                "%1", str(self.conflicts.count())
+            fill(
+                QCoreApplication.translate("SyncImport", "Conflicts (%1)"),
+                ltr(self.conflicts.count()),
             ),
         )
         self.tabs.setTabText(2, QCoreApplication.translate("SyncImport", "Import history"))
 
     def _update_key_state(self) -> None:
         if self.private_keys:
-            fingerprints = "; ".join(isolated(k.fingerprint) for k in self.private_keys)
+            fingerprints = "; ".join(ltr(k.fingerprint) for k in self.private_keys)
             self.key_state.setText(
-                QCoreApplication.translate(
-                    "SyncImport", "Unlocked for this session; fingerprint %1."
-                ).replace("%1", fingerprints)
+                fill(
+                    QCoreApplication.translate(
+                        "SyncImport", "Unlocked for this session; fingerprint %1."
+                    ),
+                    fingerprints,
+                )
             )
         else:
             self.key_state.setText(
@@ -521,11 +473,14 @@ class SyncImportScreen(QWidget):
 
     # -- the key -----------------------------------------------------------------------
     def choose_key_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
             QCoreApplication.translate("SyncImport", "MRA's private key"),
             self.key_path_edit.text().strip(),
-            QCoreApplication.translate("SyncImport", "Private keys (*.key);;All files (*)"),
+            [
+                (QCoreApplication.translate("SyncImport", "Private keys"), "*.key"),
+                (QCoreApplication.translate("SyncImport", "All files"), "*"),
+            ],
         )
         if path:
             self.key_path_edit.setText(path)
@@ -581,11 +536,14 @@ class SyncImportScreen(QWidget):
 
     # -- files -------------------------------------------------------------------------
     def choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
+        paths = open_file_names(
             self,
             QCoreApplication.translate("SyncImport", "Sync files to import"),
             "",
-            QCoreApplication.translate("SyncImport", "Sync files (*.mrasync);;All files (*)"),
+            [
+                (QCoreApplication.translate("SyncImport", "Sync files"), "*.mrasync"),
+                (QCoreApplication.translate("SyncImport", "All files"), "*"),
+            ],
         )
         if paths:
             self.import_files([Path(p) for p in paths])
@@ -671,11 +629,14 @@ class SyncImportScreen(QWidget):
             )
         if self.waiting:
             self._key_problem(
-                QCoreApplication.translate(
-                    "SyncImport",
-                    "Encrypted files waiting for MRA's private key: %1. Choose the key file "
-                    "and type its passphrase.",
-                ).replace("%1", str(len(self.waiting)))
+                fill(
+                    QCoreApplication.translate(
+                        "SyncImport",
+                        "Encrypted files waiting for MRA's private key: %1. Choose the key file "
+                        "and type its passphrase.",
+                    ),
+                    ltr(len(self.waiting)),
+                )
             )
             self.key_path_edit.setFocus()
         self.files_imported.emit(outcomes)
@@ -710,7 +671,7 @@ class SyncImportScreen(QWidget):
             status.setData(Qt.ItemDataRole.UserRole, outcome.status)
             status.setForeground(QColor(STATUS_COLOURS.get(outcome.status, "#000000")))
             if outcome.signer_fingerprint:
-                signed = isolated(outcome.signer_fingerprint)
+                signed = ltr(outcome.signer_fingerprint)
             elif outcome.signed is False:
                 signed = QCoreApplication.translate("SyncImport", "Not signed")
             else:
@@ -748,7 +709,7 @@ class SyncImportScreen(QWidget):
         try:
             self.imports = list_imports(self.db, limit=500)
         except MraError as exc:
-            self._show_message(exc.message, error=True)
+            self._show_message(describe_error(exc), error=True)
             self.imports = []
         table = self.history_table
         table.setRowCount(len(self.imports))
@@ -764,7 +725,7 @@ class SyncImportScreen(QWidget):
                 counts["unchanged"],
                 counts["conflicts"],
                 counts["deleted"],
-                isolated(item.signer_fingerprint)
+                ltr(item.signer_fingerprint)
                 if item.signer_fingerprint
                 else QCoreApplication.translate("SyncImport", "Not signed"),
                 format_date(item.reverted_at.date()) if item.reverted_at else "",
@@ -800,14 +761,11 @@ class SyncImportScreen(QWidget):
         answer = QMessageBox.question(
             self,
             QCoreApplication.translate("SyncImport", "Undo this import?"),
-            QCoreApplication.translate(
+            fill(QCoreApplication.translate(
                 "SyncImport",
                 "Undo the import of %1 (%2, imported on %3)? The records it brought are "
                 "removed and those it replaced get their earlier version back.",
-            )
-            .replace("%1", item.file_name)
-            .replace("%2", item.source_organisation)
-            .replace("%3", format_date(item.imported_at.date())),
+            ), ltr(item.file_name), item.source_organisation, format_date(item.imported_at.date())),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -836,12 +794,10 @@ class SyncImportScreen(QWidget):
     def _undone(self, result: Any) -> None:
         self.job = None
         self._show_message(
-            QCoreApplication.translate(
+            fill(QCoreApplication.translate(
                 "SyncImport",
                 "Import undone: %1 records removed, %2 given back their earlier version.",
-            )
-            .replace("%1", str(result.removed))
-            .replace("%2", str(result.restored)),
+            ), result.removed, result.restored),
             error=False,
         )
         self.refresh()
@@ -883,17 +839,14 @@ class SyncImportScreen(QWidget):
 
     def ask_receipt_path(self, suggested: Path) -> Path | None:
         """Where to save the receipt, or None (tests replace this)."""
-        path, _filter = QFileDialog.getSaveFileName(
+        path = save_file_name(
             self,
             QCoreApplication.translate("SyncImport", "Save the receipt as"),
-            str(suggested),
-            QCoreApplication.translate("SyncImport", "Receipts for partners (*.mrareceipt)"),
+            suggested,
+            [(QCoreApplication.translate("SyncImport", "Receipts for partners"), "*.mrareceipt")],
+            "mrareceipt",
         )
-        if not path:
-            return None
-        if not path.lower().endswith(".mrareceipt"):
-            path += ".mrareceipt"
-        return Path(path)
+        return Path(path) if path else None
 
     def write_receipt(self) -> BackgroundJob | None:
         """Write the receipt for the chosen import's partner off the UI thread."""
@@ -926,16 +879,12 @@ class SyncImportScreen(QWidget):
         self.job = None
         self._update_receipt()
         self._show_message(
-            QCoreApplication.translate(
+            fill(QCoreApplication.translate(
                 "SyncImport",
                 "Receipt for %1 written to %2: %3 file(s), %4 meeting(s) with MRA's review. "
                 "Send it to the partner (e-mail, WhatsApp or USB stick); only the partner's "
                 "enrolled computers can read it.",
-            )
-            .replace("%1", result.organisation_name)
-            .replace("%2", shown(result.path))
-            .replace("%3", str(result.files))
-            .replace("%4", str(result.meetings)),
+            ), result.organisation_name, shown(result.path), result.files, result.meetings),
             error=False,
         )
 
@@ -944,12 +893,8 @@ class SyncImportScreen(QWidget):
         self._update_receipt()
         sentence = error_sentence(error)
         if isinstance(error, MraError) and current_language() != "en":
-            if error.code == "receipt_no_device":
-                sentence = QCoreApplication.translate(
-                    "SyncImport",
-                    "This partner has no enrolled computer, so no receipt can be encrypted "
-                    "for it: enrol the partner's identity card first (File ▸ Partners…).",
-                )
+            if error.code.startswith("receipt"):
+                sentence = describe_error(error)
         self._show_message(sentence, error=True)
         self.message_label.setToolTip(error_sentence(error))
 

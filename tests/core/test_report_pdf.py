@@ -857,7 +857,10 @@ def test_a_label_has_its_own_line_when_the_text_runs_the_other_way(
     texts = [line.text.replace("\u00a0", " ") for line in lines]
     # the Arabic answers are right-to-left paragraphs of their own, each under its label,
     # which ends at the left margin of the cell like every French line
-    for label, answer in (("Avant :", arabic), ("Responsable :", "اللجنة المحلية للتكفل")):
+    for label, answer in (
+        ("Ce qui existait avant :", arabic),
+        ("Responsable :", "اللجنة المحلية للتكفل"),
+    ):
         assert label in texts, texts
         above = lines[texts.index(label)]
         found, problem = locate_paragraph(answer, lines, "ltr")
@@ -867,13 +870,13 @@ def test_a_label_has_its_own_line_when_the_text_runs_the_other_way(
         assert label.split()[0] not in first.text
         assert first.x1 > above.x1 + 30  # aligned right, the Arabic way
     # a French answer stays on the line of its label
-    assert "Maintenant : Le parquet écoute la victime le jour même" in texts
+    assert "Ce qui existe maintenant : Le parquet écoute la victime le jour même" in texts
     assert "Échéance : fin 2022" in texts
-    # a place typed in Arabic and the catalogue's level in French: one line each
-    where = texts.index("Où et à quel niveau :")
+    # a place typed in Arabic under its label, then the catalogue's level in French
+    where = texts.index("Où exactement :")
     place, = locate_paragraph("دائرة نفوذ المحكمة الابتدائية بتازة", lines, "ltr")[0]
     assert lines.index(place) == where + 1
-    assert texts[where + 2] == "Toute la province"
+    assert texts[where + 2] == "Niveau : Toute la province"
 
 
 def test_viewer_preferences_title_keywords_and_first_of_the_month(

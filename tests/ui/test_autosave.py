@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 from mra_desktop.ui.autosave import Autosaver
+from mra_desktop.ui.sentences import visible
 
 
 def test_continuous_typing_is_stored_within_a_second(qtbot, services, meeting) -> None:  # type: ignore[no-untyped-def]
@@ -33,8 +34,10 @@ def test_a_refused_value_stays_pending_and_the_others_are_stored(qtbot, services
     saver.set_field("change", change, "title", "")
     saver.set_field("change", change, "before", "Rien")
     assert saver.flush() is False
-    assert failures == ["The title cannot be empty."]
-    assert refusals == [("change", change, "title", "The title cannot be empty.")]
+    assert [visible(f) for f in failures] == ["The title cannot be empty."]
+    assert [(*r[:3], visible(r[3])) for r in refusals] == [
+        ("change", change, "title", "The title cannot be empty.")
+    ]
     assert services.changes.get(change).before == "Rien"
     assert saver.pending_keys() == [("change", change, "title")]  # kept until it is fixed
     assert saver.flush() is False and services.changes.get(change).title == "x"

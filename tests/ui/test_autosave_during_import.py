@@ -15,6 +15,7 @@ from mra_desktop.core.database import open_database
 from mra_desktop.core.progress import Progress
 from mra_desktop.core.sync import import_sync_file
 from mra_desktop.ui.autosave import Autosaver
+from mra_desktop.ui.sentences import visible
 from tests.benchmarks.sync_bench_data import enrol_partner, generate_records, sync_file
 
 #: how long the UI thread may be kept from its events while the import holds the lock
@@ -120,13 +121,15 @@ def test_a_refused_value_is_said_at_once_even_while_the_database_is_busy(
     saver.set_field("change", change, "title", "")
     saver.set_field("change", change, "before", "Rien")
     assert saver.flush() is False
-    assert failures[0] == "The title cannot be empty."
+    assert visible(failures[0]) == "The title cannot be empty."
     assert saver.has_pending()  # "Rien" waits for the database
     qtbot.waitUntil(lambda: services.changes.get(change).before == "Rien", timeout=20_000)
     release.join()
     lock.close()
     assert services.changes.get(change).title == "x"
-    assert saver.refusals() == {("change", change, "title"): "The title cannot be empty."}
+    assert {k: visible(v) for k, v in saver.refusals().items()} == {
+        ("change", change, "title"): "The title cannot be empty."
+    }
     assert saver.pending_keys() == [("change", change, "title")]  # until it is corrected
     saver.set_field("change", change, "title", "Rien n'existait")
     assert saver.flush() is True and saver.refusals() == {}

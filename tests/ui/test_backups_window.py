@@ -15,6 +15,7 @@ from sync_fixtures import make_partner, synchronous  # noqa: F401
 from mra_desktop.core.backups import create_backup, list_backups
 from mra_desktop.ui.backups_dialog import BackupsDialog
 from mra_desktop.ui.main_window import MainWindow
+from mra_desktop.ui.sentences import visible
 from tests.backup_support import rows, snapshot
 
 
@@ -100,7 +101,7 @@ def test_restore_replaces_the_data_the_window_shows(
     qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
 
     assert len(asked) == 1 and asked[0].startswith("Replace everything in this database")
-    assert "(4 meetings, 2 changes)" in asked[0]
+    assert "(4 meetings, 2 changes)" in visible(asked[0])
     assert dialog.message_label.text().startswith("Restored: the database now holds the backup")
     assert "Typed after the backup" not in _listed_titles(window)
     assert window.meeting_id is None and not window.undo_action.isEnabled()
@@ -240,8 +241,8 @@ def test_a_failed_automatic_backup_is_one_sentence_in_the_status_bar(
     # closing says it once more, in a box the facilitator cannot miss, and still closes
     warnings: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        "mra_desktop.ui.main_window.QMessageBox.warning",
-        lambda _parent, title, text: warnings.append((title, text)),
+        "mra_desktop.ui.main_window.show_message",
+        lambda _parent, _icon, title, text: warnings.append((title, text)),
     )
     window.close()
     assert warnings == [("No backup on closing", NOT_WRITTEN)] and not window.isVisible()

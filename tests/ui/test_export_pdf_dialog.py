@@ -14,6 +14,7 @@ from sync_fixtures import synchronous  # noqa: F401
 from mra_desktop.ui.export_pdf_dialog import ExportPdfDialog
 from mra_desktop.ui.i18n import format_date
 from mra_desktop.ui.jobs import safe_file_name
+from mra_desktop.ui.sentences import visible
 
 
 def _first_page_text(path: Path) -> str:
@@ -46,8 +47,8 @@ def test_export_writes_the_pdf_in_the_chosen_language(
     target = tmp_path / "out" / "report"
     target.parent.mkdir()
     monkeypatch.setattr(
-        "mra_desktop.ui.export_pdf_dialog.QFileDialog.getSaveFileName",
-        lambda *args, **kwargs: (str(target), "PDF files (*.pdf)"),
+        "mra_desktop.ui.export_pdf_dialog.save_file_name",
+        lambda *args, **kwargs: str(target) + ".pdf",
     )
     dialog.browse_button.click()
     assert dialog.path_edit.text() == str(target) + ".pdf"
@@ -79,7 +80,7 @@ def test_an_unwritable_place_gives_one_sentence_and_no_file(
     dialog.path_edit.setText(str(blocker / "report.pdf"))
     dialog.export_button.click()
     sentence = dialog.message_label.text()
-    assert dialog.message_label.isVisible() and "Cannot write" in sentence
+    assert dialog.message_label.isVisible() and "cannot be written" in sentence
     assert sentence.count(".") >= 1 and "\n" not in sentence and "Traceback" not in sentence
     assert not (blocker / "report.pdf").exists()
     assert dialog.isVisible() and dialog.export_button.isEnabled()  # try again elsewhere
@@ -129,6 +130,6 @@ def test_characters_no_font_can_draw_are_named_after_the_export(
     dialog.path_edit.setText(str(target))
     dialog.export_button.click()
     assert target.is_file()
-    message = dialog.message_label.text()
+    message = visible(dialog.message_label.text())
     assert str(target) in message
     assert "No font of the report can draw 𓀀 (U+13000)" in message

@@ -7,13 +7,13 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from shell_fixtures import english, meetings, organisation  # noqa: F401
 
 from mra_desktop import __version__
 from mra_desktop.core.identity import database_identity
 from mra_desktop.ui import preferences
 from mra_desktop.ui.main_window import LIST_PAGE, MEETING_PAGE, SETUP_PAGE, MainWindow
+from mra_desktop.ui.sentences import visible
 
 
 @pytest.fixture
@@ -37,7 +37,7 @@ def test_menus_and_shortcuts(window: MainWindow) -> None:
     assert window.meeting_list.new_action.shortcut().toString() == "Ctrl+N"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.undo_action.shortcut().toString() == "Ctrl+Z"
-    assert "(Ctrl+N)" in window.meeting_list.new_action.toolTip()
+    assert "(Ctrl+N)" in visible(window.meeting_list.new_action.toolTip())
     assert window.current_page() == LIST_PAGE
 
 
@@ -62,12 +62,12 @@ def test_opening_a_meeting_shows_its_workspace_and_its_menu(
     assert window.current_page() == MEETING_PAGE
     assert window.workspace is not None and window.workspace.meeting_id == meetings["taza"]
     assert window.meeting_menu.actions() == window.workspace.actions()
-    assert window.counts_label.text() == "Changes: 2 · Action items: 1"
+    assert visible(window.counts_label.text()) == "Changes: 2 · Action items: 1"
     window.show_list()  # the steps' shortcuts leave with the steps
     assert window.workspace.actions()[0] not in window.meeting_menu.actions()
     window.open_meeting(meetings["agadir"])
     assert window.workspace.meeting_id == meetings["agadir"]
-    assert window.counts_label.text() == "Changes: 0 · Action items: 0"
+    assert visible(window.counts_label.text()) == "Changes: 0 · Action items: 0"
 
 
 def test_status_bar_says_when_it_saved_and_why_not(
@@ -76,7 +76,7 @@ def test_status_bar_says_when_it_saved_and_why_not(
     window.open_meeting(meetings["hajeb"], SETUP_PAGE)
     qtbot.keyClicks(window.setup.city_edit, " Centre")
     qtbot.waitUntil(lambda: window.saved_label.text().startswith("Saved at"), timeout=3000)
-    assert re.fullmatch(r"Saved at \d\d:\d\d:\d\d", window.saved_label.text())
+    assert re.fullmatch(r"Saved at \d\d:\d\d:\d\d", visible(window.saved_label.text()))
     assert services.meetings.get(meetings["hajeb"]).city == "El-Hajeb Centre"
     window.setup.period_from_edit.setDate(window.setup.period_from_edit.date().addYears(30))
     window.setup.period_to_edit.setDate(window.setup.period_from_edit.date().addDays(-5))
@@ -98,9 +98,9 @@ def test_edit_undo_restores_a_deleted_meeting(
     window.meeting_list.table.setFocus()
     qtbot.keyClick(window.meeting_list.table, Qt.Key.Key_Delete)
     assert services.meetings.get(meetings["agadir"]).is_deleted
-    assert window.statusBar().currentMessage() == "Meeting deleted — Ctrl+Z to undo"
+    assert visible(window.statusBar().currentMessage()) == "Meeting deleted — Ctrl+Z to undo"
     assert window.undo_action.isEnabled()
-    assert window.undo_action.text() == "&Undo Delete meeting"
+    assert visible(window.undo_action.text()) == "&Undo Delete meeting"
     qtbot.keyClick(window.meeting_list.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert not services.meetings.get(meetings["agadir"]).is_deleted
     assert meetings["agadir"] in window.meeting_list.visible_meeting_ids()
@@ -136,7 +136,10 @@ def test_about_names_the_version_and_the_database(
     window: MainWindow, services: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "about", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(
+        "mra_desktop.ui.main_window.show_message",
+        lambda parent, icon, title, text: shown.append(text),
+    )
     window.about_action.trigger()
     assert __version__ in shown[0] and str(services.db.path) in shown[0]
 
@@ -168,7 +171,7 @@ def test_the_window_shows_before_its_database_and_fills_when_given_it(
     assert main.meeting_list.count_label.text() == ""  # not "Meetings: 0" before it knows
     assert main.stack.count() == 1
     main.set_services(services)
-    assert main.meeting_list.count_label.text() == "Meetings: 4"
+    assert visible(main.meeting_list.count_label.text()) == "Meetings: 4"
     assert set(main.meeting_list.visible_meeting_ids()) == set(meetings.values())
     assert main.meeting_list.empty_label.isHidden()
     main.open_meeting(meetings["taza"], SETUP_PAGE)

@@ -16,6 +16,7 @@ from mra_desktop.ui.history import History
 from mra_desktop.ui.meeting_list import MeetingListView
 from mra_desktop.ui.models import meetings as meetings_model
 from mra_desktop.ui.models.meetings import COLUMNS, MeetingTableModel
+from mra_desktop.ui.sentences import visible
 
 
 @pytest.fixture
@@ -75,7 +76,7 @@ def test_search_and_filters_narrow_the_rows(qtbot: Any, view: MeetingListView, m
     view.date_from.setDate(QDate(2022, 3, 1))
     view.date_to.setDate(QDate(2022, 5, 31))
     assert _shown(view, meetings) == {"taza", "hajeb"}
-    assert view.count_label.text() == "Meetings: 2"
+    assert visible(view.count_label.text()) == "Meetings: 2"
     qtbot.keyClicks(view.search_edit, "nothing like this")
     assert _shown(view, meetings) == set()
     assert view.empty_label.isVisible()
@@ -134,6 +135,26 @@ def test_follow_up_copies_the_setup_and_reviews_since_the_last_meeting(
     ]
 
 
+def test_undoing_a_follow_up_takes_back_all_it_made_in_one_step(
+    qtbot: Any, services: Any, view: MeetingListView, meetings: dict[str, str]  # noqa: F811
+) -> None:
+    assert view.select_meeting(meetings["hajeb"])
+    with qtbot.waitSignal(view.meeting_created) as created:
+        view.follow_up_action.trigger()
+    follow_id = created.args[0]
+    copied = [p.id for p in services.participants.for_meeting(follow_id)]
+    followed = [f.id for f in services.action_follow_ups.for_meeting(follow_id)]
+    assert copied
+    view.history.undo()  # one Ctrl+Z
+    assert services.meetings.get(follow_id).is_deleted
+    assert all(services.participants.get(pid).is_deleted for pid in copied)
+    assert all(services.action_follow_ups.get(fid).is_deleted for fid in followed)
+    assert not view.history.stack.canUndo()
+    view.history.redo()
+    assert not services.meetings.get(follow_id).is_deleted
+    assert len(services.participants.for_meeting(follow_id)) == len(copied)
+
+
 def test_delete_key_deletes_and_undo_brings_it_back(
     qtbot: Any, services: Any, view: MeetingListView, meetings: dict[str, str]  # noqa: F811
 ) -> None:
@@ -188,7 +209,7 @@ def test_rows_are_read_a_page_at_a_time_as_the_list_scrolls(
     qtbot.addWidget(widget)
     widget.resize(1200, 90)  # room for about one row
     assert widget.model.rowCount() == 2 and widget.model.canFetchMore()
-    assert widget.count_label.text() == "Meetings: 4"  # all of them, read or not
+    assert visible(widget.count_label.text()) == "Meetings: 4"  # all of them, read or not
     widget.show()
     widget.table.scrollToBottom()
     qtbot.waitUntil(lambda: widget.model.rowCount() == 4)
@@ -239,3 +260,19 @@ def test_the_list_counts_with_one_aggregate_query_and_loads_no_records(
     selects = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     assert len(selects) == 2  # how many match, and the first page with its counts
     assert "count(" in selects[1].lower() and "change" in selects[1]
+
+
+def test_the_sectors_column_takes_the_arabic_comma(
+    qapp: Any, view: MeetingListView, meetings: dict[str, str]  # noqa: F811
+) -> None:
+    from mra_desktop.ui.i18n import apply_language
+
+    apply_language(qapp, "ar")
+    try:
+        model = view.model
+        index = model.index(model.row_of(meetings["agadir"]), COLUMNS.index("sectors"))
+        for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            shown = str(model.data(index, role))
+            assert shown.count("، ") == 3 and "," not in shown, shown
+    finally:
+        apply_language(qapp, "en")

@@ -21,6 +21,7 @@ from mra_desktop.core.newsletter import issues
 from mra_desktop.core.services import Services
 from mra_desktop.ui import background
 from mra_desktop.ui.main_window import MainWindow
+from mra_desktop.ui.sentences import visible
 from tests.mra_support import mra_demo_copy
 
 DRAFT = demo_id("newsletter", "2022-2")
@@ -74,11 +75,11 @@ def _select_change(view: Any, change_id: str) -> Any:
 def test_the_newsletter_menu_shows_where_mras_side_shows(qtbot: Any, services: Any, english: Any) -> None:  # noqa: F811
     main = MainWindow(services)
     qtbot.addWidget(main)
-    assert "&Newsletter" not in _menus(main)
+    assert "News&letter" not in _menus(main)
     assert not main.mra_side.newsletter.issues_action.isEnabled()
     load_mra_demo(services)
     main.import_screen.files_imported.emit([])
-    assert "&Newsletter" in _menus(main)
+    assert "News&letter" in _menus(main)
     newsletter = main.mra_side.newsletter
     assert [a.text() for a in newsletter.menu.actions()] == ["&New issue…", "&Issues"]
     assert newsletter.issues_action.shortcut().toString() == "Ctrl+Shift+B"
@@ -105,7 +106,7 @@ def test_a_new_issue_from_the_dialog(qtbot: Any, window: MainWindow, mra: Any) -
     assert made is not None and made.status == "draft" and made.language == "fr"
     assert made.created_by == "Nadia Tazi"
     assert view.item_list.count() == 3
-    assert "has not agreed that they may be quoted: 1." in view.message_label.text()
+    assert "has not agreed that they may be quoted: 1." in visible(view.message_label.text())
     shown = view.preview.toPlainText()
     assert "Premier numéro en français." in shown and "La période en chiffres" in shown
 
@@ -165,7 +166,7 @@ def test_items_are_reordered_removed_and_added_back_from_the_keyboard(
 def test_a_published_issue_is_read_only(window: MainWindow) -> None:
     view = _view(window)
     _select_issue(view, PUBLISHED)
-    assert "Issue 1, published on" in view.state_label.text()
+    assert "Issue 1, published on" in visible(view.state_label.text())
     assert view.title_edit.isReadOnly() and view.editorial_edit.isReadOnly()
     assert not view.publish_button.isEnabled() and not view.delete_button.isEnabled()
     assert not view.add_button.isEnabled() and view.html_button.isEnabled()
@@ -184,7 +185,7 @@ def test_publishing_and_saving_the_files(
     assert (tmp_path / "issue.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     view.export("pdf", tmp_path / "issue.pdf")
     assert (tmp_path / "issue.pdf").read_bytes().startswith(b"%PDF")
-    assert "Issue saved" in view.message_label.text()
+    assert "Issue saved" in visible(view.message_label.text())
     # consent withdrawn meanwhile: publishing is refused with its sentence
     with mra.db.transaction() as session:
         session.get(m.Change, POLICE_SPACE).may_be_quoted = False
@@ -194,7 +195,7 @@ def test_publishing_and_saving_the_files(
     ).text()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.publish()
-    assert "no longer allows" in view.message_label.text()
+    assert "no longer allows" in visible(view.message_label.text())
     assert issues.find_issue(mra.db, DRAFT).status == "draft"
     _select_change(view, POLICE_SPACE)
     view.remove_selected()
@@ -202,4 +203,4 @@ def test_publishing_and_saving_the_files(
     published = issues.find_issue(mra.db, DRAFT)
     assert (published.status, published.number, published.published_by) == (
         "published", 2, "Nadia Tazi")
-    assert view.title_edit.isReadOnly() and "Issue 2, published on" in view.state_label.text()
+    assert view.title_edit.isReadOnly() and "Issue 2, published on" in visible(view.state_label.text())

@@ -26,6 +26,7 @@ from mra_desktop.ui.i18n import apply_language, format_date
 from mra_desktop.ui.meeting_list import MeetingListView
 from mra_desktop.ui.models.meetings import COLUMNS
 from mra_desktop.ui.receipts_dialog import ReceiptsDialog
+from mra_desktop.ui.sentences import visible
 from mra_desktop.ui.sync_import_screen import SyncImportScreen
 from tests.receipt_support import MSC_REASON, World, clone_world, make_world
 from tests.sync_support import dump
@@ -94,7 +95,7 @@ def test_mra_writes_a_receipt_for_the_file_just_imported(
     screen.receipt_button.click()
     assert asked and asked[0].name.startswith("mra-receipt-Association-Amal-")
     assert target.exists()
-    assert screen.message_label.text().startswith(
+    assert visible(screen.message_label.text()).startswith(
         f"Receipt for Association Amal written to {target}: 1 file(s), 1 meeting(s)"
     )
     # what the partner reads from it is what MRA wrote
@@ -174,7 +175,7 @@ def test_the_partner_sees_mras_review_in_the_window_and_the_meetings_list(
     received: list[Any] = []
     dialog.receipt_imported.connect(received.append)
     dialog.import_file(receipt.path)
-    assert dialog.message_label.text() == (
+    assert visible(dialog.message_label.text()) == (
         f"Receipt of {format_date(dialog.receipts[0].issued_at.date(), long=True)} imported: "
         "MRA's review of "
         "1 meeting(s) is shown."
@@ -187,7 +188,7 @@ def test_the_partner_sees_mras_review_in_the_window_and_the_meetings_list(
     assert row["MRA's review"] == "Approved by MRA ★"
     assert COMMENT in row["MRA's comment and national choice"]
     assert MSC_REASON in row["MRA's comment and national choice"]
-    assert "National most significant change (Health" in row["MRA's comment and national choice"]
+    assert "National most significant change (Health" in visible(row["MRA's comment and national choice"])
     files = dialog.files_table
     names = [files.item(r, 0).text() for r in range(files.rowCount())]
     assert names == ["file-2.mrasync"]  # Amal's file; FADD's never appears
@@ -200,8 +201,9 @@ def test_the_partner_sees_mras_review_in_the_window_and_the_meetings_list(
     assert view.select_meeting(world.ids["meeting"])
     detail = view.review_label.text()
     assert view.review_label.isVisible()
-    assert detail.startswith("MRA's review: Approved by MRA on ")
-    assert f"MRA's comment: \u2068{COMMENT}\u2069" in detail  # in its own direction
+    assert visible(detail).startswith("MRA's review: Approved by MRA on ")
+    # in its own direction: a French comment in a left-to-right isolate
+    assert f"MRA's comment: \u2066{COMMENT}\u2069" in detail
     assert MSC_REASON in detail
 
 
@@ -214,7 +216,7 @@ def test_a_meeting_sent_again_after_review_says_so(
     dialog.import_file(world.write().path)
     row = dialog.meeting_rows()[0]
     assert row["MRA's review"] == "New version sent to MRA"
-    assert row["MRA's comment and national choice"].startswith(
+    assert visible(row["MRA's comment and national choice"]).startswith(
         "MRA had marked it “MRA found issues” before your newer version arrived"
     )
     view = _meeting_list(qtbot, world.partner)
@@ -248,8 +250,8 @@ def test_the_same_receipt_twice_changes_nothing(world: World, dialog: ReceiptsDi
     dialog.import_file(path)
     before = dump(world.partner)
     dialog.import_file(path)
-    assert "was already imported on" in dialog.message_label.text()
-    assert dialog.message_label.text().endswith("nothing changed.")
+    assert "was already imported on" in visible(dialog.message_label.text())
+    assert visible(dialog.message_label.text()).endswith("nothing changed.")
     assert dump(world.partner) == before
 
 
@@ -314,7 +316,7 @@ def test_a_bad_receipt_is_refused_in_one_sentence_and_changes_nothing(
     path = make(world)
     before = dump(world.partner)
     dialog.import_file(path)
-    sentence = dialog.message_label.text()
+    sentence = visible(dialog.message_label.text())
     assert dialog.message_label.isVisible() and sentence
     assert "\n" not in sentence and "Traceback" not in sentence
     assert sentence.startswith(english_start)
@@ -322,7 +324,7 @@ def test_a_bad_receipt_is_refused_in_one_sentence_and_changes_nothing(
     assert dialog.empty_label.isVisible()  # still no receipt
     apply_language(qapp, "fr")
     dialog.import_file(path)
-    assert dialog.message_label.text() == french
+    assert visible(dialog.message_label.text()) == french
     assert dump(world.partner) == before
     view = _meeting_list(qtbot, world.partner)
     assert view.table.isColumnHidden(COLUMNS.index("mra_review"))
@@ -341,7 +343,7 @@ def test_opening_a_receipt_file_imports_it_in_the_main_window(
     window.show()
     column = COLUMNS.index("mra_review")
     assert window.meeting_list.table.isColumnHidden(column)
-    assert window.receipts_action.text() == "&Receipts from MRA…"
+    assert window.receipts_action.text() == "Re&ceipts from MRA…"
     assert window.receipts_action in window.file_menu.actions()
     open_file(window, path)
     dialog = window.receipts_dialog

@@ -23,6 +23,7 @@ from mra_desktop.ui import background
 from mra_desktop.ui.backups_dialog import BackupsDialog
 from mra_desktop.ui.i18n import apply_language
 from mra_desktop.ui.main_window import MainWindow
+from mra_desktop.ui.sentences import visible
 from tests import postgres_support as pg
 
 
@@ -61,7 +62,7 @@ def test_the_window_says_it_is_on_the_shared_database(
     label = window.database_label
     assert label.isVisible()
     assert label.text() == f"Shared database: \u2066{where}\u2069"
-    assert "PostgreSQL server (version 15." in label.toolTip()
+    assert "PostgreSQL server (version 15." in visible(label.toolTip())
 
     window.mra_side.show_received()
     assert window.mra_side.received.model.rowCount() == 17
@@ -112,8 +113,28 @@ def test_a_server_the_window_cannot_use_is_one_sentence(
     monkeypatch.setattr(app_module, "show_error", lambda text, parent=None: shown.append(text))
     code = app_module.run_gui("postgresql+psycopg://mra@127.0.0.1:1/mra")
     assert code == 2
-    assert len(shown) == 1 and shown[0].startswith("Cannot reach the PostgreSQL server")
+    assert len(shown) == 1 and visible(shown[0]).startswith("Cannot reach the PostgreSQL server")
     assert capsys.readouterr().err.strip() == f"mra-desktop: {shown[0]}"
+
+
+@pytest.mark.parametrize(
+    ("lang", "start"),
+    [("fr", "Le serveur PostgreSQL: mra@127.0.0.1:1/mra est injoignable"),
+     ("ar", "تعذّر الوصول إلى الخادم PostgreSQL: mra@127.0.0.1:1/mra")],
+)
+def test_an_unreachable_server_is_said_in_the_interface_language(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch, lang: str, start: str
+) -> None:
+    """Not the sentence of a damaged SQLite file ("cannot be read… its disk")."""
+    shown: list[str] = []
+    monkeypatch.setattr(app_module, "show_error", lambda text, parent=None: shown.append(text))
+    monkeypatch.setattr(app_module.preferences, "interface_language", lambda: lang)
+    try:
+        code = app_module.run_gui("postgresql+psycopg://mra@127.0.0.1:1/mra")
+    finally:
+        apply_language(qapp, "en")
+    assert code == 2
+    assert len(shown) == 1 and visible(shown[0]).startswith(start)
 
 
 def test_the_national_report_and_the_spreadsheets_come_from_the_server(
@@ -124,7 +145,7 @@ def test_the_national_report_and_the_spreadsheets_come_from_the_server(
     dialog.path_edit.setText(str(tmp_path / "national"))
     dialog.start_export()
     assert (tmp_path / "national.xlsx").exists()
-    assert "13 meetings, 48 changes" in dialog.message_label.text()
+    assert "13 meetings, 48 changes" in visible(dialog.message_label.text())
 
     window.mra_side.report_action.trigger()
     [report] = [d for d in window.export_dialogs if d.objectName() == "NationalReportDialog"]
@@ -132,4 +153,4 @@ def test_the_national_report_and_the_spreadsheets_come_from_the_server(
     report.path_edit.setText(str(target))
     report.start_export()
     assert target.read_bytes().startswith(b"%PDF-")
-    assert "13 meetings, " in report.message_label.text()
+    assert "13 meetings, " in visible(report.message_label.text())

@@ -12,6 +12,7 @@ from shell_fixtures import english  # noqa: F401
 from sync_fixtures import PASSPHRASE, mra_keys, synchronous  # noqa: F401
 
 from mra_desktop.core import sync
+from mra_desktop.ui.sentences import visible
 from mra_desktop.ui.settings import SettingsDialog
 from mra_desktop.ui.sync_export_dialog import SyncExportDialog
 
@@ -50,8 +51,8 @@ def test_with_mra_key_the_file_is_encrypted(
     assert not dialog.since_radio.isEnabled()  # no export yet
     target = tmp_path / "for-mra"
     monkeypatch.setattr(
-        "mra_desktop.ui.sync_export_dialog.QFileDialog.getSaveFileName",
-        lambda *args, **kwargs: (str(target), ""),
+        "mra_desktop.ui.sync_export_dialog.save_file_name",
+        lambda *args, **kwargs: str(target) + ".mrasync",
     )
     dialog.browse_button.click()
     dialog.export_button.click()
@@ -100,8 +101,8 @@ def test_installing_the_key_from_the_dialog(
     dialog = _dialog(qtbot, services)
     dialog.unencrypted_check.setChecked(True)
     monkeypatch.setattr(
-        "mra_desktop.ui.recipient_key.QFileDialog.getOpenFileName",
-        lambda *args, **kwargs: (str(mra_keys.public), ""),
+        "mra_desktop.ui.recipient_key.open_file_name",
+        lambda *args, **kwargs: str(mra_keys.public),
     )
     dialog.key_widget.install_button.click()
     assert sync.installed_recipient_key(services.db) is not None
@@ -142,7 +143,7 @@ def test_the_dialog_says_demo_records_and_other_organisations_stay(
     other = services.organisations.create(name="FADD")
     services.meetings.create(organisation_id=other.record_id, title="Autre")
     dialog = _dialog(qtbot, services)
-    text = dialog.left_out_label.text()
+    text = visible(dialog.left_out_label.text())
     assert dialog.left_out_label.isVisible()
     assert "Demo records stay on this computer: they are never exported (427)." in text
     assert "Records of other organisations stay on this computer" in text and "(2)" in text

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
+    QTextEdit,
     QWidget,
 )
 
@@ -63,7 +63,7 @@ def test_every_control_has_a_name_and_every_action_shows_its_shortcut(qtbot, ser
             focusable = widget.focusPolicy() != Qt.FocusPolicy.NoFocus and widget.isVisibleTo(ws)
             control = isinstance(
                 widget,
-                QAbstractButton | QComboBox | QLineEdit | QPlainTextEdit | QAbstractItemView
+                QAbstractButton | QComboBox | QLineEdit | QTextEdit | QAbstractItemView
                 | QAbstractScrollArea,
             )
             if not (focusable and control) or isinstance(widget.parentWidget(), QComboBox):

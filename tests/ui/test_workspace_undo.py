@@ -20,6 +20,7 @@ from shell_fixtures import english  # noqa: F401
 from mra_desktop.core.identity import set_identity
 from mra_desktop.ui.i18n import apply_language
 from mra_desktop.ui.main_window import MEETING_PAGE, SETUP_PAGE, MainWindow
+from mra_desktop.ui.sentences import visible
 
 TABLES = ("meeting", "participant", "change", "action_item", "note")
 # bookkeeping that must grow with every write, undo and redo included, for the sync
@@ -89,7 +90,9 @@ def window(
     qtbot: Any, services: Any, ids: dict[str, str], english: Any, monkeypatch: Any  # noqa: F811
 ) -> MainWindow:
     # a test that fails with a value still refused must not wait for an answer at teardown
-    monkeypatch.setattr(QMessageBox, "warning", lambda *_args: QMessageBox.StandardButton.Close)
+    monkeypatch.setattr(
+        "mra_desktop.ui.main_window.ask", lambda *_args: QMessageBox.StandardButton.Close
+    )
     main = MainWindow(services)
     qtbot.addWidget(main)
     main.show()
@@ -279,7 +282,7 @@ def test_undo_from_another_step_gives_back_exactly_what_was_there(
     case.act(qtbot, window, ids)
     # the Edit menu names the action, even while what was typed is still in memory
     assert window.undo_action.isEnabled()
-    assert window.undo_action.text() == f"&Undo {case.action}"
+    assert visible(window.undo_action.text()) == f"&Undo {case.action}"
     go_elsewhere(qtbot, window, case)  # what was typed is stored on the way
     after = rows(services)
     assert after != before
@@ -287,8 +290,8 @@ def test_undo_from_another_step_gives_back_exactly_what_was_there(
     undo(qtbot)
     assert rows(services) == before
     assert shown(window) == case.where  # the step of the action is shown first
-    assert window.redo_action.text() == f"&Redo {case.action}"
-    assert f"Undone: {case.action}" in window.statusBar().currentMessage()
+    assert visible(window.redo_action.text()) == f"&Redo {case.action}"
+    assert f"Undone: {case.action}" in visible(window.statusBar().currentMessage())
 
     go_elsewhere(qtbot, window, case)
     redo(qtbot)
@@ -381,7 +384,7 @@ def test_a_refused_value_is_what_ctrl_z_takes_back_first(
     window.autosaver.flush()
     _row, error = setup.errors["period"]
     assert error.isVisible()
-    assert window.undo_action.text() == "&Undo Edit meeting details"
+    assert visible(window.undo_action.text()) == "&Undo Edit meeting details"
     undo(qtbot)
     assert not error.isVisible()
     assert not window.autosaver.has_pending()
@@ -404,7 +407,7 @@ def test_each_meeting_has_its_own_history(
     undo(qtbot)
     assert services.action_items.get(ids["item"]).action == "stop"
     window.open_meeting(ids["meeting"])
-    assert window.undo_action.text() == "&Undo Move action item"
+    assert visible(window.undo_action.text()) == "&Undo Move action item"
     undo(qtbot)
     assert services.action_items.get(ids["item"]).action == "continue"
 
@@ -414,13 +417,13 @@ def test_the_edit_menu_names_the_action_in_the_interface_language(
 ) -> None:
     move_item(qtbot, window, ids)
     apply_language(qapp, "fr")
-    qtbot.waitUntil(lambda: window.undo_action.text() != "&Undo Move action item", timeout=2000)
-    assert window.undo_action.text() == "&Annuler le déplacement de l'action"
+    qtbot.waitUntil(lambda: visible(window.undo_action.text()) != "&Undo Move action item", timeout=2000)
+    assert visible(window.undo_action.text()) == "&Annuler le déplacement de l'action"
     apply_language(qapp, "ar")
     qtbot.waitUntil(lambda: "&Annuler" not in window.undo_action.text(), timeout=2000)
-    assert window.undo_action.text() == "تراجع عن نقل الإجراء"
+    assert visible(window.undo_action.text()) == "&تراجع عن نقل الإجراء"
     undo(qtbot)
-    assert "تم التراجع عن نقل الإجراء" in window.statusBar().currentMessage()
+    assert "تم التراجع عن نقل الإجراء" in visible(window.statusBar().currentMessage())
 
 
 SAVED_WRITES = {
@@ -441,7 +444,7 @@ def test_saved_at_tells_the_time_of_every_write(
     qtbot: Any, services: Any, window: MainWindow, ids: dict[str, str], name: str
 ) -> None:
     def saved_just_now() -> bool:
-        text = window.saved_label.text()
+        text = visible(window.saved_label.text())
         if not text.startswith("Saved at "):
             return False
         when = dt.datetime.combine(dt.date.today(), dt.time.fromisoformat(text[-8:]))
@@ -450,7 +453,7 @@ def test_saved_at_tells_the_time_of_every_write(
     def long_ago() -> None:
         window.last_saved = dt.datetime.combine(dt.date.today(), dt.time(0, 0, 1))
         window._refresh_saved_label()
-        assert window.saved_label.text() == "Saved at 00:00:01"
+        assert visible(window.saved_label.text()) == "Saved at 00:00:01"
 
     long_ago()
     SAVED_WRITES[name](qtbot, window, ids)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -48,8 +47,11 @@ from mra_desktop.ui.meeting.context import (
     scaled_font,
     text_label,
 )
+from mra_desktop.ui.meeting.follow_up import PreviousPlanPanel
 from mra_desktop.ui.meeting.page import StepPage
 from mra_desktop.ui.meeting.widgets import NoteEditor, TextField
+from mra_desktop.ui.sentences import fill, shortcut_text
+from mra_desktop.ui.text_direction import LineEdit
 
 ACTIONS = ("continue", "stop", "start")
 QUESTIONS = {"continue": "ap_continue", "stop": "ap_stop", "start": "ap_start"}
@@ -147,7 +149,7 @@ class BoardCell(QFrame):
         self.items.setWordWrap(True)
         self.items.setAlternatingRowColors(True)
         self.items.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.add = QLineEdit()
+        self.add = LineEdit()
         self.add.setObjectName(f"add_{sector}_{action}")
         mark_draft(self.add)
         layout.addWidget(self.items)
@@ -191,8 +193,10 @@ class ActionPlanPage(StepPage):
             self.protocol_layout.addWidget(label)
             self.protocol_layout.addWidget(notes, 1)
 
-        # -- list zone: the board
+        # -- list zone: the previous meeting's plan to follow up (if any), then the board
         outer = QVBoxLayout(self.list_widget)
+        self.previous_plan = PreviousPlanPanel(context, flusher)
+        outer.addWidget(self.previous_plan)
         self.board_label = QLabel()
         self.board_label.setFont(scaled_font(self.board_label, 1.1, bold=True))
         outer.addWidget(self.board_label)
@@ -220,10 +224,10 @@ class ActionPlanPage(StepPage):
         self.sector.setObjectName("item_sector")
         self.level = QComboBox()
         self.level.setObjectName("item_level")
-        self.responsible = QLineEdit()
+        self.responsible = LineEdit()
         self.responsible.setObjectName("item_responsible")
         self.responsible.setMaxLength(200)
-        self.timeframe = QLineEdit()
+        self.timeframe = LineEdit()
         self.timeframe.setObjectName("item_timeframe")
         self.timeframe.setMaxLength(100)
         self.delete_button = QPushButton()
@@ -282,26 +286,32 @@ class ActionPlanPage(StepPage):
     def retranslate(self) -> None:
         for action, label in self.note_labels.items():
             label.setText(
-                QCoreApplication.translate("ActionPlanPage", "Notes: %1").replace(
-                    "%1", self.context.label("action", action)
+                fill(
+                    QCoreApplication.translate("ActionPlanPage", "Notes: %1"),
+                    self.context.label("action", action),
                 )
             )
             self.note_editors[action].setAccessibleName(
-                QCoreApplication.translate("ActionPlanPage", "Notes on the question %1").replace(
-                    "%1", self.context.label("action", action)
+                fill(
+                    QCoreApplication.translate("ActionPlanPage", "Notes on the question %1"),
+                    self.context.label("action", action),
                 )
             )
+        self.previous_plan.retranslate()
         self.board_label.setText(QCoreApplication.translate("ActionPlanPage", "Action plan"))
         self.detail_heading.setText(QCoreApplication.translate("ActionPlanPage", "Action item"))
         self.empty.setText(
-            QCoreApplication.translate(
-                "ActionPlanPage",
-                "Type an item in a cell of the board and press Enter; select it to edit it here.",
+            fill(
+                QCoreApplication.translate(
+                    "ActionPlanPage",
+                    "Type an item in a cell of the board and press %1; select it to edit it here.",
+                ),
+                shortcut_text("Enter"),
             )
         )
         names = (
             QCoreApplication.translate("ActionPlanPage", "&Text"),
-            QCoreApplication.translate("ActionPlanPage", "&Column"),
+            QCoreApplication.translate("ActionPlanPage", "Col&umn"),
             QCoreApplication.translate("ActionPlanPage", "&Sector"),
             QCoreApplication.translate("ActionPlanPage", "&Policy or practice"),
             QCoreApplication.translate("ActionPlanPage", "&Responsible"),
@@ -326,7 +336,10 @@ class ActionPlanPage(StepPage):
         )
         self.timeframe.setAccessibleName(QCoreApplication.translate("ActionPlanPage", "Timeframe"))
         self.delete_button.setText(
-            QCoreApplication.translate("ActionPlanPage", "Delete item (Del)")
+            fill(
+                QCoreApplication.translate("ActionPlanPage", "Delete item (%1)"),
+                shortcut_text("Del"),
+            )
         )
         self.delete_button.setAccessibleName(
             QCoreApplication.translate("ActionPlanPage", "Delete the action item")
@@ -335,22 +348,40 @@ class ActionPlanPage(StepPage):
             self._word_cell(cell)
 
     def _word_cell(self, cell: BoardCell) -> None:
-        where = (
-            QCoreApplication.translate("ActionPlanPage", "%1 — %2")
-            .replace("%1", self.context.label("action", cell.action))
-            .replace("%2", self.context.label("sector", cell.sector))
+        where = fill(
+            QCoreApplication.translate("ActionPlanPage", "%1 — %2"),
+            self.context.label("action", cell.action),
+            self.context.label("sector", cell.sector),
         )
         cell.items.setAccessibleName(where)
         cell.items.setToolTip(
-            QCoreApplication.translate(
-                "ActionPlanPage",
-                "%1\nEnter or F2: edit. Del: delete (Ctrl+Z to undo).\n"
-                "Ctrl+Left/Right: other column. Ctrl+Up/Down: other sector.",
-            ).replace("%1", where)
+            fill(
+                QCoreApplication.translate(
+                    "ActionPlanPage",
+                    "%1\n%2 or %3: edit. %4: delete (%5 to undo).\n"
+                    "%6 / %7: other column. %8 / %9: other sector.",
+                ),
+                where,
+                *map(
+                    shortcut_text,
+                    (
+                        "Enter",
+                        "F2",
+                        "Del",
+                        "Ctrl+Z",
+                        "Ctrl+Left",
+                        "Ctrl+Right",
+                        "Ctrl+Up",
+                        "Ctrl+Down",
+                    ),
+                ),
+            )
         )
-        cell.add.setPlaceholderText(QCoreApplication.translate("ActionPlanPage", "Add… (Enter)"))
+        cell.add.setPlaceholderText(
+            fill(QCoreApplication.translate("ActionPlanPage", "Add… (%1)"), shortcut_text("Enter"))
+        )
         cell.add.setAccessibleName(
-            QCoreApplication.translate("ActionPlanPage", "Add an item: %1").replace("%1", where)
+            fill(QCoreApplication.translate("ActionPlanPage", "Add an item: %1"), where)
         )
 
     # -- the board -------------------------------------------------------------------------------
@@ -405,6 +436,7 @@ class ActionPlanPage(StepPage):
         self.rows = rows
 
     def refresh(self, change: RecordChange | None = None) -> None:
+        self.previous_plan.refresh(change)
         if change is not None and change.record_type not in ("action_item", "meeting"):
             return
         items = self.context.action_items()
@@ -640,7 +672,10 @@ class ActionPlanPage(StepPage):
                 cell.items.setCurrentRow(0)
             cell.items.setFocus()
         self.context.message_shown.emit(
-            QCoreApplication.translate("ActionPlanPage", "Action item deleted — Ctrl+Z to undo")
+            fill(
+                QCoreApplication.translate("ActionPlanPage", "Action item deleted — %1 to undo"),
+                shortcut_text("Ctrl+Z"),
+            )
         )
 
     def eventFilter(self, watched: QObject, event: object) -> bool:  # noqa: N802
@@ -667,6 +702,9 @@ class ActionPlanPage(StepPage):
                 if editor.question == question:
                     editor.reload()
                     editor.focus_at_end()
+            return
+        if target.record_type == "action_follow_up":
+            self.previous_plan.reveal(target)
             return
         self.refresh()
         if target.record_type != "action_item" or not target.live:

@@ -35,6 +35,8 @@ from mra_desktop.ui.meeting.context import (
 )
 from mra_desktop.ui.meeting.precision import missing_in_values
 from mra_desktop.ui.meeting.widgets import TextField
+from mra_desktop.ui.sentences import fill, ltr, shortcut_text
+from mra_desktop.ui.text_direction import LineEdit
 
 # fields edited with a choice among the catalogue's codes: field -> vocabulary
 _CHOICES = {
@@ -164,7 +166,7 @@ class ChangeEditor(QWidget):
     # -- building ----------------------------------------------------------------------------
     def _make_editor(self, name: str, help_text: str) -> QWidget:
         if name == "title":
-            line = QLineEdit()
+            line = LineEdit()
             line.setMaxLength(200)
             line.setPlaceholderText(help_text)
             line.textEdited.connect(lambda text: self._text("title", text))
@@ -209,8 +211,12 @@ class ChangeEditor(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(QCoreApplication.translate("ChangeEditor", "The change, precisely"))
         self.empty.setText(
-            QCoreApplication.translate(
-                "ChangeEditor", "Capture a change (type it and press Enter), then describe it here."
+            fill(
+                QCoreApplication.translate(
+                    "ChangeEditor",
+                    "Capture a change (type it and press %1), then describe it here.",
+                ),
+                shortcut_text("Enter"),
             )
         )
         self.sector_label.setText(QCoreApplication.translate("ChangeEditor", "Sec&tor"))
@@ -235,7 +241,7 @@ class ChangeEditor(QWidget):
                 "ChangeEditor", "The people concerned agreed that MRA may publish this change."
             )
         )
-        self.anonymise_check.setText(QCoreApplication.translate("ChangeEditor", "A&nonymise"))
+        self.anonymise_check.setText(QCoreApplication.translate("ChangeEditor", "Anon&ymise"))
         self.anonymise_help.setText(
             QCoreApplication.translate(
                 "ChangeEditor",
@@ -401,9 +407,7 @@ class ChangeEditor(QWidget):
         text = QCoreApplication.translate(
             "ChangeEditor", "Answers %1 of the %2 questions of the fiche"
         )
-        self.precision.setText(
-            text.replace("%1", str(asked - len(missing))).replace("%2", str(asked))
-        )
+        self.precision.setText(fill(text, ltr(asked - len(missing)), ltr(asked)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if (

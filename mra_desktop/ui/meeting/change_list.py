@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 from mra_desktop.core import models as m
 from mra_desktop.ui.meeting.context import MeetingContext
 from mra_desktop.ui.meeting.precision import missing_fields
+from mra_desktop.ui.sentences import fill, join_list, ltr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -107,14 +108,14 @@ class ChangeListModel(QAbstractTableModel):
                 text = QCoreApplication.translate(
                     "ChangeList", "Answers %1 of the %2 questions of the fiche"
                 )
-                text = text.replace("%1", str(row.answered)).replace("%2", str(row.asked))
+                text = fill(text, ltr(row.answered), ltr(row.asked))
                 if row.missing:
                     labels = [
                         self.context.words(self.context.protocol.change_field(name)["label"])
                         for name in row.missing
                     ]
-                    text += "\n" + QCoreApplication.translate("ChangeList", "Missing: %1").replace(
-                        "%1", ", ".join(labels)
+                    text += "\n" + fill(
+                        QCoreApplication.translate("ChangeList", "Missing: %1"), join_list(labels)
                     )
                 return text
             if column == self.TITLE:

@@ -15,6 +15,7 @@ from mra_desktop.ui.meeting.context import (
     text_label,
 )
 from mra_desktop.ui.meeting.page import StepPage
+from mra_desktop.ui.sentences import fill, ltr
 
 
 class DueDiligencePage(StepPage):
@@ -84,9 +85,12 @@ class DueDiligencePage(StepPage):
         self.detail_text.setText(self.context.words(entry["description"]))
         count = sum(1 for c in self.context.changes() if code in (c.obligations or []))
         self.tagged.setText(
-            QCoreApplication.translate(
-                "DueDiligencePage", "Changes of this meeting tagged with it: %1"
-            ).replace("%1", str(count))
+            fill(
+                QCoreApplication.translate(
+                    "DueDiligencePage", "Changes of this meeting tagged with it: %1"
+                ),
+                ltr(count),
+            )
         )
 
     def presenter_content(self) -> PresenterContent:

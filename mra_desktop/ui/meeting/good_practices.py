@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -38,12 +37,14 @@ from mra_desktop.ui.meeting.context import (
 from mra_desktop.ui.meeting.page import StepPage
 from mra_desktop.ui.meeting.precision import missing_fields
 from mra_desktop.ui.meeting.widgets import NoteEditor
+from mra_desktop.ui.sentences import fill, ltr, shortcut_text
 from mra_desktop.ui.tables import show_whole_text
+from mra_desktop.ui.text_direction import LineEdit
 
 TITLE_LIMIT = 200
 
 
-class CaptureLine(QLineEdit):
+class CaptureLine(LineEdit):
     """The capture field; Ctrl+Up/Ctrl+Down change the sector without leaving it."""
 
     sector_step_requested = Signal(int)
@@ -157,11 +158,17 @@ class GoodPracticesPage(StepPage):
             QCoreApplication.translate("GoodPracticesPage", "Previous question")
         )
         self.previous_button.setToolTip(
-            QCoreApplication.translate("GoodPracticesPage", "Previous question (Alt+Up)")
+            fill(
+                QCoreApplication.translate("GoodPracticesPage", "Previous question (%1)"),
+                shortcut_text("Alt+Up"),
+            )
         )
         self.next_button.setText(QCoreApplication.translate("GoodPracticesPage", "Next question"))
         self.next_button.setToolTip(
-            QCoreApplication.translate("GoodPracticesPage", "Next question (Alt+Down)")
+            fill(
+                QCoreApplication.translate("GoodPracticesPage", "Next question (%1)"),
+                shortcut_text("Alt+Down"),
+            )
         )
         self.notes_label.setText(
             QCoreApplication.translate("GoodPracticesPage", "&Notes on this question")
@@ -175,16 +182,25 @@ class GoodPracticesPage(StepPage):
             )
         )
         self.capture.setPlaceholderText(
-            QCoreApplication.translate("GoodPracticesPage", "Type a change and press Enter")
+            fill(
+                QCoreApplication.translate("GoodPracticesPage", "Type a change and press %1"),
+                shortcut_text("Enter"),
+            )
         )
         self.capture.setAccessibleName(
             QCoreApplication.translate("GoodPracticesPage", "Capture a change")
         )
         self.capture.setToolTip(
-            QCoreApplication.translate(
-                "GoodPracticesPage",
-                "Type a change and press Enter (Ctrl+Shift+C comes back here).\n"
-                "Ctrl+Up / Ctrl+Down choose the sector.",
+            fill(
+                QCoreApplication.translate(
+                    "GoodPracticesPage",
+                    "Type a change and press %1 (%2 comes back here).\n"
+                    "%3 / %4 choose the sector.",
+                ),
+                shortcut_text("Enter"),
+                shortcut_text("Ctrl+Shift+C"),
+                shortcut_text("Ctrl+Up"),
+                shortcut_text("Ctrl+Down"),
             )
         )
         self.sector_label.setText(QCoreApplication.translate("GoodPracticesPage", "&Sector"))
@@ -192,14 +208,19 @@ class GoodPracticesPage(StepPage):
             QCoreApplication.translate("GoodPracticesPage", "Sector of the next change")
         )
         self.list_label.setText(
-            QCoreApplication.translate("GoodPracticesPage", "&Changes captured")
+            QCoreApplication.translate("GoodPracticesPage", "Changes ca&ptured")
         )
         self.view.setAccessibleName(
             QCoreApplication.translate("GoodPracticesPage", "Changes captured")
         )
         self.view.setToolTip(
-            QCoreApplication.translate(
-                "GoodPracticesPage", "Enter: describe the change. Del: delete it (Ctrl+Z to undo)."
+            fill(
+                QCoreApplication.translate(
+                    "GoodPracticesPage", "%1: describe the change. %2: delete it (%3 to undo)."
+                ),
+                shortcut_text("Enter"),
+                shortcut_text("Del"),
+                shortcut_text("Ctrl+Z"),
             )
         )
         self.model.retranslate()
@@ -212,9 +233,11 @@ class GoodPracticesPage(StepPage):
         entry = self.questions[self.question_index]
         self.question.setText(self.context.words(entry["text"]))
         self.counter.setText(
-            QCoreApplication.translate("GoodPracticesPage", "Question %1 of %2")
-            .replace("%1", str(self.question_index + 1))
-            .replace("%2", str(len(self.questions)))
+            fill(
+                QCoreApplication.translate("GoodPracticesPage", "Question %1 of %2"),
+                ltr(self.question_index + 1),
+                ltr(len(self.questions)),
+            )
         )
         self.previous_button.setEnabled(self.question_index > 0)
         self.next_button.setEnabled(self.question_index < len(self.questions) - 1)
@@ -331,7 +354,10 @@ class GoodPracticesPage(StepPage):
             self.select_change(self.model.rows[min(row, self.model.rowCount() - 1)].id)
         self.view.setFocus()
         self.context.message_shown.emit(
-            QCoreApplication.translate("GoodPracticesPage", "Change deleted — Ctrl+Z to undo")
+            fill(
+                QCoreApplication.translate("GoodPracticesPage", "Change deleted — %1 to undo"),
+                shortcut_text("Ctrl+Z"),
+            )
         )
 
     def activated(self) -> None:

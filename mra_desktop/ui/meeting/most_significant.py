@@ -19,6 +19,7 @@ from mra_desktop.ui.meeting.context import (
 )
 from mra_desktop.ui.meeting.page import StepPage
 from mra_desktop.ui.meeting.widgets import NoteEditor, TextField
+from mra_desktop.ui.sentences import fill, shortcut_text
 
 QUESTION = "msc_choice"
 
@@ -95,9 +96,12 @@ class MostSignificantPage(StepPage):
             )
         )
         self.list_label.setText(
-            QCoreApplication.translate(
-                "MostSignificantPage",
-                "&Tick the change or changes the group finds most significant (Space)",
+            fill(
+                QCoreApplication.translate(
+                    "MostSignificantPage",
+                    "&Tick the change or changes the group finds most significant (%1)",
+                ),
+                shortcut_text("Space"),
             )
         )
         self.summary_area.setAccessibleName(

@@ -31,6 +31,7 @@ from mra_desktop.ui.meeting.context import (
 )
 from mra_desktop.ui.meeting.page import StepPage
 from mra_desktop.ui.meeting.precision import missing_fields
+from mra_desktop.ui.sentences import fill, shortcut_text
 from mra_desktop.ui.tables import wrap_tree_rows
 
 CHANGE_ROLE = Qt.ItemDataRole.UserRole
@@ -120,10 +121,13 @@ class ReviewPage(StepPage):
         self.precise_label.setText(QCoreApplication.translate("ReviewPage", "Precise"))
         self.check_label.setText(QCoreApplication.translate("ReviewPage", "&Precision check"))
         self.check_hint.setText(
-            QCoreApplication.translate(
-                "ReviewPage",
-                "Questions of the fiche each change does not answer yet. "
-                "Click one (or press Enter) to answer it.",
+            fill(
+                QCoreApplication.translate(
+                    "ReviewPage",
+                    "Questions of the fiche each change does not answer yet. "
+                    "Click one (or press %1) to answer it.",
+                ),
+                shortcut_text("Enter"),
             )
         )
         self.tree.setAccessibleName(
@@ -315,8 +319,9 @@ class ReviewPage(StepPage):
     def _show_status(self) -> None:
         status = self.context.meeting().status
         self.status_label.setText(
-            QCoreApplication.translate("ReviewPage", "Status of the meeting: %1").replace(
-                "%1", self.context.label("meeting_status", status)
+            fill(
+                QCoreApplication.translate("ReviewPage", "Status of the meeting: %1"),
+                self.context.label("meeting_status", status),
             )
         )
         if status == "completed":

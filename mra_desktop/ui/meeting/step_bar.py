@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, QTimer, Sig
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
 
 from mra_desktop.ui.icons import icon
+from mra_desktop.ui.sentences import fill, ltr, shortcut_text
 
 
 def step_name(code: str) -> str:
@@ -57,12 +58,14 @@ class StepBar(QWidget):
             button = self.buttons[code]
             button.setText(f"{number}. {step_name(code)}")
             button.setAccessibleName(
-                QCoreApplication.translate("StepBar", "Step %1: %2")
-                .replace("%1", str(number))
-                .replace("%2", step_name(code))
+                fill(
+                    QCoreApplication.translate("StepBar", "Step %1: %2"),
+                    ltr(number),
+                    step_name(code),
+                )
             )
             tip = self.titles.get(code, "")
-            shortcut = f"Ctrl+{number}"
+            shortcut = shortcut_text(f"Ctrl+{number}")
             button.setToolTip(f"{tip}\n({shortcut})" if tip else f"({shortcut})")
 
     def set_current(self, code: str) -> None:

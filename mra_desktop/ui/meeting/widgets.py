@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QTextEdit, QWidget
 
 from mra_desktop.ui.meeting.context import FocusFlusher, MeetingContext
+from mra_desktop.ui.text_direction import PlainTextEdit
 
 
-class TextField(QPlainTextEdit):
-    """Multi-line plain text that lets Tab move on (a meeting is typed, not formatted)."""
+class TextField(PlainTextEdit):
+    """Multi-line plain text that lets Tab move on (a meeting is typed, not formatted);
+    each paragraph runs the way its own text runs."""
 
     def __init__(self, lines: int = 3, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
         # Ctrl+Z belongs to the meeting's history (which holds typing too), not the field
         self.setUndoRedoEnabled(False)
-        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setFixedHeight(QFontMetrics(self.font()).lineSpacing() * lines + 14)
 
     def set_text_quietly(self, text: str) -> None:

@@ -38,6 +38,7 @@ from mra_desktop.ui.meeting.presenter import BoardContent, ChangesContent, Prese
 from mra_desktop.ui.meeting.review import ReviewPage
 from mra_desktop.ui.meeting.step_bar import StepBar, StepTimer, step_name
 from mra_desktop.ui.meeting.widgets import TextField
+from mra_desktop.ui.sentences import fill, ltr, shortcut_text
 
 # how often a running step timer's time is written to the database
 TIMER_SAVE_MS = 5000
@@ -289,9 +290,11 @@ class MeetingWorkspace(QWidget):
         self.step_bar.retranslate()
         for number, (code, action) in enumerate(zip(STEPS, self.step_actions, strict=True), 1):
             action.setText(
-                QCoreApplication.translate("MeetingWorkspace", "Step %1: %2")
-                .replace("%1", str(number))
-                .replace("%2", step_name(code))
+                fill(
+                    QCoreApplication.translate("MeetingWorkspace", "Step %1: %2"),
+                    ltr(number),
+                    step_name(code),
+                )
             )
         self.next_step_action.setText(QCoreApplication.translate("MeetingWorkspace", "Next step"))
         self.previous_step_action.setText(
@@ -340,15 +343,21 @@ class MeetingWorkspace(QWidget):
             QCoreApplication.translate("MeetingWorkspace", "Move action item to the sector below")
         )
         for action in self.actions():
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            shortcut = shortcut_text(action.shortcut())
             action.setToolTip(f"{action.text()} ({shortcut})" if shortcut else action.text())
         self.presenter_button.setText(
-            QCoreApplication.translate("MeetingWorkspace", "Presenter (F5)")
+            fill(
+                QCoreApplication.translate("MeetingWorkspace", "Presenter (%1)"),
+                shortcut_text("F5"),
+            )
         )
         self.presenter_button.setToolTip(
-            QCoreApplication.translate(
-                "MeetingWorkspace",
-                "Show the current question in large type on a second screen (F5)",
+            fill(
+                QCoreApplication.translate(
+                    "MeetingWorkspace",
+                    "Show the current question in large type on a second screen (%1)",
+                ),
+                shortcut_text("F5"),
             )
         )
         self.presenter_button.setAccessibleName(
@@ -391,8 +400,11 @@ class MeetingWorkspace(QWidget):
             else QCoreApplication.translate("MeetingWorkspace", "Start timer")
         )
         self.timer_button.setToolTip(
-            QCoreApplication.translate(
-                "MeetingWorkspace", "Start or pause the step timer (Ctrl+Shift+T)"
+            fill(
+                QCoreApplication.translate(
+                    "MeetingWorkspace", "Start or pause the step timer (%1)"
+                ),
+                shortcut_text("Ctrl+Shift+T"),
             )
         )
         self.timer_button.setAccessibleName(
@@ -476,7 +488,7 @@ class MeetingWorkspace(QWidget):
         if target.record_type == "change":
             chosen = target.fields and target.fields <= {"msc_selected", "msc_reason"}
             return "most_significant" if chosen else "good_practices"
-        if target.record_type == "action_item":
+        if target.record_type in ("action_item", "action_follow_up"):
             return "action_plan"
         if target.record_type == "note":
             try:

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from mra_desktop.ui.i18n import format_date, vocabulary_codes, word
+from mra_desktop.ui.sentences import join_list
 
 if TYPE_CHECKING:
     from mra_desktop.core.receipts.views import ReviewView
@@ -238,13 +239,13 @@ class MeetingTableModel(QAbstractTableModel):
         if column == "partner":
             return meeting.partner
         if column == "place":
-            return ", ".join(p for p in (meeting.city, meeting.region) if p)
+            return join_list((meeting.city, meeting.region), typed=True)
         if column == "kind":
             return word("meeting_kind", meeting.kind)
         if column == "sectors":
             if role_is_tooltip:
-                return ", ".join(word("sector", s) for s in meeting.sectors or [])
-            return ", ".join(short_word("sector", s) for s in meeting.sectors or [])
+                return join_list(word("sector", s) for s in meeting.sectors or [])
+            return join_list(short_word("sector", s) for s in meeting.sectors or [])
         if column == "status":
             return word("meeting_status", meeting.status)
         if column == "changes":

@@ -21,6 +21,7 @@ from mra_desktop.ui.mra.matrix import ConsolidationView
 from mra_desktop.ui.mra.msc import NationalMscView
 from mra_desktop.ui.mra.received import ReceivedMeetingsView
 from mra_desktop.ui.mra.widgets import window_action, word_actions
+from mra_desktop.ui.sentences import fill, ltr
 
 if TYPE_CHECKING:  # the report's dialog brings reportlab: imported when first opened
     from mra_desktop.ui.mra.report_dialog import NationalReportDialog
@@ -170,7 +171,12 @@ class MraSide(QObject):
         """Show an export dialog (not modal); the status bar says where it wrote
         (``written``, with %1 for the place)."""
         dialog.exported.connect(
-            lambda result: self.window.show_message(written.replace("%1", str(result.path)))
+            lambda result: self.window.show_message(
+                fill(
+                    QCoreApplication.translate("MraSide", "Spreadsheets written: %1"),
+                    ltr(result.path),
+                )
+            )
         )
         self.window._keep_dialog(dialog)
 

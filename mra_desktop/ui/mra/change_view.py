@@ -24,6 +24,7 @@ from mra_desktop.core.protocol import load_protocol, pick
 from mra_desktop.ui.i18n import current_language, format_date, word
 from mra_desktop.ui.mra.widgets import person_name
 from mra_desktop.ui.mra.words import subtheme_word
+from mra_desktop.ui.sentences import join_list
 
 _WORDS = {
     "change_kind": "change_kind",
@@ -68,7 +69,7 @@ def change_html(db: Database, change_id: str) -> str:
     lang = current_language()
     parts = [_p(change.title, tag="h3")]
     if meeting is not None:
-        place = ", ".join(p for p in (meeting.city, meeting.region) if p)
+        place = join_list((meeting.city, meeting.region), typed=True)
         parts.append(_p(meeting.title, tag="p"))
         parts.append(
             _p(" · ".join(p for p in (organisation.name if organisation else "", place) if p))
@@ -86,7 +87,7 @@ def change_html(db: Database, change_id: str) -> str:
             shown = value and not (name == "ongoing" and value == "unknown")
             text = word(_WORDS[name], value) if shown else ""
         elif name == "obligations":
-            text = ", ".join(word("obligation", o) for o in value or [])
+            text = join_list(word("obligation", o) for o in value or [])
         elif name == "covid":
             text = QCoreApplication.translate("MraChange", "Yes") if value else ""
         else:

@@ -24,11 +24,9 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -41,6 +39,7 @@ from mra_desktop.core.errors import MraError
 from mra_desktop.core.national import Scope, partners_with_received_meetings
 from mra_desktop.core.spreadsheets import ExportedSpreadsheet, export_csv, export_xlsx
 from mra_desktop.ui.background import BackgroundJob, run_in_background
+from mra_desktop.ui.dialogs import existing_folder, save_file_name
 from mra_desktop.ui.i18n import LANGUAGE_NAMES, current_language, from_qdate
 from mra_desktop.ui.jobs import (
     documents_folder,
@@ -49,8 +48,9 @@ from mra_desktop.ui.jobs import (
     relabelled,
     with_own_database,
 )
-from mra_desktop.ui.messages import ERROR_STYLE
-from mra_desktop.ui.mra.words import describe_mra_error
+from mra_desktop.ui.messages import ERROR_STYLE, describe_error
+from mra_desktop.ui.sentences import fill
+from mra_desktop.ui.text_direction import LineEdit
 
 _ANY_DATE = QDate(2000, 1, 1)
 _PARTNER_ROWS = 5  # the partners list shows this many before it scrolls
@@ -106,7 +106,7 @@ class NationalExportDialog(QDialog):
         period.addWidget(self.date_to)
         period.addStretch(1)
         self.all_states_check = QCheckBox()
-        self.path_edit = QLineEdit(str(default_path))
+        self.path_edit = LineEdit(str(default_path))
         self.browse_button = QPushButton()
         path_row = QHBoxLayout()
         path_row.setContentsMargins(0, 0, 0, 0)
@@ -289,7 +289,7 @@ class NationalExportDialog(QDialog):
         self.job = None
         self.export_button.setEnabled(True)
         if isinstance(error, MraError) and error.code.startswith("scope_"):
-            sentence = describe_mra_error(error)
+            sentence = describe_error(error)
         elif isinstance(error, MraError) and error.code == "cancelled":
             sentence = QCoreApplication.translate(
                 "MraExport", "Export cancelled; nothing was written."
@@ -334,7 +334,7 @@ class SpreadsheetExportDialog(NationalExportDialog):
         )
         self.format_combo.setCurrentIndex(self.format_combo.findData(current))
         self.format_combo.blockSignals(False)
-        self.labels["format"].setText(QCoreApplication.translate("MraExport", "&Format"))
+        self.labels["format"].setText(QCoreApplication.translate("MraExport", "Fo&rmat"))
 
     def format(self) -> str:
         return str(self.format_combo.currentData())
@@ -350,14 +350,15 @@ class SpreadsheetExportDialog(NationalExportDialog):
 
     def choose_place(self) -> None:
         if self.format() == "xlsx":
-            path, _filter = QFileDialog.getSaveFileName(
+            path = save_file_name(
                 self,
                 QCoreApplication.translate("MraExport", "Save the workbook as"),
                 self.path_edit.text(),
-                QCoreApplication.translate("MraExport", "Excel workbooks (*.xlsx)"),
+                [(QCoreApplication.translate("MraExport", "Excel workbooks"), "*.xlsx")],
+                "xlsx",
             )
         else:
-            path = QFileDialog.getExistingDirectory(
+            path = existing_folder(
                 self,
                 QCoreApplication.translate("MraExport", "Folder for the CSV files"),
                 self.path_edit.text(),
@@ -377,11 +378,7 @@ class SpreadsheetExportDialog(NationalExportDialog):
 
     def done_sentence(self, result: ExportedSpreadsheet) -> str:
         return (
-            QCoreApplication.translate(
+            fill(QCoreApplication.translate(
                 "MraExport", "Written to %1: %2 meetings, %3 changes, %4 action items."
-            )
-            .replace("%1", str(result.path))
-            .replace("%2", str(result.meetings))
-            .replace("%3", str(result.changes))
-            .replace("%4", str(result.action_items))
+            ), result.path, result.meetings, result.changes, result.action_items)
         )

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -52,15 +51,17 @@ from mra_desktop.core.consolidation import (
     set_exemplary,
 )
 from mra_desktop.core.database import Database
-from mra_desktop.core.errors import MraError
 from mra_desktop.core.national import Scope, partners_with_received_meetings
 from mra_desktop.ui.background import BackgroundJob, run_in_background
 from mra_desktop.ui.i18n import format_date, from_qdate
+from mra_desktop.ui.jobs import error_sentence
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.mra.change_view import ChangeDialog
 from mra_desktop.ui.mra.widgets import TextSaver, heading, person_name, read_only_table, select_row
-from mra_desktop.ui.mra.words import axis_word, describe_mra_error, full_key_word, key_word
+from mra_desktop.ui.mra.words import axis_word, full_key_word, key_word
+from mra_desktop.ui.sentences import fill, ltr, shortcut_text
+from mra_desktop.ui.text_direction import PlainTextEdit
 
 MEASURES = ("changes", "meetings", "participants", "partners")
 ROW_AXES = ("subtheme", "sector", "obligation", "region", "partner", "kind", "category")
@@ -81,14 +82,14 @@ def measure_word(code: str) -> str:
 
 
 def cell_sentence(cell: Cell) -> str:
-    return (
+    return fill(
         QCoreApplication.translate(
             "MraMatrix", "%1 changes · %2 meetings · %3 participants · %4 partners"
-        )
-        .replace("%1", str(cell.changes))
-        .replace("%2", str(cell.meetings))
-        .replace("%3", str(cell.participants))
-        .replace("%4", str(cell.partners))
+        ),
+        ltr(cell.changes),
+        ltr(cell.meetings),
+        ltr(cell.participants),
+        ltr(cell.partners),
     )
 
 
@@ -396,7 +397,7 @@ class ConsolidationView(QWidget):
         self.cell_figures.setObjectName("CellFigures")
         self.cell_figures.setWordWrap(True)
         self.summary_label = QLabel()
-        self.summary_edit = QPlainTextEdit()
+        self.summary_edit = PlainTextEdit()
         self.summary_edit.setObjectName("CellSummary")
         self.summary_edit.setTabChangesFocus(True)
         self.summary_edit.setMaximumHeight(100)
@@ -517,7 +518,7 @@ class ConsolidationView(QWidget):
     def retranslate(self) -> None:
         self.heading.setText(QCoreApplication.translate("MraMatrix", "Consolidation matrix"))
         self.rows_label.setText(QCoreApplication.translate("MraMatrix", "&Rows"))
-        self.columns_label.setText(QCoreApplication.translate("MraMatrix", "&Columns"))
+        self.columns_label.setText(QCoreApplication.translate("MraMatrix", "Col&umns"))
         self.from_label.setText(QCoreApplication.translate("MraMatrix", "From"))
         self.to_label.setText(QCoreApplication.translate("MraMatrix", "to"))
         for edit in (self.date_from, self.date_to):
@@ -543,7 +544,7 @@ class ConsolidationView(QWidget):
             QCoreApplication.translate("MraMatrix", "Consolidation matrix")
         )
         self.summary_label.setText(
-            QCoreApplication.translate("MraMatrix", "National &summary of this cell")
+            QCoreApplication.translate("MraMatrix", "&National summary of this cell")
         )
         self.summary_edit.setPlaceholderText(
             QCoreApplication.translate(
@@ -554,14 +555,17 @@ class ConsolidationView(QWidget):
         self.summary_edit.setAccessibleName(
             QCoreApplication.translate("MraMatrix", "National summary of the selected cell")
         )
-        self.changes_label.setText(QCoreApplication.translate("MraMatrix", "C&hanges in this cell"))
+        self.changes_label.setText(QCoreApplication.translate("MraMatrix", "Chan&ges in this cell"))
         self.changes_table.setAccessibleName(
             QCoreApplication.translate("MraMatrix", "Changes in the selected cell")
         )
-        self.open_change_action.setText(QCoreApplication.translate("MraMatrix", "&Read the change"))
+        self.open_change_action.setText(QCoreApplication.translate("MraMatrix", "Rea&d the change"))
         self.open_change_button.setText(self.open_change_action.text())
         self.open_change_button.setToolTip(
-            QCoreApplication.translate("MraMatrix", "Every field of the change (Enter)")
+            fill(
+                QCoreApplication.translate("MraMatrix", "Every field of the change (%1)"),
+                shortcut_text("Enter"),
+            )
         )
         self.flag_action.setText(QCoreApplication.translate("MraMatrix", "Flag as e&xemplary"))
         self.flag_button.setText(self.flag_action.text())
@@ -701,7 +705,7 @@ class ConsolidationView(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self.job = None
-        text = describe_mra_error(error) if isinstance(error, MraError) else str(error)
+        text = error_sentence(error)
         self.status_label.setText(text)
         self.status_label.setStyleSheet(ERROR_STYLE)
 
@@ -792,7 +796,7 @@ class ConsolidationView(QWidget):
         self.summary_error.hide()
 
     def _summary_failed(self, error: Exception) -> None:
-        sentence = describe_mra_error(error) if isinstance(error, MraError) else str(error)
+        sentence = error_sentence(error)
         self.summary_error.setText(sentence)
         self.summary_error.show()
 

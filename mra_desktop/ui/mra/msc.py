@@ -33,10 +33,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -58,10 +56,13 @@ from mra_desktop.core.msc import (
     reason_problem,
 )
 from mra_desktop.ui.i18n import format_date, from_qdate, word
-from mra_desktop.ui.messages import ERROR_STYLE
+from mra_desktop.ui.jobs import error_sentence
+from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.mra.change_view import change_html
 from mra_desktop.ui.mra.widgets import TextSaver, heading, person_name, read_only_table, select_row
-from mra_desktop.ui.mra.words import describe_mra_error, not_specified
+from mra_desktop.ui.mra.words import not_specified
+from mra_desktop.ui.sentences import fill, ltr
+from mra_desktop.ui.text_direction import LineEdit, PlainTextEdit
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("chosen", "title", "partner", "date")
@@ -137,7 +138,7 @@ class NewRoundDialog(QDialog):
         self.setObjectName("NewRoundDialog")
         self.db = db
         self.created: str | None = None
-        self.title_edit = QLineEdit()
+        self.title_edit = LineEdit()
         self.date_from = QDateEdit()
         self.date_to = QDateEdit()
         today = QDate.currentDate()
@@ -205,7 +206,7 @@ class NewRoundDialog(QDialog):
                 domain_axis=str(self.domain_combo.currentData()),
             )
         except MraError as error:
-            self.error_label.setText(describe_mra_error(error))
+            self.error_label.setText(describe_error(error))
             self.error_label.show()
             return
         super().accept()
@@ -260,18 +261,18 @@ class NationalMscView(QWidget):
         self.choice_state.setObjectName("ChoiceState")
         self.choice_state.setWordWrap(True)
         self.reason_label = QLabel()
-        self.reason_edit = QPlainTextEdit()
+        self.reason_edit = PlainTextEdit()
         self.reason_edit.setObjectName("ChoiceReason")
         self.reason_edit.setTabChangesFocus(True)
         self.reason_label.setBuddy(self.reason_edit)
         self.dissent_label = QLabel()
-        self.dissent_edit = QPlainTextEdit()
+        self.dissent_edit = PlainTextEdit()
         self.dissent_edit.setObjectName("ChoiceDissent")
         self.dissent_edit.setTabChangesFocus(True)
         self.dissent_edit.setMaximumHeight(70)
         self.dissent_label.setBuddy(self.dissent_edit)
         self.name_label = QLabel()
-        self.name_edit = QLineEdit()
+        self.name_edit = LineEdit()
         self.name_label.setBuddy(self.name_edit)
         self.choose_button = QPushButton()
         self.choose_button.setObjectName("ChooseButton")
@@ -374,7 +375,7 @@ class NationalMscView(QWidget):
         )
         self.name_label.setText(QCoreApplication.translate("MraMsc", "Chosen &by"))
         self.name_edit.setAccessibleName(QCoreApplication.translate("MraMsc", "Who chose"))
-        self.choose_button.setText(QCoreApplication.translate("MraMsc", "&Choose this change"))
+        self.choose_button.setText(QCoreApplication.translate("MraMsc", "Ch&oose this change"))
         self._fill_domains()
         self._show_candidate()
 
@@ -420,11 +421,7 @@ class NationalMscView(QWidget):
     def _period(found: RoundView) -> str:
         start = format_date(found.period_from) or "…"
         end = format_date(found.period_to) or "…"
-        return (
-            QCoreApplication.translate("MraMsc", "Meetings from %1 to %2")
-            .replace("%1", start)
-            .replace("%2", end)
-        )
+        return fill(QCoreApplication.translate("MraMsc", "Meetings from %1 to %2"), start, end)
 
     def _fill_domains(self) -> None:
         axis = self.round.domain_axis if self.round else "sector"
@@ -438,9 +435,7 @@ class NationalMscView(QWidget):
             if key in self.chosen:
                 state = "✓ " + QCoreApplication.translate("MraMsc", "chosen")
             elif count:
-                state = QCoreApplication.translate("MraMsc", "%1 candidates").replace(
-                    "%1", str(count)
-                )
+                state = fill(QCoreApplication.translate("MraMsc", "%1 candidates"), ltr(count))
             else:
                 state = QCoreApplication.translate("MraMsc", "no candidate")
             item = QListWidgetItem(f"{domain_word(axis, key)}\n{state}")
@@ -510,9 +505,11 @@ class NationalMscView(QWidget):
             "<b>{}</b><br>{}".format(
                 escape(choice.change.title),
                 escape(
-                    QCoreApplication.translate("MraMsc", "Chosen by %1 on %2")
-                    .replace("%1", choice.chosen_by)
-                    .replace("%2", format_date(choice.chosen_at.date(), long=True))
+                    fill(
+                        QCoreApplication.translate("MraMsc", "Chosen by %1 on %2"),
+                        choice.chosen_by,
+                        format_date(choice.chosen_at.date(), long=True),
+                    )
                 ),
             )
         )
@@ -522,7 +519,7 @@ class NationalMscView(QWidget):
 
     # -- choosing ----------------------------------------------------------------------
     def _show_error(self, error: Exception) -> None:
-        text = describe_mra_error(error) if isinstance(error, MraError) else str(error)
+        text = error_sentence(error)
         self.error_label.setText(text)
         self.error_label.show()
 

@@ -34,9 +34,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -60,12 +58,15 @@ from mra_desktop.core.review import (
     state_counts,
 )
 from mra_desktop.ui.i18n import format_date, from_qdate, vocabulary_codes, word
+from mra_desktop.ui.jobs import error_sentence
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.models.meetings import short_word
 from mra_desktop.ui.mra.widgets import TextSaver, heading, person_name, read_only_table, select_row
-from mra_desktop.ui.mra.words import describe_mra_error, state_colour, state_word
+from mra_desktop.ui.mra.words import state_colour, state_word
+from mra_desktop.ui.sentences import fill, join_list, ltr
 from mra_desktop.ui.tables import show_whole_text
+from mra_desktop.ui.text_direction import LineEdit, PlainTextEdit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -150,9 +151,12 @@ class ReceivedTableModel(QAbstractTableModel):
                 lines.append(row.review.comment)
             if row.open_conflicts:
                 lines.append(
-                    QCoreApplication.translate(
-                        "MraReceived", "%1 conflict(s) waiting for a decision"
-                    ).replace("%1", str(row.open_conflicts))
+                    fill(
+                        QCoreApplication.translate(
+                            "MraReceived", "%1 conflict(s) waiting for a decision"
+                        ),
+                        ltr(row.open_conflicts),
+                    )
                 )
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and column == "state":
@@ -180,7 +184,7 @@ class ReceivedTableModel(QAbstractTableModel):
         if column == "kind":
             return word("meeting_kind", row.kind)
         if column == "sectors":  # short names; the filter and the panel have the whole ones
-            return ", ".join(short_word("sector", s) for s in row.sectors)
+            return join_list(short_word("sector", s) for s in row.sectors)
         if column in _NUMERIC:
             return str(getattr(row, column))
         if column == "state":
@@ -209,7 +213,7 @@ class ReceivedMeetingsView(QWidget):
         self.heading = heading()
         self.counts_label = QLabel()
         self.counts_label.setObjectName("ReviewCounts")
-        self.search_edit = QLineEdit()
+        self.search_edit = LineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.partner_filter = QComboBox()
         self.region_filter = QComboBox()
@@ -293,7 +297,7 @@ class ReceivedMeetingsView(QWidget):
         for place, state in enumerate(("reviewed", "approved", "has_issues", "received")):
             buttons.addWidget(self.state_buttons[state], place // 2, place % 2)
         self.comment_label = QLabel()
-        self.comment_edit = QPlainTextEdit()
+        self.comment_edit = PlainTextEdit()
         self.comment_edit.setObjectName("ReviewComment")
         self.comment_edit.setTabChangesFocus(True)
         self.comment_edit.setMaximumHeight(110)
@@ -444,7 +448,7 @@ class ReceivedMeetingsView(QWidget):
         self.state_box.setTitle(QCoreApplication.translate("MraReceived", "Review"))
         texts = {
             "received": (
-                QCoreApplication.translate("MraReceived", "Back to &received"),
+                QCoreApplication.translate("MraReceived", "Bac&k to received"),
                 QCoreApplication.translate("MraReceived", "Not reviewed yet"),
             ),
             "reviewed": (
@@ -470,7 +474,7 @@ class ReceivedMeetingsView(QWidget):
             action.setToolTip(with_shortcut(tip, action.shortcut()))
             self.state_buttons[state].setText(text)
             self.state_buttons[state].setToolTip(with_shortcut(tip, action.shortcut()))
-        self.comment_label.setText(QCoreApplication.translate("MraReceived", "&Comment"))
+        self.comment_label.setText(QCoreApplication.translate("MraReceived", "Comme&nt"))
         self.comment_edit.setPlaceholderText(
             QCoreApplication.translate(
                 "MraReceived", "What the partner should correct or complete; saved as you type"
@@ -479,7 +483,7 @@ class ReceivedMeetingsView(QWidget):
         self.comment_edit.setAccessibleName(
             QCoreApplication.translate("MraReceived", "Review comment")
         )
-        self.history_label.setText(QCoreApplication.translate("MraReceived", "&History"))
+        self.history_label.setText(QCoreApplication.translate("MraReceived", "Histor&y"))
         self.open_action.setText(QCoreApplication.translate("MraReceived", "&Open the meeting"))
         self.open_button.setText(self.open_action.text())
         self.open_button.setToolTip(
@@ -620,10 +624,11 @@ class ReceivedMeetingsView(QWidget):
             self.history_list.clear()
             return
         self.title_label.setText(meeting.title)
-        place = ", ".join(p for p in (meeting.city, meeting.region) if p)
+        place = join_list((meeting.city, meeting.region), typed=True)
         received_on = (
-            QCoreApplication.translate("MraReceived", "received on %1").replace(
-                "%1", format_date(meeting.received_at.date())
+            fill(
+                QCoreApplication.translate("MraReceived", "received on %1"),
+                format_date(meeting.received_at.date()),
             )
             if meeting.received_at
             else ""
@@ -634,12 +639,14 @@ class ReceivedMeetingsView(QWidget):
                 for part in (
                     meeting.partner,
                     " · ".join(p for p in (place, format_date(meeting.date, long=True)) if p),
-                    QCoreApplication.translate(
-                        "MraReceived", "%1 participants · %2 changes · %3 action items"
-                    )
-                    .replace("%1", str(meeting.participants))
-                    .replace("%2", str(meeting.changes))
-                    .replace("%3", str(meeting.action_items)),
+                    fill(
+                        QCoreApplication.translate(
+                            "MraReceived", "%1 participants · %2 changes · %3 action items"
+                        ),
+                        ltr(meeting.participants),
+                        ltr(meeting.changes),
+                        ltr(meeting.action_items),
+                    ),
                     received_on,
                 )
                 if part
@@ -648,15 +655,22 @@ class ReceivedMeetingsView(QWidget):
         state = meeting.review.state
         text = state_word(state)
         if state == "changed":
-            text += " — " + QCoreApplication.translate(
-                "MraReceived",
-                "the partner sent a new version after it was marked %1; read it and set "
-                "its state again",
-            ).replace("%1", state_word(meeting.review.stored_state))
+            text += " — " + fill(
+                QCoreApplication.translate(
+                    "MraReceived",
+                    "the partner sent a new version after it was marked %1; read it and set "
+                    "its state again",
+                ),
+                state_word(meeting.review.stored_state),
+            )
         if meeting.open_conflicts:
-            text += "\n" + QCoreApplication.translate(
-                "MraReceived", "%1 conflict(s) waiting for a decision (File ▸ Import sync files)"
-            ).replace("%1", str(meeting.open_conflicts))
+            text += "\n" + fill(
+                QCoreApplication.translate(
+                    "MraReceived",
+                    "%1 conflict(s) waiting for a decision (File ▸ Import sync files)",
+                ),
+                ltr(meeting.open_conflicts),
+            )
         self.state_label.setText(text)
         self.state_label.setWordWrap(True)
         self.state_label.setStyleSheet(f"color: {state_colour(state).name()}; font-weight: bold;")
@@ -664,7 +678,7 @@ class ReceivedMeetingsView(QWidget):
             self.saver.load(meeting.review.comment)
         name = person_name(self.db)
         self.reviewer_label.setText(
-            QCoreApplication.translate("MraReceived", "Reviewing as %1").replace("%1", name)
+            fill(QCoreApplication.translate("MraReceived", "Reviewing as %1"), name)
             if name
             else QCoreApplication.translate(
                 "MraReceived", "Write your name in Settings: every review says who made it."
@@ -688,7 +702,7 @@ class ReceivedMeetingsView(QWidget):
             self.meeting_opened.emit(self.current.id)
 
     def _show_error(self, error: Exception) -> None:
-        sentence = describe_mra_error(error) if isinstance(error, MraError) else str(error)
+        sentence = error_sentence(error)
         self.error_label.setText(sentence)
         self.error_label.show()
 
@@ -727,8 +741,8 @@ class ReceivedMeetingsView(QWidget):
         self.select_meeting(meeting_id)
         self.review_changed.emit(meeting_id)
         self.status_message.emit(
-            QCoreApplication.translate("MraReceived", "Review state set: %1").replace(
-                "%1", state_word(state)
+            fill(
+                QCoreApplication.translate("MraReceived", "Review state set: %1"), state_word(state)
             )
         )
         return True

@@ -17,6 +17,7 @@ from mra_desktop.ui.background import BackgroundJob
 from mra_desktop.ui.export_pdf_dialog import choose_pdf_file, undrawable_sentence
 from mra_desktop.ui.jobs import documents_folder
 from mra_desktop.ui.mra.export_dialog import NationalExportDialog
+from mra_desktop.ui.sentences import fill
 
 
 def suggested_name(lang: str) -> str:
@@ -90,15 +91,11 @@ class NationalReportDialog(NationalExportDialog):
 
     def done_sentence(self, result: ExportedNationalReport) -> str:
         sentence = (
-            QCoreApplication.translate(
+            fill(QCoreApplication.translate(
                 "MraReport",
                 "The national report was saved to %1: %2 meetings, %3 good practices, "
                 "%4 action-plan items raised.",
-            )
-            .replace("%1", str(result.path))
-            .replace("%2", str(result.meetings))
-            .replace("%3", str(result.changes))
-            .replace("%4", str(result.action_items))
+            ), result.path, result.meetings, result.changes, result.action_items)
         )
         if result.undrawable:
             sentence += "\n" + undrawable_sentence(result.undrawable)

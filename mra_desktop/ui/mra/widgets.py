@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QTableView,
+    QTextEdit,
     QWidget,
 )
 
@@ -31,7 +31,7 @@ class TextSaver(QObject):
 
     def __init__(
         self,
-        editor: QPlainTextEdit | QLineEdit,
+        editor: QTextEdit | QLineEdit,
         save: Callable[[str], None],
         failed: Callable[[Exception], None],
         parent: QObject | None = None,

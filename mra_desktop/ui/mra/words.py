@@ -6,7 +6,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from mra_desktop.core.errors import MraError
 from mra_desktop.core.protocol import load_protocol
 from mra_desktop.ui.i18n import current_language, word
 
@@ -84,50 +83,3 @@ def full_key_word(axis: str, key: str, partner_names: dict[str, str] | None = No
         sector, _, sub = key.partition("/")
         return f"{word('sector', sector)} — {subtheme_word(sector, sub or None)}"
     return key_word(axis, key, partner_names)
-
-
-def describe_mra_error(error: MraError) -> str:
-    """One sentence in the interface language for a refusal of MRA's core."""
-    sentences = {
-        "review_needs_comment": QCoreApplication.translate(
-            "MraWords", "Say what the issue is in the comment first."
-        ),
-        "review_needs_name": QCoreApplication.translate(
-            "MraWords", "Write your name in Settings first: every review says who made it."
-        ),
-        "review_not_received": QCoreApplication.translate(
-            "MraWords", "Only meetings received from a partner are reviewed."
-        ),
-        "review_comment_too_long": QCoreApplication.translate(
-            "MraWords", "The comment is too long."
-        ),
-        "review_name_too_long": QCoreApplication.translate("MraWords", "The name is too long."),
-        "msc_reason_short": QCoreApplication.translate(
-            "MraWords",
-            "Write the reason as full sentences: why this change matters more than the others.",
-        ),
-        "msc_reason_unfinished": QCoreApplication.translate(
-            "MraWords", "End the reason as a sentence ends, with a full stop."
-        ),
-        "msc_needs_name": QCoreApplication.translate("MraWords", "Write the name of who chose."),
-        "msc_needs_title": QCoreApplication.translate("MraWords", "Give the round a title."),
-        "msc_period_reversed": QCoreApplication.translate(
-            "MraWords", "The period must end after it starts."
-        ),
-        "msc_not_candidate": QCoreApplication.translate(
-            "MraWords", "Choose among the changes the meetings chose as most significant."
-        ),
-        "msc_text_too_long": QCoreApplication.translate("MraWords", "The text is too long."),
-        "scope_reversed": QCoreApplication.translate(
-            "MraWords",
-            "The period is reversed: its end comes before its start. Nothing was written.",
-        ),
-        "scope_unknown_partner": QCoreApplication.translate(
-            "MraWords", "This partner is not in the database. Nothing was written."
-        ),
-        "scope_empty": QCoreApplication.translate(
-            "MraWords", "No meeting counts in this period. Nothing was written."
-        ),
-        "summary_too_long": QCoreApplication.translate("MraWords", "The summary is too long."),
-    }
-    return sentences.get(error.code, error.message)

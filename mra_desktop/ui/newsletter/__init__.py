@@ -47,7 +47,7 @@ class NewsletterSide(QObject):
         return window_action(self.window, shortcut, slot)
 
     def retranslate(self) -> None:
-        self.menu.setTitle(QCoreApplication.translate("NewsletterSide", "&Newsletter"))
+        self.menu.setTitle(QCoreApplication.translate("NewsletterSide", "News&letter"))
         word_actions(
             (
                 (

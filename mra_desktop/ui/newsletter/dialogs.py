@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,7 @@ from mra_desktop.ui.i18n import LANGUAGE_NAMES, format_date, from_qdate, to_qdat
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.mra.widgets import person_name
 from mra_desktop.ui.newsletter.words import describe_newsletter_error
+from mra_desktop.ui.text_direction import LineEdit, PlainTextEdit
 
 
 def default_period(db: Database, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
@@ -60,9 +59,9 @@ class IssueFields:
         self.period.addWidget(self.to_label)
         self.period.addWidget(self.date_to)
         self.period.addStretch(1)
-        self.title_edit = QLineEdit()
+        self.title_edit = LineEdit()
         self.title_edit.setMaxLength(issues.MAX_TITLE)
-        self.editorial_edit = QPlainTextEdit()
+        self.editorial_edit = PlainTextEdit()
         self.editorial_edit.setTabChangesFocus(True)
         self.labels = {k: QLabel() for k in ("title", "language", "period", "editorial")}
         for key, widget in (

@@ -23,11 +23,9 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -55,6 +53,8 @@ from mra_desktop.ui.newsletter.words import (
     issue_details,
     issue_label,
 )
+from mra_desktop.ui.sentences import fill, join_list
+from mra_desktop.ui.text_direction import LineEdit, PlainTextEdit
 
 PREVIEW_DELAY_MS = 250
 # the item texts the editor shows, in the order the issue prints them
@@ -180,7 +180,7 @@ class NewsletterView(QWidget):
         self.note_label = QLabel()
         self.note_label.setObjectName("NewsletterItemNote")
         self.note_label.setWordWrap(True)
-        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.fields: dict[str, LineEdit | PlainTextEdit] = {}
         self.field_labels: dict[str, QLabel] = {}
         item_page = QWidget()
         item_form = QVBoxLayout(item_page)
@@ -188,11 +188,11 @@ class NewsletterView(QWidget):
         item_form.addWidget(self.note_label)
         for name in TEXTS:
             label = QLabel()
-            editor: QLineEdit | QPlainTextEdit
+            editor: LineEdit | PlainTextEdit
             if name == "title":
-                editor = QLineEdit()
+                editor = LineEdit()
             else:
-                editor = QPlainTextEdit()
+                editor = PlainTextEdit()
                 editor.setTabChangesFocus(True)
                 editor.setMinimumHeight(60 if name in ("place", "decided") else 90)
             editor.setObjectName(f"newsletter_item_{name}")
@@ -495,22 +495,23 @@ class NewsletterView(QWidget):
             return
         if issue.status == "published" and issue.number is not None:
             text = (
-                QCoreApplication.translate(
+                fill(QCoreApplication.translate(
                     "NewsletterView",
                     "Issue %1, published on %2 by %3. A published issue cannot be changed; "
                     "it can be saved again as HTML or PDF.",
+                ),
+                issue.number,
+                format_date(issue.published_at.date() if issue.published_at else None),
+                issue.published_by or "—",
                 )
-                .replace("%1", str(issue.number))
-                .replace(
-                    "%2", format_date(issue.published_at.date() if issue.published_at else None)
-                )
-                .replace("%3", issue.published_by or "—")
             )
         else:
             text = (
-                QCoreApplication.translate("NewsletterView", "Draft made on %1 by %2.")
-                .replace("%1", format_date(issue.created_at.date()))
-                .replace("%2", issue.created_by or "—")
+                fill(
+                    QCoreApplication.translate("NewsletterView", "Draft made on %1 by %2."),
+                    format_date(issue.created_at.date()),
+                    issue.created_by or "—",
+                )
             )
         self.state_label.setText(text)
 
@@ -570,12 +571,13 @@ class NewsletterView(QWidget):
             "exemplary": QCoreApplication.translate("NewsletterView", "exemplary change"),
         }.get(item.highlight, "")
         source = (
-            QCoreApplication.translate(
+            fill(QCoreApplication.translate(
                 "NewsletterView", "From a change recorded by %1 at the meeting of %2 — %3."
+            ),
+                item.partner,
+                format_date(item.meeting_date),
+                join_list(p for p in (word("sector", item.sector), why) if p),
             )
-            .replace("%1", item.partner)
-            .replace("%2", format_date(item.meeting_date))
-            .replace("%3", ", ".join(p for p in (word("sector", item.sector), why) if p))
         )
         if item.edited:
             source += " " + QCoreApplication.translate(
@@ -787,11 +789,11 @@ class NewsletterView(QWidget):
         self.reload(made.issue_id)
         if made.withheld:
             self.show_note(
-                QCoreApplication.translate(
+                fill(QCoreApplication.translate(
                     "NewsletterView",
                     "Chosen changes left out because their partner has not agreed that they "
                     "may be quoted: %1.",
-                ).replace("%1", str(len(made.withheld)))
+                ), len(made.withheld))
             )
         self.status_message.emit(QCoreApplication.translate("NewsletterView", "Draft made."))
 
@@ -801,10 +803,10 @@ class NewsletterView(QWidget):
         answer = QMessageBox.question(
             self,
             QCoreApplication.translate("NewsletterView", "Delete the draft"),
-            QCoreApplication.translate(
+            fill(QCoreApplication.translate(
                 "NewsletterView",
                 "Delete the draft “%1” and its items? The partners' changes stay as they are.",
-            ).replace("%1", self.issue.title),
+            ), self.issue.title),
         )
         if answer == QMessageBox.StandardButton.Yes and self._write(
             issues.delete_draft, self.db, self.issue.id
@@ -820,13 +822,11 @@ class NewsletterView(QWidget):
         answer = QMessageBox.question(
             self,
             QCoreApplication.translate("NewsletterView", "Publish the issue"),
-            QCoreApplication.translate(
+            fill(QCoreApplication.translate(
                 "NewsletterView",
                 "Publish “%1” as issue %2, dated today? A published issue can no longer be "
                 "changed.",
-            )
-            .replace("%1", self.issue.title)
-            .replace("%2", str(number)),
+            ), self.issue.title, number),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -836,9 +836,7 @@ class NewsletterView(QWidget):
         if published:
             self.reload(self.issue.id)
             self.status_message.emit(
-                QCoreApplication.translate("NewsletterView", "Issue %1 published.").replace(
-                    "%1", str(published)
-                )
+                fill(QCoreApplication.translate("NewsletterView", "Issue %1 published."), published)
             )
 
     def export(self, kind: str, path: Path | None = None) -> BackgroundJob | None:
@@ -882,14 +880,12 @@ class NewsletterView(QWidget):
         self.job = None
         content = getattr(result, "content", result)
         path = getattr(result, "path", None)
-        text = QCoreApplication.translate("NewsletterView", "Issue saved: %1").replace(
-            "%1", str(path) if path else ""
-        )
+        text = fill(QCoreApplication.translate("NewsletterView", "Issue saved: %1"), path or "")
         if content.withheld:
-            text += " " + QCoreApplication.translate(
+            text += " " + fill(QCoreApplication.translate(
                 "NewsletterView",
                 "Items left out because their partner no longer allows them to be quoted: %1.",
-            ).replace("%1", str(len(content.withheld)))
+            ), len(content.withheld))
         self.show_note(text)
         self.status_message.emit(text)
 
