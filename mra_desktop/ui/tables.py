@@ -4,6 +4,10 @@ the language.
 A cell wraps its words and its row grows to hold them; a column is never narrower than
 the words of its header. Columns of short values (dates, numbers, a state) take the width
 of their longest value; the columns of free text share the rest of the table's width.
+
+Each cell runs and aligns by its own text's direction (:func:`paragraph_direction`, as
+the text fields and the PDF do): an English title in an Arabic table reads "7-day medical
+permanence", not "day medical permanence-7".
 """
 
 from __future__ import annotations
@@ -20,6 +24,21 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from mra_desktop.core.direction import paragraph_direction
+from mra_desktop.ui.i18n import current_language
+
+
+class OwnDirectionDelegate(QStyledItemDelegate):
+    """Draws and measures each cell in the direction its own text runs."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        if option.text:
+            rtl = paragraph_direction(option.text, current_language()) == "rtl"
+            option.direction = (
+                Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
+            )
+
 
 def show_whole_text(
     view: QTableView,
@@ -31,6 +50,8 @@ def show_whole_text(
     the width they were given, never less than their header's words."""
     view.setWordWrap(True)
     view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    if type(view.itemDelegate()) is QStyledItemDelegate:  # Qt's own, not one of a screen
+        view.setItemDelegate(OwnDirectionDelegate(view))
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = view.horizontalHeader()
     header.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -89,7 +110,7 @@ def wrap_tree_rows(view: QTreeView) -> None:
     _Remeasure(view)
 
 
-class _WrappingDelegate(QStyledItemDelegate):
+class _WrappingDelegate(OwnDirectionDelegate):
     """Measures an item at the width of its column (QTreeView measures it on one line)."""
 
     def __init__(self, view: QTreeView) -> None:
