@@ -5,11 +5,13 @@ right after writing a receipt, its history saying which import has one.
 The data is one real round trip, made by the program's own functions in the screenshots'
 temporary folder. The imports of ``demo --mra`` cannot carry it: they stand for files that
 were never written, from partner devices whose keys do not exist, so no receipt can be
-encrypted for them. So a partner database of its own (Association Tafiil's, a demo
-partner's name) installs MRA's public key, MRA enrols its device card, the partner
-exports an encrypted sync file and MRA imports it into a copy of the MRA demo (the other
-MRA screenshots keep the demo as it is), reviews its meetings, chooses one of its changes
-in a national round, and writes a receipt that the partner imports.
+encrypted for them; and a partner database cannot take a demo organisation as its own nor
+send demo meetings in a sync file. So a partner database of its own (Association Tafiil
+pour le développement, with three meetings of its own) installs MRA's public key, MRA
+enrols its device card, the partner exports an encrypted sync file and MRA imports it into
+a copy of the MRA demo (the other MRA screenshots keep the demo as it is), reviews two of
+its meetings, chooses one of its changes in a national round, and writes a receipt that
+the partner imports.
 """
 
 from __future__ import annotations
