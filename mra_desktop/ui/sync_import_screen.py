@@ -74,8 +74,8 @@ HISTORY_COLUMNS = (
     "imported", "file", "partner", "exported", "new", "updated", "unchanged", "conflicts",
     "deleted", "signer", "undone", "receipt",
 )
-# the columns of long words, which share the width the others leave
-HISTORY_SHARED = ("file", "partner", "signer")
+# the columns of several words, which share the width the others leave
+HISTORY_SHARED = ("partner", "signer")
 
 KEY_NEEDED = "sync_key_required"
 STATUS_COLOURS = {"imported": "#1b5e20", "already_imported": "#455a64", "rejected": "#b00020",
@@ -296,8 +296,8 @@ class SyncImportScreen(QWidget):
         undo_row.addWidget(self.undo_button)
         undo_row.addStretch(1)
         history_layout.addLayout(undo_row)
-        # the history's dates and counts take their width; file names, partners and
-        # signers share the rest and wrap rather than being cut
+        # the history's dates, counts and file names (one word: they cannot wrap) take
+        # their width; partners and signers share the rest and wrap rather than being cut
         history_header = self.history_table.horizontalHeader()
         # a count needs less than the style's minimum width of a column (about 90 pixels)
         history_header.setMinimumSectionSize(2 * history_header.fontMetrics().height())
