@@ -4480,6 +4480,10 @@ Device: %3</source>
         <translation>تاريخ التراجع</translation>
     </message>
     <message>
+        <source>Receipt written on</source>
+        <translation>تاريخ كتابة إشعار الاستلام</translation>
+    </message>
+    <message>
         <source>What happened to each file</source>
         <translation>مآل كل ملف</translation>
     </message>
@@ -4522,6 +4526,14 @@ Device: %3</source>
     <message>
         <source>Not signed</source>
         <translation>غير موقَّع</translation>
+    </message>
+    <message>
+        <source>Receipt no. %1, written on %2 at %3 UTC, saved as %4.</source>
+        <translation>إشعار الاستلام رقم %1، كُتب في %2 على الساعة %3 بتوقيت UTC، وحُفظ باسم %4.</translation>
+    </message>
+    <message>
+        <source>No receipt written for this import yet.</source>
+        <translation>لم يُكتب بعدُ أي إشعار استلام لهذا الاستيراد.</translation>
     </message>
     <message>
         <source>Undo this import?</source>

@@ -4480,6 +4480,10 @@ Appareil : %3</translation>
         <translation>Annulé le</translation>
     </message>
     <message>
+        <source>Receipt written on</source>
+        <translation>Accusé de réception écrit le</translation>
+    </message>
+    <message>
         <source>What happened to each file</source>
         <translation>Ce qu&apos;il est advenu de chaque fichier</translation>
     </message>
@@ -4522,6 +4526,14 @@ Appareil : %3</translation>
     <message>
         <source>Not signed</source>
         <translation>Non signé</translation>
+    </message>
+    <message>
+        <source>Receipt no. %1, written on %2 at %3 UTC, saved as %4.</source>
+        <translation>Accusé de réception n° %1, écrit le %2 à %3 UTC, enregistré sous %4.</translation>
+    </message>
+    <message>
+        <source>No receipt written for this import yet.</source>
+        <translation>Aucun accusé de réception n&apos;a encore été écrit pour cet import.</translation>
     </message>
     <message>
         <source>Undo this import?</source>

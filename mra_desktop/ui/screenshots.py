@@ -2,10 +2,10 @@
 
 ``mra-desktop screenshots --out DIR`` writes ``<screen>-<lang>-<size>.png`` files (for
 example ``meetings-ar-1366x768.png``, ``step-good_practices-fr-1920x1080.png``,
-``presenter_board-en-1366x768.png``, the export dialogs, MRA's import screen and MRA's side
-from ``demo --mra``) rendered offscreen at a common laptop's size and at a full-HD
-screen's (``--size`` picks one), for the manual, for translators and for reviewing the
-right-to-left layout and that nothing is cut.
+``presenter_board-en-1366x768.png``, the export dialogs, MRA's import screen, MRA's side
+from ``demo --mra`` and the receipts' screens from a real round trip) rendered offscreen
+at a common laptop's size and at a full-HD screen's (``--size`` picks one), for the
+manual, for translators and for reviewing the right-to-left layout and that nothing is cut.
 It works on temporary copies of the demo data and temporary settings, so the user's own
 database and preferences are never touched.
 """
@@ -42,6 +42,7 @@ from mra_desktop.ui.meeting.workspace import STEPS
 
 if TYPE_CHECKING:
     from mra_desktop.ui.main_window import MainWindow
+    from mra_desktop.ui.receipt_screenshots import RoundTrip
 
 # the sizes rendered: a common laptop's screen, and a full-HD screen or projector
 SIZES = ((1366, 768), (1920, 1080))
@@ -82,8 +83,9 @@ def expected_names(
         "partners",
     ]
     from mra_desktop.ui.mra.screenshots import MRA_SCREENS
+    from mra_desktop.ui.receipt_screenshots import RECEIPT_SCREENS
 
-    screens += MRA_SCREENS
+    screens += MRA_SCREENS + RECEIPT_SCREENS
     return [
         f"{screen}-{lang}-{size_name(size)}.png"
         for size in sizes
@@ -204,6 +206,7 @@ def _take_screenshots(out_dir: Path, languages: Sequence[str]) -> list[Path]:
             previous_language = preferences.interface_language()
             db = open_database(folder / "demo.sqlite")
             mra_db = open_database(folder / "mra-demo.sqlite")
+            trip: RoundTrip | None = None
             try:
                 services = Services(db)
                 load_demo(services)
@@ -217,6 +220,12 @@ def _take_screenshots(out_dir: Path, languages: Sequence[str]) -> list[Path]:
                 ).record_id
                 card = _partner_devices(db, folder)
                 outcomes = _partner_files(db, folder)
+                from mra_desktop.ui.receipt_screenshots import (
+                    make_round_trip,
+                    take_receipt_screenshots,
+                )
+
+                trip = make_round_trip(mra_db, folder)
                 for lang in languages:  # as on the very first start
                     apply_language(app, lang)
                     first_run = FirstRunDialog(services)
@@ -263,7 +272,13 @@ def _take_screenshots(out_dir: Path, languages: Sequence[str]) -> list[Path]:
                         Services(mra_db), lang, out_dir,
                         lambda widget, path: _save(widget, path, written), _discard,
                     )
+                    take_receipt_screenshots(
+                        trip, lang, out_dir,
+                        lambda widget, path: _save(widget, path, written), _discard,
+                    )
             finally:
+                if trip is not None:
+                    trip.close()
                 mra_db.close()
                 db.close()
                 apply_language(app, previous_language)

@@ -19,7 +19,7 @@ files arrived and how MRA reviewed each of its meetings (:mod:`mra_desktop.core.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
@@ -64,7 +64,19 @@ from mra_desktop.ui.i18n import current_language, format_date
 from mra_desktop.ui.jobs import documents_folder, error_sentence, relabelled, with_own_database
 from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.sentences import fill, ltr
+from mra_desktop.ui.tables import show_whole_text
 from mra_desktop.ui.text_direction import LineEdit
+
+if TYPE_CHECKING:
+    from mra_desktop.core.receipts.writing import WrittenView
+
+# the import history's columns, in order
+HISTORY_COLUMNS = (
+    "imported", "file", "partner", "exported", "new", "updated", "unchanged", "conflicts",
+    "deleted", "signer", "undone", "receipt",
+)
+# the columns of several words, which share the width the others leave
+HISTORY_SHARED = ("partner", "signer")
 
 KEY_NEEDED = "sync_key_required"
 STATUS_COLOURS = {"imported": "#1b5e20", "already_imported": "#455a64", "rejected": "#b00020",
@@ -212,7 +224,7 @@ class SyncImportScreen(QWidget):
         self.outcome_table.horizontalHeader().setSectionResizeMode(
             10, QHeaderView.ResizeMode.Stretch
         )
-        self.history_table = self._table(11)
+        self.history_table = self._table(len(HISTORY_COLUMNS))
         self.history_table.setObjectName("ImportHistory")
         self.history_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.imports: list[ImportView] = []
@@ -227,15 +239,21 @@ class SyncImportScreen(QWidget):
         undo_row.addWidget(self.undo_button)
         undo_row.addStretch(1)
         history_layout.addLayout(undo_row)
-        self.history_table.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Stretch
+        # the history's dates, counts and file names (one word: they cannot wrap) take
+        # their width; partners and signers share the rest and wrap rather than being cut
+        history_header = self.history_table.horizontalHeader()
+        # a count needs less than the style's minimum width of a column (about 90 pixels)
+        history_header.setMinimumSectionSize(2 * history_header.fontMetrics().height())
+        show_whole_text(
+            self.history_table,
+            fitted=[i for i, c in enumerate(HISTORY_COLUMNS) if c not in HISTORY_SHARED],
+            stretched=[HISTORY_COLUMNS.index(c) for c in HISTORY_SHARED],
         )
-        for table, partner in ((self.outcome_table, 1), (self.history_table, 2)):
-            # a partner's long name must not squeeze the message
-            table.horizontalHeader().setSectionResizeMode(
-                partner, QHeaderView.ResizeMode.Interactive
-            )
-            table.setColumnWidth(partner, 220)
+        # a partner's long name must not squeeze the message
+        self.outcome_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Interactive
+        )
+        self.outcome_table.setColumnWidth(1, 220)
         self.conflicts = ConflictsView(db)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.outcome_table, "")
@@ -401,21 +419,23 @@ class SyncImportScreen(QWidget):
                 QCoreApplication.translate("SyncImport", "Message"),
             ]
         )
-        self.history_table.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("SyncImport", "Imported on"),
-                QCoreApplication.translate("SyncImport", "File"),
-                QCoreApplication.translate("SyncImport", "Partner"),
-                QCoreApplication.translate("SyncImport", "Exported on"),
-                QCoreApplication.translate("SyncImport", "New"),
-                QCoreApplication.translate("SyncImport", "Updated"),
-                QCoreApplication.translate("SyncImport", "Unchanged"),
-                QCoreApplication.translate("SyncImport", "Conflicts"),
-                QCoreApplication.translate("SyncImport", "Deleted"),
-                QCoreApplication.translate("SyncImport", "Signed by"),
-                QCoreApplication.translate("SyncImport", "Undone on"),
-            ]
-        )
+        headers = {
+            "imported": QCoreApplication.translate("SyncImport", "Imported on"),
+            "file": QCoreApplication.translate("SyncImport", "File"),
+            "partner": QCoreApplication.translate("SyncImport", "Partner"),
+            "exported": QCoreApplication.translate("SyncImport", "Exported on"),
+            "new": QCoreApplication.translate("SyncImport", "New"),
+            "updated": QCoreApplication.translate("SyncImport", "Updated"),
+            "unchanged": QCoreApplication.translate("SyncImport", "Unchanged"),
+            "conflicts": QCoreApplication.translate("SyncImport", "Conflicts"),
+            "deleted": QCoreApplication.translate("SyncImport", "Deleted"),
+            "signer": QCoreApplication.translate("SyncImport", "Signed by"),
+            "undone": QCoreApplication.translate("SyncImport", "Undone on"),
+            "receipt": QCoreApplication.translate("SyncImport", "Receipt written on"),
+        }
+        self.history_table.setHorizontalHeaderLabels([headers[c] for c in HISTORY_COLUMNS])
+        if self.imports:  # the receipts' tooltips, in the new language
+            self.refresh()
         self.outcome_table.setAccessibleName(
             QCoreApplication.translate("SyncImport", "What happened to each file")
         )
@@ -706,8 +726,13 @@ class SyncImportScreen(QWidget):
 
     def refresh(self) -> None:
         """Re-read the history and the conflicts from the database."""
+        from mra_desktop.core.receipts.writing import receipts_written
+
+        receipts: dict[str, WrittenView] = {}
         try:
             self.imports = list_imports(self.db, limit=500)
+            for receipt in receipts_written(self.db):  # newest first: the newest is kept
+                receipts.setdefault(receipt.import_id, receipt)
         except MraError as exc:
             self._show_message(describe_error(exc), error=True)
             self.imports = []
@@ -715,6 +740,7 @@ class SyncImportScreen(QWidget):
         table.setRowCount(len(self.imports))
         for row, item in enumerate(self.imports):
             counts = item.counts
+            receipt = receipts.get(item.id)
             values = [
                 format_date(item.imported_at.date()) + " " + item.imported_at.strftime("%H:%M"),
                 item.file_name,
@@ -729,6 +755,7 @@ class SyncImportScreen(QWidget):
                 if item.signer_fingerprint
                 else QCoreApplication.translate("SyncImport", "Not signed"),
                 format_date(item.reverted_at.date()) if item.reverted_at else "",
+                format_date(receipt.written_at.date()) if receipt else "",
             ]
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(str(value))
@@ -737,6 +764,22 @@ class SyncImportScreen(QWidget):
                 if item.reverted_at is not None:
                     cell.setForeground(QColor("#777777"))
                 table.setItem(row, column, cell)
+            receipt_cell = table.item(row, HISTORY_COLUMNS.index("receipt"))
+            receipt_cell.setToolTip(
+                fill(
+                    QCoreApplication.translate(
+                        "SyncImport", "Receipt no. %1, written on %2 at %3 UTC, saved as %4."
+                    ),
+                    receipt.number,
+                    format_date(receipt.written_at.date()),
+                    ltr(receipt.written_at.strftime("%H:%M")),
+                    ltr(receipt.file_name),
+                )
+                if receipt
+                else QCoreApplication.translate(
+                    "SyncImport", "No receipt written for this import yet."
+                )
+            )
         self._update_undo()
         self._update_receipt()
         self.conflicts.refresh()
@@ -877,6 +920,7 @@ class SyncImportScreen(QWidget):
 
     def _receipt_written(self, result: Any) -> None:
         self.job = None
+        self.refresh()  # the history says which import has a receipt now
         self._update_receipt()
         self._show_message(
             fill(QCoreApplication.translate(
@@ -884,7 +928,7 @@ class SyncImportScreen(QWidget):
                 "Receipt for %1 written to %2: %3 file(s), %4 meeting(s) with MRA's review. "
                 "Send it to the partner (e-mail, WhatsApp or USB stick); only the partner's "
                 "enrolled computers can read it.",
-            ), result.organisation_name, shown(result.path), result.files, result.meetings),
+            ), result.organisation_name, ltr(shown(result.path)), result.files, result.meetings),
             error=False,
         )
 

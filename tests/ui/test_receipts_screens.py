@@ -95,6 +95,8 @@ def test_mra_writes_a_receipt_for_the_file_just_imported(
     screen.receipt_button.click()
     assert asked and asked[0].name.startswith("mra-receipt-Association-Amal-")
     assert target.exists()
+    # the path keeps its left-to-right order in an Arabic sentence too (isolated)
+    assert f"\u2066{target}\u2069" in screen.message_label.text()
     assert visible(screen.message_label.text()).startswith(
         f"Receipt for Association Amal written to {target}: 1 file(s), 1 meeting(s)"
     )
@@ -158,6 +160,86 @@ def test_no_receipt_for_a_partner_without_an_enrolled_computer(
     assert text.startswith("Ce partenaire n'a aucun ordinateur enregistré")
     assert not target.exists()
     assert dump(world.mra) == before
+
+
+@pytest.mark.parametrize(
+    ("lang", "header"),
+    [("en", "Receipt written on"), ("fr", "Accusé de réception écrit le"),
+     ("ar", "تاريخ كتابة إشعار الاستلام")],
+)
+def test_the_import_history_says_which_import_has_a_receipt(
+    qtbot: Any, world: World, english: Any, synchronous: None, tmp_path: Path,  # noqa: F811
+    lang: str, header: str,
+) -> None:
+    from PySide6.QtCore import QItemSelectionModel
+
+    from mra_desktop.core.receipts.writing import receipts_written
+
+    apply_language(english, lang)
+    screen = SyncImportScreen(world.mra)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.tabs.setCurrentIndex(2)
+    table = screen.history_table
+
+    def cell(partner: str) -> Any:
+        headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        row = next(n for n, i in enumerate(screen.imports) if i.source_organisation == partner)
+        return table.item(row, headers.index(header))
+
+    # no receipt yet: the column is there, every import's cell empty
+    assert [cell(p).text() for p in ("Association Amal", "FADD")] == ["", ""]
+    none_yet = cell("Association Amal").toolTip()
+    if lang == "en":
+        assert none_yet == "No receipt written for this import yet."
+    amal = next(n for n, i in enumerate(screen.imports) if i.source_organisation == "Association Amal")
+    table.setCurrentCell(  # (selectRow selects nothing in a right-to-left table never painted)
+        amal, 0,
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    target = tmp_path / "for-amal.mrareceipt"
+    screen.ask_receipt_path = lambda suggested: target  # type: ignore[method-assign]
+    screen.receipt_button.click()
+    assert target.exists()
+
+    # the history says so at once, in the interface's language; FADD's import has none
+    [written] = receipts_written(world.mra)
+    when = format_date(written.written_at.date())
+    assert cell("Association Amal").text() == when
+    assert cell("FADD").text() == ""
+    tip = cell("Association Amal").toolTip()
+    assert tip != none_yet and "for-amal.mrareceipt" in tip and when in tip
+    if lang == "en":
+        assert visible(tip) == (f"Receipt no. {written.number}, written on {when} at "
+                       f"{written.written_at:%H:%M} UTC, saved as for-amal.mrareceipt.")
+    # and it is still there when the screen is opened again
+    again = SyncImportScreen(world.mra)
+    qtbot.addWidget(again)
+    row = next(n for n, i in enumerate(again.imports) if i.source_organisation == "Association Amal")
+    headers = [again.history_table.horizontalHeaderItem(c).text()
+               for c in range(again.history_table.columnCount())]
+    assert again.history_table.item(row, headers.index(header)).text() == when
+
+
+def test_the_receipt_column_follows_a_change_of_language(
+    qtbot: Any, world: World, english: Any, synchronous: None, tmp_path: Path,  # noqa: F811
+) -> None:
+    world.write("amal.mrareceipt")
+    screen = SyncImportScreen(world.mra)
+    qtbot.addWidget(screen)
+    screen.show()
+    column = screen.history_table.columnCount() - 1
+    assert screen.history_table.horizontalHeaderItem(column).text() == "Receipt written on"
+    apply_language(english, "fr")
+    qtbot.wait(1)
+    assert screen.history_table.horizontalHeaderItem(column).text() == (
+        "Accusé de réception écrit le"
+    )
+    row = next(n for n, i in enumerate(screen.imports) if i.source_organisation == "Association Amal")
+    tip = visible(screen.history_table.item(row, column).toolTip())
+    assert tip.startswith("Accusé de réception n° ") and tip.endswith(
+        "enregistré sous amal.mrareceipt."
+    )
 
 
 # -- the partner imports it and sees MRA's review ---------------------------------------------
