@@ -546,7 +546,12 @@ def _write_sidecar(path: Path, info: BackupInfo, source: Path) -> None:
         "counts": info.counts,
         "fingerprint": info.fingerprint,
     }
-    sidecar = _sidecar(path)
+    write_sidecar(_sidecar(path), data)
+
+
+def write_sidecar(sidecar: Path, data: dict[str, Any]) -> None:
+    """A backup's description beside it, written atomically (an OSError is left to the
+    caller, which words it as a backup that could not be written)."""
     fd, temp = tempfile.mkstemp(prefix=f".{sidecar.name}.", suffix=".part", dir=sidecar.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -68,6 +68,7 @@ from mra_desktop.core.backups import (
     _now,
     _why,
     obsolete_backups,
+    write_sidecar,
 )
 from mra_desktop.core.location import ServerAddress
 from mra_desktop.core.paths import user_data_folder
@@ -385,18 +386,7 @@ def _write_sidecar(path: Path, info: BackupInfo, label: str, server_version: str
         "schema_revision": info.schema_revision,
         "counts": info.counts,
     }
-    sidecar = _sidecar(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{sidecar.name}.", suffix=".part", dir=sidecar.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump(data, handle, indent=2, ensure_ascii=False)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, sidecar)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
+    write_sidecar(_sidecar(path), data)
 
 
 def create_server_backup(
