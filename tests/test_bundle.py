@@ -142,3 +142,19 @@ def test_frozen_build_draws_the_shipped_icons(bundle: Path, tmp_path: Path) -> N
     here = tmp_path / "here"
     take_screenshots(here, languages=["en"], sizes=[(1366, 768)])
     assert QImage(str(frozen)) == QImage(str(here / "meetings-en-1366x768.png"))
+
+
+def test_frozen_build_speaks_to_a_postgresql_server_with_psycopgs_compiled_library(
+    bundle: Path, tmp_path: Path
+) -> None:
+    """MRA's office on PostgreSQL works from the installed program: psycopg and its binary
+    implementation (with its own libpq) travel with the bundle. No server listens on port
+    1, so the answer is the worded refusal, which needs a working driver to be reached."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PSYCOPG_IMPL": "binary"}
+    done = subprocess.run(
+        [str(bundle), "--db", "postgresql+psycopg://mra@127.0.0.1:1/mra", "info"],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120,
+    )
+    assert done.returncode == 2, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Cannot reach the PostgreSQL server" in lines[0], done.stderr
