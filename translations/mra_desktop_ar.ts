@@ -1752,6 +1752,10 @@ Close anyway and lose them?</source>
         <translation>بدون قطاع</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Participants in all: %1</source>
         <translation>مجموع المشاركين: %1</translation>
     </message>

@@ -1752,6 +1752,10 @@ Fermer quand même et les perdre&#xa0;?</translation>
         <translation>sans secteur</translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>Participants in all: %1</source>
         <translation>Nombre total de participants&#xa0;: %1</translation>
     </message>

@@ -861,7 +861,10 @@ class MeetingSetupView(QWidget):
                     if code
                     else QCoreApplication.translate("MeetingSetup", "no sector")
                 )
-                parts.append(f"{label}: {totals[code]}")
+                # French puts a non-breaking space before the colon
+                parts.append(
+                    fill(QCoreApplication.translate("MeetingSetup", "%1: %2"), label, totals[code])
+                )
         text = fill(
             QCoreApplication.translate("MeetingSetup", "Participants in all: %1"),
             ltr(self.participants.total()),

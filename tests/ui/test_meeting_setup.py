@@ -189,3 +189,18 @@ def test_run_button_starts_a_planned_meeting(
 
 def test_split_names_accepts_latin_and_arabic_commas() -> None:
     assert split_names(" Amina ,يوسف، Sara ; ") == ["Amina", "يوسف", "Sara"]
+
+
+def test_the_totals_by_sector_take_french_punctuation(
+    setup: MeetingSetupView, english: Any  # noqa: F811
+) -> None:
+    """« Santé : 2 », with a non-breaking space before the colon, as in the report."""
+    from mra_desktop.ui.i18n import apply_language
+
+    apply_language(english, "fr")
+    try:
+        setup._update_totals()
+        text = visible(setup.totals_label.text())
+    finally:
+        apply_language(english, "en")
+    assert "Santé\u00a0: " in text and "Santé: " not in text
