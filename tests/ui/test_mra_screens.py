@@ -271,7 +271,7 @@ def test_writing_the_national_report_from_the_window(
     assert dialog.open_button.isVisible()
     assert "Rapport national" in subprocess.run(
         ["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
-    assert str(target) in window.statusBar().currentMessage()
+    assert visible(window.statusBar().currentMessage()) == f"National report written: {target}"
     dialog.date_from.setDate(QDate(2030, 1, 1))
     dialog.path_edit.setText(str(tmp_path / "empty.pdf"))
     dialog.start_export()

@@ -171,12 +171,7 @@ class MraSide(QObject):
         """Show an export dialog (not modal); the status bar says where it wrote
         (``written``, with %1 for the place)."""
         dialog.exported.connect(
-            lambda result: self.window.show_message(
-                fill(
-                    QCoreApplication.translate("MraSide", "Spreadsheets written: %1"),
-                    ltr(result.path),
-                )
-            )
+            lambda result: self.window.show_message(fill(written, ltr(result.path)))
         )
         self.window._keep_dialog(dialog)
 
