@@ -47,12 +47,11 @@ class MraSide(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.window = window
-        db = window.services.db
-        self.received = ReceivedMeetingsView(db)
-        self.matrix = ConsolidationView(db)
-        self.msc = NationalMscView(db)
-        for page in (self.received, self.matrix, self.msc):
-            window.stack.addWidget(page)
+        # the screens are built when first shown: on MRA's database of a few years, the
+        # received meetings alone would take a third of a second before the first paint
+        self._received: ReceivedMeetingsView | None = None
+        self._matrix: ConsolidationView | None = None
+        self._msc: NationalMscView | None = None
 
         self.received_action = self._action("Ctrl+Shift+V", self.show_received)
         self.matrix_action = self._action("Ctrl+Shift+C", self.show_matrix)
@@ -72,12 +71,33 @@ class MraSide(QObject):
 
         self.newsletter = NewsletterSide(window, before=window.help_menu.menuAction())
 
-        self.received.meeting_opened.connect(self._open_meeting)
-        self.matrix.meeting_opened.connect(self._open_meeting)
-        self.received.status_message.connect(window.show_message)
         window.installEventFilter(self)
         self.retranslate()
         self.update_visibility()
+
+    @property
+    def received(self) -> ReceivedMeetingsView:
+        if self._received is None:
+            self._received = ReceivedMeetingsView(self.window.services.db)
+            self.window.stack.addWidget(self._received)
+            self._received.meeting_opened.connect(self._open_meeting)
+            self._received.status_message.connect(self.window.show_message)
+        return self._received
+
+    @property
+    def matrix(self) -> ConsolidationView:
+        if self._matrix is None:
+            self._matrix = ConsolidationView(self.window.services.db)
+            self.window.stack.addWidget(self._matrix)
+            self._matrix.meeting_opened.connect(self._open_meeting)
+        return self._matrix
+
+    @property
+    def msc(self) -> NationalMscView:
+        if self._msc is None:
+            self._msc = NationalMscView(self.window.services.db)
+            self.window.stack.addWidget(self._msc)
+        return self._msc
 
     def _action(self, shortcut: str | None, slot: Any) -> QAction:
         return window_action(self.window, shortcut, slot)
@@ -181,7 +201,8 @@ class MraSide(QObject):
             self.window.open_meeting(meeting_id)
 
     def flush(self) -> bool:
-        results = [view.flush() for view in (self.received, self.matrix, self.msc, self.newsletter)]
+        built = (self._received, self._matrix, self._msc, self.newsletter)
+        results = [view.flush() for view in built if view is not None]
         return all(results)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
