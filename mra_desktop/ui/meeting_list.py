@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -20,7 +19,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +31,8 @@ from PySide6.QtWidgets import (
 
 from mra_desktop.core.errors import MraError
 from mra_desktop.core.protocol import load_protocol
-from mra_desktop.ui.i18n import current_language, from_qdate, vocabulary_codes, word
+from mra_desktop.ui.date_filter import date_filter_edit, date_limit
+from mra_desktop.ui.i18n import current_language, vocabulary_codes, word
 from mra_desktop.ui.messages import describe_error
 from mra_desktop.ui.models.meetings import COLUMNS, RECORD_ID_ROLE, MeetingTableModel
 from mra_desktop.ui.sentences import fill, ltr, shortcut_text
@@ -44,7 +43,6 @@ if TYPE_CHECKING:
     from mra_desktop.core.services import RecordChange, Services
     from mra_desktop.ui.history import History, Target
 
-_ANY_DATE = QDate(2000, 1, 1)  # the minimum of the date filters means "no limit"
 
 
 def with_shortcut(text: str, shortcut: QKeySequence | str) -> str:
@@ -113,8 +111,8 @@ class MeetingListView(QWidget):
         self.status_filter = QComboBox()
         self.partner_filter = QComboBox()
         self.sector_filter = QComboBox()
-        self.date_from = self._date_filter()
-        self.date_to = self._date_filter()
+        self.date_from = date_filter_edit()
+        self.date_to = date_filter_edit()
         for combo in (self.status_filter, self.partner_filter, self.sector_filter):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -252,14 +250,6 @@ class MeetingListView(QWidget):
         self.apply_filters()
 
     # -- building ----------------------------------------------------------------------
-    def _date_filter(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(_ANY_DATE)
-        edit.setDate(_ANY_DATE)
-        return edit
-
     def _button(self, action: QAction) -> QToolButton:
         button = QToolButton()
         button.setDefaultAction(action)
@@ -385,16 +375,13 @@ class MeetingListView(QWidget):
 
     # -- searching ---------------------------------------------------------------------
     def criteria(self) -> dict[str, Any]:
-        def limit(edit: QDateEdit) -> dt.date | None:
-            return None if edit.date() == _ANY_DATE else from_qdate(edit.date())
-
         return {
             "text": self.search_edit.text(),
             "status": self.status_filter.currentData(),
             "organisation_id": self.partner_filter.currentData(),
             "sector": self.sector_filter.currentData(),
-            "date_from": limit(self.date_from),
-            "date_to": limit(self.date_to),
+            "date_from": date_limit(self.date_from),
+            "date_to": date_limit(self.date_to),
             "deleted_only": self.showing_deleted,
         }
 

@@ -11,12 +11,11 @@ national report's dialog is :class:`~mra_desktop.ui.mra.report_dialog.NationalRe
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -39,8 +38,9 @@ from mra_desktop.core.errors import MraError
 from mra_desktop.core.national import Scope, partners_with_received_meetings
 from mra_desktop.core.spreadsheets import ExportedSpreadsheet, export_csv, export_xlsx
 from mra_desktop.ui.background import BackgroundJob, run_in_background
+from mra_desktop.ui.date_filter import date_filter_edit, date_limit
 from mra_desktop.ui.dialogs import existing_folder, save_file_name
-from mra_desktop.ui.i18n import LANGUAGE_NAMES, current_language, from_qdate
+from mra_desktop.ui.i18n import LANGUAGE_NAMES, current_language
 from mra_desktop.ui.jobs import (
     documents_folder,
     error_sentence,
@@ -52,7 +52,6 @@ from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.sentences import fill
 from mra_desktop.ui.text_direction import LineEdit
 
-_ANY_DATE = QDate(2000, 1, 1)
 _PARTNER_ROWS = 5  # the partners list shows this many before it scrolls
 
 
@@ -94,10 +93,7 @@ class NationalExportDialog(QDialog):
         self.date_from = QDateEdit()
         self.date_to = QDateEdit()
         for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMinimumDate(_ANY_DATE)
-            edit.setDate(_ANY_DATE)
+            date_filter_edit(edit)
         period = QHBoxLayout()
         period.setContentsMargins(0, 0, 0, 0)
         self.to_label = QLabel()
@@ -215,12 +211,9 @@ class NationalExportDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
 
     def scope(self) -> Scope:
-        def limit(edit: QDateEdit) -> dt.date | None:
-            return None if edit.date() == _ANY_DATE else from_qdate(edit.date())
-
         return Scope(
-            limit(self.date_from),
-            limit(self.date_to),
+            date_limit(self.date_from),
+            date_limit(self.date_to),
             self.partners(),
             self.all_states_check.isChecked(),
         )

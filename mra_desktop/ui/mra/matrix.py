@@ -11,14 +11,12 @@ older result be dropped.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -29,7 +27,6 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -53,7 +50,8 @@ from mra_desktop.core.consolidation import (
 from mra_desktop.core.database import Database
 from mra_desktop.core.national import Scope, partners_with_received_meetings
 from mra_desktop.ui.background import BackgroundJob, run_in_background
-from mra_desktop.ui.i18n import format_date, from_qdate
+from mra_desktop.ui.date_filter import date_filter_edit, date_limit
+from mra_desktop.ui.i18n import format_date
 from mra_desktop.ui.jobs import error_sentence
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE
@@ -66,7 +64,6 @@ from mra_desktop.ui.text_direction import PlainTextEdit
 MEASURES = ("changes", "meetings", "participants", "partners")
 ROW_AXES = ("subtheme", "sector", "obligation", "region", "partner", "kind", "category")
 COLUMN_AXES = (TOTAL, "obligation", "sector", "region", "partner", "kind", "category")
-_ANY_DATE = QDate(2000, 1, 1)
 AnyIndex = QModelIndex | QPersistentModelIndex
 GROUP_BACKGROUND = QColor("#eef2f6")
 
@@ -367,8 +364,8 @@ class ConsolidationView(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.partner_combo.setMinimumContentsLength(14)
-        self.date_from = self._date_edit()
-        self.date_to = self._date_edit()
+        self.date_from = date_filter_edit()
+        self.date_to = date_filter_edit()
         self.from_label = QLabel()
         self.from_label.setBuddy(self.date_from)
         self.to_label = QLabel()
@@ -505,15 +502,6 @@ class ConsolidationView(QWidget):
         self._filled = True
         self._show_cell()
 
-    @staticmethod
-    def _date_edit() -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(_ANY_DATE)
-        edit.setDate(_ANY_DATE)
-        return edit
-
     # -- words -------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(QCoreApplication.translate("MraMatrix", "Consolidation matrix"))
@@ -623,13 +611,10 @@ class ConsolidationView(QWidget):
 
     # -- counting ----------------------------------------------------------------------
     def scope(self) -> Scope:
-        def limit(edit: QDateEdit) -> dt.date | None:
-            return None if edit.date() == _ANY_DATE else from_qdate(edit.date())
-
         partner = self.partner_combo.currentData()
         return Scope(
-            limit(self.date_from),
-            limit(self.date_to),
+            date_limit(self.date_from),
+            date_limit(self.date_to),
             (partner,) if partner else (),
             self.all_states_check.isChecked(),
         )

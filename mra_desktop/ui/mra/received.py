@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -28,7 +27,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -57,7 +55,8 @@ from mra_desktop.core.review import (
     set_review_state,
     state_counts,
 )
-from mra_desktop.ui.i18n import format_date, from_qdate, vocabulary_codes, word
+from mra_desktop.ui.date_filter import date_filter_edit, date_limit
+from mra_desktop.ui.i18n import format_date, vocabulary_codes, word
 from mra_desktop.ui.jobs import error_sentence
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE
@@ -82,7 +81,6 @@ COLUMNS = (
     "action_items",
 )
 _NUMERIC = {"participants", "changes", "action_items"}
-_ANY_DATE = QDate(2000, 1, 1)
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -232,8 +230,8 @@ class ReceivedMeetingsView(QWidget):
         # the review states are few and short: always shown whole
         self.state_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.state_filter.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        self.date_from = self._date_edit()
-        self.date_to = self._date_edit()
+        self.date_from = date_filter_edit()
+        self.date_to = date_filter_edit()
         self.from_label = QLabel()
         self.from_label.setBuddy(self.date_from)
         self.to_label = QLabel()
@@ -399,15 +397,6 @@ class ReceivedMeetingsView(QWidget):
         self.retranslate()
         self.refresh()
 
-    @staticmethod
-    def _date_edit() -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(_ANY_DATE)
-        edit.setDate(_ANY_DATE)
-        return edit
-
     # -- words -------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.heading.setText(QCoreApplication.translate("MraReceived", "Received meetings"))
@@ -537,17 +526,14 @@ class ReceivedMeetingsView(QWidget):
 
     # -- loading -----------------------------------------------------------------------
     def criteria(self) -> ReceivedFilter:
-        def limit(edit: QDateEdit) -> dt.date | None:
-            return None if edit.date() == _ANY_DATE else from_qdate(edit.date())
-
         return ReceivedFilter(
             text=self.search_edit.text(),
             partner_id=self.partner_filter.currentData(),
             region=self.region_filter.currentData(),
             sector=self.sector_filter.currentData(),
             state=self.state_filter.currentData(),
-            date_from=limit(self.date_from),
-            date_to=limit(self.date_to),
+            date_from=date_limit(self.date_from),
+            date_to=date_limit(self.date_to),
         )
 
     def refresh(self) -> None:
