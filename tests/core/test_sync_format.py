@@ -65,7 +65,7 @@ def test_a_file_written_from_the_format_document_is_imported(
 def test_the_models_match_the_migrated_schema(db) -> None:  # type: ignore[no-untyped-def]
     with db.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
-        assert compare_metadata(context, m.Base.metadata) == []
+        assert compare_metadata(context, m.complete_metadata()) == []
 
 
 def test_a_database_from_before_sync_is_upgraded_keeping_its_records(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from alembic import context
 
-from mra_desktop.core.models import Base
+from mra_desktop.core.models import complete_metadata
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -11,7 +11,7 @@ if connection is None:  # pragma: no cover - the program always passes a connect
 
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=complete_metadata(),
     render_as_batch=True,
     compare_type=True,
 )
