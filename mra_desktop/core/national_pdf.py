@@ -30,9 +30,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.platypus import PageBreak, Spacer
-from reportlab.platypus.flowables import Flowable
-
 from mra_desktop.core import models as m
 from mra_desktop.core.database import Database
 from mra_desktop.core.files import FileWriteError, atomic_write_bytes
@@ -53,7 +50,7 @@ from mra_desktop.core.national import (
     partner_names_of,
     require_meetings,
 )
-from mra_desktop.core.pdf_layout import FONT_BOLD, Row, register_fonts
+from mra_desktop.core.pdf_layout import FONT_BOLD, Flowable, PageBreak, Row, Spacer, register_fonts
 from mra_desktop.core.progress import NO_PROGRESS, Progress
 from mra_desktop.core.protocol import Protocol, load_protocol
 from mra_desktop.core.report_base import (

@@ -11,21 +11,21 @@ across pages by splitting the flowables of their cells.
 
 :func:`paged_canvas` and :func:`build_pdf` put a story on pages that each carry a header
 and a footer ("page X of Y"), for every document the program prints (the meeting report,
-the newsletter).
+the national report, the newsletter). The story is laid out here, on reportlab's canvas:
+its pieces (:class:`Flowable`) are few and know how to cut themselves, so reportlab's
+platypus, whose import is a tenth of an export's start, is not needed.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from reportlab.lib.colors import Color, black
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
-from reportlab.platypus.doctemplate import FrameBreak
-from reportlab.platypus.flowables import Flowable
 
 from mra_desktop.core.pdf_text import (
     FONT_BOLD,
@@ -41,12 +41,15 @@ __all__ = [
     "FONT_BOLD",
     "FONT_REGULAR",
     "BidiParagraph",
+    "Flowable",
     "GridTable",
     "Headed",
+    "PageBreak",
     "PageFurniture",
     "PageGeometry",
     "Row",
     "Rule",
+    "Spacer",
     "TableStyle",
     "TextStyle",
     "build_pdf",
@@ -55,6 +58,58 @@ __all__ = [
     "paged_canvas",
     "register_fonts",
 ]
+
+
+# -- the pieces of a story -------------------------------------------------------------------
+
+
+class Flowable:
+    """A piece of a story: measured in the room it is given (:meth:`wrap`), cut where a
+    page ends (:meth:`split`) and drawn with its bottom left corner at the origin
+    (:meth:`draw`, on ``self.canv``). The method names are reportlab's platypus ones."""
+
+    #: placed on the same page as the piece after it, when both fit on one
+    keep_with_next = False
+    width = 0.0
+    height = 0.0
+    canv: Canvas
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        """The size it takes in a room this wide (and this high, to be cut)."""
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        """Itself in pieces, the first fitting ``availHeight``; none when it cannot be cut
+        there (it then goes to the next page whole)."""
+        return []
+
+    def draw(self) -> None:
+        """Draws on ``self.canv``, the origin at its bottom left corner."""
+
+    def drawOn(self, canvas: Canvas, x: float, y: float) -> None:  # noqa: N802
+        canvas.saveState()
+        canvas.translate(x, y)
+        self.canv = canvas
+        try:
+            self.draw()
+        finally:
+            del self.canv
+        canvas.restoreState()
+
+
+class Spacer(Flowable):
+    """Empty room."""
+
+    def __init__(self, width: float, height: float) -> None:
+        self.width = width
+        self.height = height
+
+    def __repr__(self) -> str:
+        return f"Spacer({self.width}, {self.height})"
+
+
+class PageBreak(Flowable):
+    """What follows starts a new page."""
 
 
 # -- paragraphs ------------------------------------------------------------------------------
@@ -75,7 +130,7 @@ class TextStyle:
         return replace(self, **changes)
 
 
-class BidiParagraph(Flowable):  # type: ignore[misc]
+class BidiParagraph(Flowable):
     """A paragraph (or several, one per line of ``text``) drawn line by line.
 
     Every paragraph takes its direction from its own letters (mostly Arabic: right to
@@ -102,7 +157,7 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         self.bullet = bullet
         self.style = style
         self.rtl = rtl
-        self.keepWithNext = keep_with_next
+        self.keep_with_next = keep_with_next
         self._lines = lines
         self._layout_width: float | None = None if lines is None else -1.0
         self._space_before = style.space_before if space_before is None else space_before
@@ -176,7 +231,7 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
             self.text,
             self.style,
             rtl=self.rtl,
-            keep_with_next=self.keepWithNext,
+            keep_with_next=self.keep_with_next,
             lines=lines[count:],
             space_before=0.0,
             bullet="" if self.bullet else None,
@@ -206,7 +261,7 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
             baseline -= style.leading
 
 
-class Rule(Flowable):  # type: ignore[misc]
+class Rule(Flowable):
     """A horizontal line across the frame."""
 
     def __init__(self, color: Color, thickness: float = 0.8, space: float = 3.0) -> None:
@@ -235,14 +290,14 @@ class Row:
     """A table row: one list of flowables per column (logical order: first column first),
     or a single list spanning every column for a sub-heading band."""
 
-    cells: list[list[Flowable]]
+    cells: Sequence[Sequence[Flowable]]
     band: bool = False
     background: Color | None = None
     bold_rule: bool = False
     continued: bool = field(default=False)
     #: what the first column shows on the next page when the row (or the rest of it)
     #: starts a page: the sector again, "Change 2 (continued)"
-    continued_first: list[Flowable] | None = None
+    continued_first: Sequence[Flowable] | None = None
     #: a heading band: never the last row of a page
     heading: bool = False
     #: never the first row of a page (a total stays with the rows it adds up)
@@ -261,7 +316,7 @@ class TableStyle:
 
 
 def _split_flowables(
-    flowables: list[Flowable], width: float, height: float
+    flowables: Sequence[Flowable], width: float, height: float
 ) -> tuple[list[Flowable], list[Flowable]]:
     """The flowables of a cell that fit in ``height``, and the rest for the next page."""
     first: list[Flowable] = []
@@ -275,18 +330,18 @@ def _split_flowables(
         parts = flowable.split(width, height - used)
         if len(parts) >= 2:
             first.append(parts[0])
-            rest = list(parts[1:]) + flowables[index + 1 :]
+            rest = [*parts[1:], *flowables[index + 1 :]]
         else:
-            rest = flowables[index:]
+            rest = list(flowables[index:])
         break
     else:
         return first, []
-    while first and getattr(first[-1], "keepWithNext", False):
+    while first and first[-1].keep_with_next:
         rest.insert(0, first.pop())
     return first, rest
 
 
-class Headed(Flowable):  # type: ignore[misc]
+class Headed(Flowable):
     """A heading kept with at least the header and first row of the table after it: when
     they do not fit below the heading, both go to the next page."""
 
@@ -322,7 +377,7 @@ class Headed(Flowable):  # type: ignore[misc]
             flowable.drawOn(self.canv, 0, y)
 
 
-class GridTable(Flowable):  # type: ignore[misc]
+class GridTable(Flowable):
     """A light grid table; see the module notes."""
 
     def __init__(
@@ -494,7 +549,7 @@ class GridTable(Flowable):  # type: ignore[misc]
             return []
         # The rows moved on start the next page, even if they could be cut to fit here.
         rest = self._continuing(self.rows[kept:])
-        return [self._copy(self.rows[:kept]), FrameBreak(), self._copy(rest)]
+        return [self._copy(self.rows[:kept]), PageBreak(), self._copy(rest)]
 
     def _cut_tail(self, index: int, width: float) -> tuple[Row, Row] | None:
         """Row ``index`` cut a few lines before its end, when it is long enough to leave
@@ -664,13 +719,95 @@ def paged_canvas(page: PageGeometry, furniture: PageFurniture) -> type[Canvas]:
     return PagedCanvas
 
 
-class _Document(BaseDocTemplate):  # type: ignore[misc]
-    def __init__(self, handle: io.BytesIO, on_flowable: Callable[[], None], **kwargs: Any) -> None:
-        super().__init__(handle, **kwargs)
-        self._on_flowable = on_flowable
+_FUZZ = 1e-6
+_UNBOUNDED = float(0xFFFFFFF)  # the height a piece is measured in to know its whole size
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
-        self._on_flowable()
+
+class _Pages:
+    """Places a story's pieces down the pages' one frame, in turn.
+
+    A piece that does not fit in what is left of the page is cut there when it can be
+    (:meth:`Flowable.split`), and goes whole to the next page when it cannot. Pieces kept
+    with the next one (a heading, a label) go to the next page with it when together they
+    do not fit, unless the page is still empty: then they are placed in turn, and cut."""
+
+    def __init__(
+        self, canvas: Canvas, page: PageGeometry, on_flowable: Callable[[], None]
+    ) -> None:
+        self.canvas = canvas
+        self.on_flowable = on_flowable
+        self.x = page.side
+        self.width = page.width - 2 * page.side
+        self.bottom = page.bottom
+        self.top = page.height - page.top
+        self.y = self.top
+        self.begun = False  # a page is being filled (it is shown even if left empty)
+
+    @property
+    def at_top(self) -> bool:
+        return self.y == self.top
+
+    def lay_out(self, story: Iterable[Flowable]) -> None:
+        pending = deque(story)
+        while pending:
+            self.begun = True
+            piece = pending.popleft()
+            if isinstance(piece, PageBreak):
+                self.end_page()
+                self.on_flowable()
+                continue
+            if piece.keep_with_next:
+                pending.appendleft(piece)
+                self._keep_together(pending)
+                continue
+            if self._place(piece):
+                continue
+            parts = piece.split(self.width, self.y - self.bottom)
+            if parts and isinstance(parts[0], PageBreak):
+                pending.extendleft(reversed(parts))
+            elif parts:
+                if not self._place(parts[0]):
+                    raise RuntimeError(f"{piece!r} was cut in a first piece that does not fit")
+                pending.extendleft(reversed(parts[1:]))
+            elif self.at_top:  # it fits on no page
+                raise RuntimeError(f"{piece!r} is too large for a page")
+            else:
+                pending.appendleft(piece)
+                self.end_page()
+        if self.begun:
+            self.end_page()
+
+    def _keep_together(self, pending: deque[Flowable]) -> None:
+        """The pieces kept with the next one, and that one, start a new page when together
+        they do not fit on this one; they are placed in turn either way."""
+        count = 0
+        while count < len(pending) and pending[count].keep_with_next:
+            count += 1
+        if count < len(pending) and not isinstance(pending[count], PageBreak):
+            count += 1
+        group = [pending[index] for index in range(count)]
+        for piece in group[:-1] if count > 1 else group:
+            piece.keep_with_next = False
+        height = sum(piece.wrap(self.width, _UNBOUNDED)[1] for piece in group)
+        if height > self.y - self.bottom and not self.at_top:
+            self.end_page()
+
+    def _place(self, piece: Flowable) -> bool:
+        room = self.y - self.bottom
+        if room <= 0:
+            return False
+        _width, height = piece.wrap(self.width, room)
+        if self.y - height < self.bottom - _FUZZ:
+            return False
+        self.y -= height
+        piece.drawOn(self.canvas, self.x, self.y)
+        self.on_flowable()
+        return True
+
+    def end_page(self) -> None:
+        self.canvas.showPage()
+        self.y = self.top
+        self.begun = False
 
 
 def build_pdf(
@@ -678,34 +815,29 @@ def build_pdf(
     page: PageGeometry,
     canvasmaker: type[Canvas],
     on_flowable: Callable[[], None],
-    **metadata: Any,
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    keywords: list[str],
+    creator: str,
+    lang: str,
 ) -> bytes:
-    """Lay a story out on pages of one frame; ``metadata`` are the document's (title,
-    author, subject, keywords, creator, lang)."""
+    """Lay a story out on pages of one frame, with the document's own description (its
+    title, author, subject, keywords, the program that made it and its language)."""
     handle = io.BytesIO()
-    doc = _Document(
+    canvas = canvasmaker(
         handle,
-        on_flowable,
         pagesize=(page.width, page.height),
-        leftMargin=page.side,
-        rightMargin=page.side,
-        topMargin=page.top,
-        bottomMargin=page.bottom,
         initialFontName=FONT_REGULAR,
         initialFontSize=9,
-        **metadata,
+        lang=lang,
     )
-    frame = Frame(
-        page.side,
-        page.bottom,
-        page.width - 2 * page.side,
-        page.height - page.top - page.bottom,
-        id="body",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-        bottomPadding=0,
-    )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=canvasmaker)
+    canvas.setAuthor(author)
+    canvas.setTitle(title)
+    canvas.setSubject(subject)
+    canvas.setCreator(creator)
+    canvas.setKeywords(keywords)
+    _Pages(canvas, page, on_flowable).lay_out(story)
+    canvas.save()
     return handle.getvalue()

@@ -24,7 +24,6 @@ from typing import Any
 
 from reportlab.lib.colors import HexColor
 from reportlab.lib.pagesizes import A4
-from reportlab.platypus.flowables import Flowable
 
 from mra_desktop import __version__
 from mra_desktop.core import bidi
@@ -36,6 +35,7 @@ from mra_desktop.core.pdf_layout import (
     FONT_BOLD,
     FONT_REGULAR,
     BidiParagraph,
+    Flowable,
     GridTable,
     Headed,
     PageFurniture,
@@ -285,7 +285,7 @@ class ReportWriter:
     def band(self, text: str, style: TextStyle, fill: Any) -> Row:
         return Row([[self.p(text, style)]], band=True, background=fill, heading=True)
 
-    def total_row(self, label: str, *cells: list[Flowable]) -> Row:
+    def total_row(self, label: str, *cells: Sequence[Flowable]) -> Row:
         """A table's last row: the label ``label`` in its first column, then ``cells``;
         it never starts a page alone."""
         first = [self.p(self.t(label), self.s.cell_bold)]

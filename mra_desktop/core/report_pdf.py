@@ -24,15 +24,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import Spacer
-from reportlab.platypus.flowables import Flowable
-
 from mra_desktop.core import models as m
 from mra_desktop.core.document_words import french_typography
 from mra_desktop.core.errors import MraError, NotFoundError
 from mra_desktop.core.files import FileWriteError, atomic_write_bytes
 from mra_desktop.core.follow_up import PreviousPlan, previous_action_plan
-from mra_desktop.core.pdf_layout import FONT_BOLD, Row, register_fonts
+from mra_desktop.core.pdf_layout import FONT_BOLD, Flowable, Row, Spacer, register_fonts
 from mra_desktop.core.progress import NO_PROGRESS, Progress
 from mra_desktop.core.protocol import Protocol, load_protocol
 from mra_desktop.core.report_base import (

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from reportlab.platypus import Spacer
 
 from mra_desktop.core import bidi, pdf_layout
 from mra_desktop.core import pdf_text as text_engine
@@ -24,7 +23,7 @@ from mra_desktop.core.demo import demo_id, load_demo
 from mra_desktop.core.direction import language_direction, paragraph_direction
 from mra_desktop.core.errors import NotFoundError
 from mra_desktop.core.files import FileWriteError
-from mra_desktop.core.pdf_layout import BidiParagraph, GridTable, Row, TableStyle, TextStyle
+from mra_desktop.core.pdf_layout import BidiParagraph, GridTable, Row, Spacer, TableStyle, TextStyle
 from mra_desktop.core.progress import Cancelled, Progress
 from mra_desktop.core.report_pdf import (
     MARGIN_BOTTOM,

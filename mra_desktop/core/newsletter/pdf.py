@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.colors import Color, HexColor, white
-from reportlab.platypus import Spacer
-from reportlab.platypus.flowables import Flowable
 
 from mra_desktop import __version__
 from mra_desktop.core.database import Database
@@ -29,10 +27,12 @@ from mra_desktop.core.pdf_layout import (
     FONT_BOLD,
     FONT_REGULAR,
     BidiParagraph,
+    Flowable,
     GridTable,
     PageFurniture,
     Row,
     Rule,
+    Spacer,
     TableStyle,
     TextStyle,
     build_pdf,
@@ -52,7 +52,7 @@ class ExportedIssue:
     undrawable: tuple[str, ...] = ()
 
 
-class Bar(Flowable):  # type: ignore[misc]
+class Bar(Flowable):
     """A horizontal bar ``share`` (0 to 1) of the width long, from the start side."""
 
     def __init__(self, share: float, color: Color, *, rtl: bool, height: float = 7.0) -> None:
