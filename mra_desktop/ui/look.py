@@ -4,19 +4,46 @@
   wide as the box, and cut "Professions juridiques et judiciaires (avocats, adouls, …)").
 - A date field is wide enough for the words it shows in place of a date ("non renseignée",
   "any date"), which Qt leaves out of its size.
+
+And the parts several screens are made of: a screen's heading, the zone files are dropped on.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDateTimeEdit,
+    QFrame,
+    QLabel,
     QStyle,
     QStyleOptionSpinBox,
+    QWidget,
 )
+
+
+def heading(parent: QWidget | None = None, scale: float = 1.4) -> QLabel:
+    """A screen's heading: its font larger by ``scale``, in bold."""
+    label = QLabel(parent)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def drop_zone(name: str) -> QLabel:
+    """The framed zone that says which files to drop on the screen (the screen itself
+    takes the drop: see :class:`mra_desktop.ui.file_drop.FileDropTarget`)."""
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setFrameShape(QFrame.Shape.StyledPanel)
+    label.setMinimumHeight(56)
+    return label
 
 
 def popup_width(combo: QComboBox) -> int:

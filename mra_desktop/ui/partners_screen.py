@@ -11,14 +11,12 @@ files are refused from then on (what it sent before stays).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -42,7 +40,9 @@ from mra_desktop.core.sync import (
     revoke,
 )
 from mra_desktop.core.text import shown
+from mra_desktop.ui.file_drop import FileDropTarget
 from mra_desktop.ui.i18n import current_language, format_date
+from mra_desktop.ui.look import drop_zone, heading
 from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.sentences import fill, ltr
 
@@ -57,7 +57,7 @@ def card_refusal(error: MraError) -> str:
     return describe_error(error)
 
 
-class PartnersScreen(QWidget):
+class PartnersScreen(FileDropTarget, QWidget):
     """File ▸ Partners…"""
 
     # a device was enrolled or revoked
@@ -71,19 +71,10 @@ class PartnersScreen(QWidget):
         self.card: IdentityCard | None = None
         self.partners: list[PartnerView] = []
 
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = heading(scale=1.3)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.drop_label = QLabel()
-        self.drop_label.setObjectName("CardDropZone")
-        self.drop_label.setWordWrap(True)
-        self.drop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.drop_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.drop_label.setMinimumHeight(56)
+        self.drop_label = drop_zone("CardDropZone")
         self.choose_button = QPushButton()
         self.choose_button.setObjectName("ChooseCard")
         top = QHBoxLayout()
@@ -236,20 +227,8 @@ class PartnersScreen(QWidget):
         if path:
             self.open_card(Path(path))
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: Any) -> None:
-        event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.open_card(paths[0])
+    def files_dropped(self, paths: list[Path]) -> None:
+        self.open_card(paths[0])
 
     def open_card(self, path: Path) -> bool:
         """Read a card and show it for the phone call; nothing is enrolled yet."""

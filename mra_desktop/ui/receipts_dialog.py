@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,6 +40,7 @@ from mra_desktop.core.errors import MraError
 from mra_desktop.core.receipts.container import FILE_SUFFIX
 from mra_desktop.core.receipts.views import ReceiptView, received_receipts
 from mra_desktop.ui.background import BackgroundJob, run_in_background
+from mra_desktop.ui.file_drop import FileDropTarget
 from mra_desktop.ui.i18n import current_language, format_date
 from mra_desktop.ui.jobs import error_sentence, with_own_database
 from mra_desktop.ui.messages import ERROR_STYLE
@@ -73,7 +74,7 @@ def _table(columns: int, name: str) -> QTableWidget:
     return table
 
 
-class ReceiptsDialog(QDialog):
+class ReceiptsDialog(FileDropTarget, QDialog):
     """The receipts from MRA, newest first, and what the selected one says."""
 
     # a receipt was imported (its ReceiptOutcome): MRA's reviews may have changed
@@ -417,22 +418,8 @@ class ReceiptsDialog(QDialog):
         self.message_label.show()
 
     # -- dropping ----------------------------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-        if any(u.isLocalFile() and is_receipt(Path(u.toLocalFile())) for u in urls):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+    def accepts_dropped(self, path: Path) -> bool:
+        return is_receipt(path)
 
-    def dragMoveEvent(self, event: Any) -> None:
-        event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [
-            Path(u.toLocalFile())
-            for u in event.mimeData().urls()
-            if u.isLocalFile() and is_receipt(Path(u.toLocalFile()))
-        ]
-        if paths:
-            event.acceptProposedAction()
-            self.import_file(paths[0])
+    def files_dropped(self, paths: list[Path]) -> None:
+        self.import_file(paths[0])

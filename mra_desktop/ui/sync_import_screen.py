@@ -22,12 +22,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -60,8 +59,10 @@ from mra_desktop.core.text import shown
 from mra_desktop.ui.background import BackgroundJob, run_in_background
 from mra_desktop.ui.conflicts_view import ConflictsView
 from mra_desktop.ui.dialogs import open_file_name, open_file_names, save_file_name
+from mra_desktop.ui.file_drop import FileDropTarget
 from mra_desktop.ui.i18n import current_language, format_date
 from mra_desktop.ui.jobs import documents_folder, error_sentence, relabelled, with_own_database
+from mra_desktop.ui.look import drop_zone, heading
 from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.sentences import fill, ltr
 from mra_desktop.ui.tables import show_whole_text
@@ -129,7 +130,7 @@ def outcome_sentence(outcome: FileOutcome) -> str:
     return describe_error(outcome.code or "sync")
 
 
-class SyncImportScreen(QWidget):
+class SyncImportScreen(FileDropTarget, QWidget):
     """File > Import sync files…"""
 
     # files were imported (the list of FileOutcome); the records may have changed
@@ -147,18 +148,9 @@ class SyncImportScreen(QWidget):
         self.outcomes: list[FileOutcome] = []  # this session's, newest last
         self.waiting: list[Path] = []  # encrypted files waiting for the key
 
-        self.heading = QLabel()
+        self.heading = heading(scale=1.3)
         self.heading.setObjectName("ImportHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.drop_label = QLabel()
-        self.drop_label.setObjectName("DropZone")
-        self.drop_label.setWordWrap(True)
-        self.drop_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.drop_label.setFrameShape(QFrame.Shape.StyledPanel)
-        self.drop_label.setMinimumHeight(56)
+        self.drop_label = drop_zone("DropZone")
         self.choose_button = QPushButton()
         self.choose_button.setObjectName("ChooseSyncFiles")
         top = QHBoxLayout()
@@ -568,20 +560,8 @@ class SyncImportScreen(QWidget):
         if paths:
             self.import_files([Path(p) for p in paths])
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: Any) -> None:
-        event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_files(paths)
+    def files_dropped(self, paths: list[Path]) -> None:
+        self.import_files(paths)
 
     def import_files(self, paths: list[Path]) -> BackgroundJob | None:
         """Import ``paths`` off the UI thread; the outcomes appear in the table."""

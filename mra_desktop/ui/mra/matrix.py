@@ -53,10 +53,11 @@ from mra_desktop.ui.background import BackgroundJob, run_in_background
 from mra_desktop.ui.date_filter import date_filter_edit, date_limit
 from mra_desktop.ui.i18n import format_date
 from mra_desktop.ui.jobs import error_sentence
+from mra_desktop.ui.look import heading
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.mra.change_view import ChangeDialog
-from mra_desktop.ui.mra.widgets import TextSaver, heading, person_name, read_only_table, select_row
+from mra_desktop.ui.mra.widgets import TextSaver, person_name, read_only_table, select_row
 from mra_desktop.ui.mra.words import axis_word, full_key_word, key_word
 from mra_desktop.ui.sentences import fill, ltr, shortcut_text
 from mra_desktop.ui.text_direction import PlainTextEdit

@@ -57,9 +57,10 @@ from mra_desktop.core.msc import (
 )
 from mra_desktop.ui.i18n import format_date, from_qdate, word
 from mra_desktop.ui.jobs import error_sentence
+from mra_desktop.ui.look import heading
 from mra_desktop.ui.messages import ERROR_STYLE, describe_error
 from mra_desktop.ui.mra.change_view import change_html
-from mra_desktop.ui.mra.widgets import TextSaver, heading, person_name, read_only_table, select_row
+from mra_desktop.ui.mra.widgets import TextSaver, person_name, read_only_table, select_row
 from mra_desktop.ui.mra.words import not_specified
 from mra_desktop.ui.sentences import fill, ltr
 from mra_desktop.ui.text_direction import LineEdit, PlainTextEdit

@@ -58,10 +58,11 @@ from mra_desktop.core.review import (
 from mra_desktop.ui.date_filter import date_filter_edit, date_limit
 from mra_desktop.ui.i18n import format_date, vocabulary_codes, word
 from mra_desktop.ui.jobs import error_sentence
+from mra_desktop.ui.look import heading
 from mra_desktop.ui.meeting_list import with_shortcut
 from mra_desktop.ui.messages import ERROR_STYLE
 from mra_desktop.ui.models.meetings import short_word
-from mra_desktop.ui.mra.widgets import TextSaver, heading, person_name, read_only_table, select_row
+from mra_desktop.ui.mra.widgets import TextSaver, person_name, read_only_table, select_row
 from mra_desktop.ui.mra.words import state_colour, state_word
 from mra_desktop.ui.sentences import fill, join_list, ltr
 from mra_desktop.ui.tables import show_whole_text

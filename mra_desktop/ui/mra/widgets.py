@@ -10,11 +10,9 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLabel,
     QLineEdit,
     QTableView,
     QTextEdit,
-    QWidget,
 )
 
 from mra_desktop.ui.tables import show_whole_text
@@ -106,15 +104,6 @@ def select_row(table: QTableView, row: int, column: int = 0) -> None:
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
     table.scrollTo(index)
-
-
-def heading(parent: QWidget | None = None, scale: float = 1.4) -> QLabel:
-    label = QLabel(parent)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 def read_only_table(name: str) -> QTableView:

@@ -44,8 +44,9 @@ from mra_desktop.core.newsletter.records import NewsletterIssue, NewsletterItem
 from mra_desktop.ui.background import BackgroundJob, run_in_background
 from mra_desktop.ui.i18n import format_date, from_qdate, to_qdate, word
 from mra_desktop.ui.jobs import documents_folder, error_sentence, safe_file_name, with_own_database
+from mra_desktop.ui.look import heading
 from mra_desktop.ui.messages import ERROR_STYLE
-from mra_desktop.ui.mra.widgets import TextSaver, heading, person_name
+from mra_desktop.ui.mra.widgets import TextSaver, person_name
 from mra_desktop.ui.newsletter.dialogs import AddChangeDialog, IssueFields, NewIssueDialog
 from mra_desktop.ui.newsletter.words import (
     describe_newsletter_error,
