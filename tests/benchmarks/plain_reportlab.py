@@ -1,18 +1,86 @@
 """The baseline of the PDF benchmarks: a report's own story built from reportlab's own
-``Paragraph`` in platypus ``Table`` cells, without shaping, bidi or font fallback."""
+``Paragraph`` in platypus ``Table`` cells, without shaping, bidi or font fallback, and laid
+out on its pages by platypus's document template (:func:`plain_pages`)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import io
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
+from unittest import mock
 from xml.sax.saxutils import escape
 
+from reportlab import platypus
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import KeepTogether, Paragraph, Table
 from reportlab.platypus import TableStyle as RLTableStyle
 
-from mra_desktop.core.pdf_layout import Row, TextStyle
+from mra_desktop.core import pdf_layout, report_base
+from mra_desktop.core.pdf_layout import FONT_REGULAR, PageGeometry, Row, TextStyle
 from mra_desktop.core.report_base import GRID, HEADER_FILL, MARGIN_SIDE, PAGE_WIDTH
+
+
+class _Piece(platypus.Flowable):  # type: ignore[misc]
+    """One of the program's own pieces (a rule, a spacer) in a platypus story."""
+
+    def __init__(self, piece: pdf_layout.Flowable) -> None:
+        super().__init__()
+        self.piece = piece
+        self.keepWithNext = piece.keep_with_next
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return self.piece.wrap(availWidth, availHeight)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        return [_platypus(part) for part in self.piece.split(availWidth, availHeight)]
+
+    def draw(self) -> None:
+        self.piece.drawOn(self.canv, 0, 0)
+
+
+def _platypus(piece: Any) -> Any:
+    if isinstance(piece, pdf_layout.PageBreak):
+        return platypus.PageBreak()
+    return _Piece(piece) if isinstance(piece, pdf_layout.Flowable) else piece
+
+
+def _build_with_platypus(
+    story: list[Any],
+    page: PageGeometry,
+    canvasmaker: type[Canvas],
+    on_flowable: Callable[[], None],
+    **metadata: Any,
+) -> bytes:
+    """The story on pages of one frame, laid out by platypus's ``BaseDocTemplate``."""
+    handle = io.BytesIO()
+    doc = platypus.BaseDocTemplate(
+        handle,
+        pagesize=(page.width, page.height),
+        leftMargin=page.side,
+        rightMargin=page.side,
+        topMargin=page.top,
+        bottomMargin=page.bottom,
+        initialFontName=FONT_REGULAR,
+        initialFontSize=9,
+        **metadata,
+    )
+    frame = platypus.Frame(
+        page.side, page.bottom, page.width - 2 * page.side,
+        page.height - page.top - page.bottom, id="body",
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+    )
+    doc.addPageTemplates([platypus.PageTemplate(id="page", frames=[frame])])
+    doc.build([_platypus(piece) for piece in story], canvasmaker=canvasmaker)
+    return handle.getvalue()
+
+
+@contextmanager
+def plain_pages() -> Iterator[None]:
+    """Reports written meanwhile are laid out by platypus, as plain reportlab does."""
+    with mock.patch.object(report_base, "build_pdf", _build_with_platypus):
+        yield
 
 
 class PlainFlowables:
@@ -37,7 +105,7 @@ class PlainFlowables:
         )
 
     def headed(self, heading: list[Any], table: Any) -> Any:
-        return KeepTogether([*heading, table])
+        return KeepTogether([_platypus(piece) for piece in [*heading, table]])
 
     def table(
         self,

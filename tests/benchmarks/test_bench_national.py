@@ -32,7 +32,7 @@ from mra_desktop.core.pdf_layout import register_fonts
 from mra_desktop.core.protocol import load_protocol
 from mra_desktop.core.report_base import render_pages
 from tests.benchmarks.mra_bench_data import fill
-from tests.benchmarks.plain_reportlab import PlainFlowables
+from tests.benchmarks.plain_reportlab import PlainFlowables, plain_pages
 from tests.mra_support import mra_demo_copy
 
 GENERATED = dt.date(2024, 3, 5)
@@ -49,7 +49,8 @@ def _nothing() -> None:
 def _plain_pdf(db: Database, scope: Scope, lang: str) -> bytes:
     builder = PlainNational(load_national(db, scope), load_protocol(), lang)
     story = builder.story(_nothing)
-    return render_pages(builder, story, builder.page_setup(GENERATED), _nothing)
+    with plain_pages():
+        return render_pages(builder, story, builder.page_setup(GENERATED), _nothing)
 
 
 def _ours(db: Database, scope: Scope, lang: str) -> bytes:

@@ -27,7 +27,7 @@ from mra_desktop.core.demo import demo_id, load_demo
 from mra_desktop.core.pdf_layout import register_fonts
 from mra_desktop.core.protocol import load_protocol
 from mra_desktop.core.services import Services
-from tests.benchmarks.plain_reportlab import PlainFlowables
+from tests.benchmarks.plain_reportlab import PlainFlowables, plain_pages
 from tests.report_meetings import add_meeting
 
 GENERATED = dt.date(2024, 3, 5)
@@ -42,7 +42,8 @@ class PlainBuilder(PlainFlowables, report_pdf._Builder):
 def _plain_pdf(services: Services, meeting_id: str) -> bytes:
     data = report_pdf._load(services, meeting_id)
     builder = PlainBuilder(data, load_protocol(), "ar", False)
-    return report_pdf.render(builder, builder.story(lambda: None), GENERATED, lambda: None)
+    with plain_pages():
+        return report_pdf.render(builder, builder.story(lambda: None), GENERATED, lambda: None)
 
 
 def _ours(services: Services, meeting_id: str) -> bytes:
