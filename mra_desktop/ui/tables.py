@@ -142,12 +142,14 @@ class _WholeText(QObject):
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
         self._watch_model()
+        self._keep_headers()
 
     # -- what is asked -----------------------------------------------------------------
     def fit(self, columns: Iterable[int]) -> None:
         """Fit these columns, and those left to Qt's ResizeToContents."""
         self.fitted.update(columns)
         self._adopt_sections()
+        self._keep_headers()
         self._refit = True
         self.request()
 
@@ -235,6 +237,7 @@ class _WholeText(QObject):
 
     def _header_changed(self, orientation: Qt.Orientation, *_args: object) -> None:
         if orientation == Qt.Orientation.Horizontal:
+            self._keep_headers()
             self._refit = True
             self.request()
 
@@ -243,6 +246,7 @@ class _WholeText(QObject):
             return
         self._adopt_sections()
         self._watch_model()
+        self._keep_headers()
         self._refit = True
         self.request()
 
@@ -368,7 +372,6 @@ class _WholeText(QObject):
         if self._refit:  # new words: the columns start again from their headers
             self._refit = False
             self._widths.clear()
-            self._keep_headers()
             start = {column: header.sectionSizeHint(column) for column in self.fitted}
         else:
             start = {column: header.sectionSize(column) for column in self.fitted}
@@ -394,8 +397,13 @@ class _WholeText(QObject):
                 changed = True
         return changed
 
-    def _keep_headers(self) -> None:
-        """An interactive column is never narrower than its header's words."""
+    def _keep_headers(self, *_args: object) -> None:
+        """An interactive column is never narrower than its header's words: checked when
+        asked, on new columns and on new words (a language), not on every change of rows:
+        a screen may narrow a column after that, where the words would not fit beside the
+        others (MRA's narrow side tables in French)."""
+        if not isValid(self.view):
+            return
         header = self.view.horizontalHeader()
         for column in range(header.count()):
             if header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive:
