@@ -326,8 +326,6 @@ class ReceiptsDialog(FileDropTarget, QDialog):
             cells[3].setToolTip("\n".join(details))
             for column, cell in enumerate(cells):
                 self.meetings_table.setItem(index, column, cell)
-        self.files_table.resizeRowsToContents()
-        self.meetings_table.resizeRowsToContents()
 
     def meeting_rows(self) -> list[dict[str, str]]:
         """What the meetings table shows, by column header (for tests)."""

@@ -178,15 +178,17 @@ def test_searching_2000_meetings(
     benchmark: Any, setting: dict[str, Any], qapp: Any, capsys: Any
 ) -> None:
     from PySide6.QtCore import QDate, Qt
-    from PySide6.QtGui import QUndoStack
 
+    from mra_desktop.ui.autosave import Autosaver
+    from mra_desktop.ui.history import History
     from mra_desktop.ui.i18n import apply_language
     from mra_desktop.ui.meeting_list import MeetingListView
     from mra_desktop.ui.models.meetings import COLUMNS
 
     apply_language(qapp, "en")
     db = open_database(setting["big"])
-    view = MeetingListView(Services(db), QUndoStack())
+    services = Services(db)
+    view = MeetingListView(services, History(services, Autosaver(services)))
     view.resize(1366, 700)
     view.show()
     qapp.processEvents()

@@ -10,7 +10,7 @@ line per cut text, naming the widget and the text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtCore import QModelIndex, QRect, Qt, QTextBoundaryFinder
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
@@ -283,6 +283,19 @@ def _cells(view: QAbstractItemView) -> list[str]:
     return found
 
 
+def _unbreakable(text: str) -> list[str]:
+    """The pieces of a text that a line cannot be broken inside (Unicode's line-breaking
+    rules, as Qt wraps: after a space, after a hyphen)."""
+    units = text.encode("utf-16-le")  # Qt counts positions in UTF-16 units
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    pieces, start = [], 0
+    while (end := finder.toNextBoundary()) != -1:
+        if end > start:
+            pieces.append(units[2 * start : 2 * end].decode("utf-16-le"))
+        start = end
+    return pieces or [text]
+
+
 def _cell(view: QAbstractItemView, index: QModelIndex, viewport: QRect, wrap: bool) -> list[str]:
     rect = view.visualRect(index)
     if not rect.isValid() or not rect.intersects(viewport):
@@ -310,6 +323,9 @@ def _cell(view: QAbstractItemView, index: QModelIndex, viewport: QRect, wrap: bo
         needed = metrics.boundingRect(
             QRect(0, 0, max(room, 1), 100000), int(Qt.TextFlag.TextWordWrap), text
         ).height()
+        widest = max(metrics.horizontalAdvance(piece.strip()) for piece in _unbreakable(text))
+        if widest > room + SLACK:
+            return [f"{_name(view)}: word of {text[:50]!r} needs {widest}px, has {room}"]
         if needed <= rect.height() + SLACK:
             return []
         return [f"{_name(view)}: cell {text[:50]!r} needs {needed}px of height, has {rect.height()}"]

@@ -276,3 +276,73 @@ def test_the_sectors_column_takes_the_arabic_comma(
             assert shown.count("، ") == 3 and "," not in shown, shown
     finally:
         apply_language(qapp, "en")
+
+
+TITLES = {
+    "en": "Local commission for the care of women victims of violence, with the prosecutor, "
+    "the hospital's unit and the associations of",
+    "fr": "Commission locale de prise en charge des femmes victimes de violence, avec le "
+    "procureur, la cellule de l'hôpital et les associations de",
+    "ar": "اللجنة المحلية للتكفل بالنساء ضحايا العنف بحضور وكيل الملك وخلية المستشفى "
+    "وجمعيات المجتمع المدني في",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ar"])
+def test_a_long_list_shows_every_meeting_whole_down_to_the_last(
+    qtbot: Any, services: Any, organisation: str, english: Any,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch, lang: str,
+) -> None:
+    """The rows are measured as they come into sight: scrolling down a list of meetings
+    with long titles, page after page, every row in sight holds its wrapped text; so does
+    the row of a meeting chosen far down (an undo reveals it)."""
+    from cut_text import cut_texts
+    from row_heights import narrow_columns, settle, wrongly_measured
+
+    from mra_desktop.ui.i18n import apply_language
+
+    monkeypatch.setattr(meetings_model, "PAGE_SIZE", 20)
+    apply_language(english, lang)
+    places = ["Taza", "El-Hajeb", "Chichaoua", "Agadir", "Sidi Slimane", "Ouarzazate"]
+    ids = [
+        services.meetings.create(
+            organisation_id=organisation, date=dt.date(2020, 1, 1) + dt.timedelta(days=n),
+            title=f"{TITLES[lang]} {places[n % 6]}" + " (2)" * (n % 4), city=places[n % 6],
+            sectors=["health", "justice", "law_enforcement", "system"][: 1 + n % 4],
+        ).record_id
+        for n in range(70)
+    ]
+    widget = MeetingListView(services, History(services, Autosaver(services)))
+    qtbot.addWidget(widget)
+    widget.resize(1340, 560)  # the list in a window of 1366 pixels
+    widget.show()
+    qtbot.waitExposed(widget)
+    settle()
+    table = widget.table
+    assert widget.model.rowCount() == 20
+    assert wrongly_measured(table) == [] and cut_texts(table) == []
+    bar = table.verticalScrollBar()
+    fitted = [COLUMNS.index(c) for c in ("date", "kind", "status", "changes", "action_items")]
+    assert narrow_columns(table, fitted) == []
+    while bar.value() < bar.maximum() or widget.model.canFetchMore():
+        bar.setValue(bar.value() + 2)  # a turn of the wheel
+        settle()
+        assert wrongly_measured(table) == [], bar.value()
+        assert narrow_columns(table, fitted) == [], bar.value()
+        assert cut_texts(table) == [], bar.value()
+    assert widget.model.rowCount() == 70
+    # the oldest meeting, in the last row, is in sight whole
+    last = table.model().index(69, 1)
+    assert table.viewport().rect().contains(table.visualRect(last))
+    # an undo reveals the newest meeting, at the top: back there, its row whole
+    assert widget.select_meeting(ids[-1])
+    settle()
+    assert table.viewport().rect().contains(table.visualRect(table.currentIndex()))
+    assert wrongly_measured(table) == [] and cut_texts(table) == []
+    # and then one far down again, read from the database page by page
+    widget.model.refresh()
+    settle()
+    assert widget.select_meeting(ids[3])
+    settle()
+    assert table.viewport().rect().contains(table.visualRect(table.currentIndex()))
+    assert wrongly_measured(table) == [] and cut_texts(table) == []

@@ -188,6 +188,27 @@ def test_the_matrix_screen_lists_a_cells_changes_and_keeps_its_summary(qtbot: An
     dialog.close()
 
 
+def test_in_french_a_cells_changes_keep_their_titles_whole(
+    qtbot: Any, window: MainWindow, qapp: Any
+) -> None:
+    """The changes of a cell sit in a narrow side table; its French headers are long. A
+    screen that narrows its partner column keeps it so as cells are chosen (each a new
+    list of changes): the titles beside it keep their room, none of their words cut."""
+    from cut_text import cut_texts
+    from row_heights import settle
+
+    apply_language(qapp, "fr")
+    window.resize(1366, 768)
+    window.mra_side.show_matrix()
+    view = window.mra_side.matrix
+    for row in (1, 2, 1, 3):
+        view.table.setCurrentIndex(view.model.index(row, 1))
+        settle()
+        assert view.changes_model.rowCount() > 0
+        cells = [p for p in cut_texts(view.changes_table) if ": cell " in p or ": word of " in p]
+        assert cells == [], row
+
+
 def test_the_matrix_is_counted_off_the_ui_thread_and_follows_its_axes(qtbot: Any, window: MainWindow) -> None:
     view = window.mra_side.matrix
     window.mra_side.show_matrix()
