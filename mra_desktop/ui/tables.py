@@ -4,6 +4,8 @@ the language.
 A cell wraps its words and its row grows to hold them; a column is never narrower than
 the words of its header. Columns of short values (dates, numbers, a state) take the width
 of their longest value; the columns of free text share the rest of the table's width.
+Where a screen has less room than its headers' words (MRA's side tables in French), a
+header wraps its words onto more lines and the header row grows to hold them.
 
 Each cell runs and aligns by its own text's direction (:func:`paragraph_direction`, as
 the text fields and the PDF do): an English title in an Arabic table reads "7-day medical
@@ -26,9 +28,11 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -71,6 +75,8 @@ def show_whole_text(
     header = view.horizontalHeader()
     header.setTextElideMode(Qt.TextElideMode.ElideNone)
     keeper = view.findChild(_WholeText) or _WholeText(view)
+    if view.findChild(_WrappedHeaders) is None:
+        _WrappedHeaders(view)
     for column in stretched:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     keeper.fit(fitted)
@@ -411,6 +417,75 @@ class _WholeText(QObject):
             wanted = header.sectionSizeHint(column)
             if header.sectionSize(column) < wanted:
                 header.resizeSection(column, wanted)
+
+
+class _WrappedHeaders(QObject):
+    """Header labels wrap at their spaces when their column is narrower than their words,
+    and the header row grows to the tallest: "Association partenaire" on two lines rather
+    than "ociation parten". Where every label fits on one line the header is Qt's own."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        header = view.horizontalHeader()
+        wrap = Qt.AlignmentFlag(int(Qt.TextFlag.TextWordWrap))
+        header.setDefaultAlignment(header.defaultAlignment() | wrap)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        # (QTimer.start would take a signal's first number for its interval)
+        header.sectionResized.connect(self.request)
+        header.sectionCountChanged.connect(self.request)
+        header.geometriesChanged.connect(self.request)
+        header.installEventFilter(self)
+        self._timer.start()
+
+    def request(self, *_args: object) -> None:
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in _REMEASURE_EVENTS or event.type() == QEvent.Type.Show:
+            self.request()
+        return False
+
+    def needed_height(self) -> int:
+        """The height the tallest wrapped label needs (0 when every one fits on a line)."""
+        header = self.view.horizontalHeader()
+        model = header.model()
+        if model is None:
+            return 0
+        style = header.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        font = QFont(header.font())
+        font.setBold(True)  # the highlighted section's label is drawn in bold
+        metrics = QFontMetrics(font)
+        one_line = metrics.height()
+        tallest = 0
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                continue
+            text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = header.sectionSize(column) - 2 * margin
+            if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+                width -= arrow + margin
+            if not text or metrics.horizontalAdvance(text) <= width:
+                continue
+            flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+            height = metrics.boundingRect(QRect(0, 0, max(width, 1), 100000), flags, text).height()
+            if height > one_line:
+                tallest = max(tallest, height + 2 * margin)
+        return tallest
+
+    def fit(self) -> None:
+        if not isValid(self.view):
+            return
+        header = self.view.horizontalHeader()
+        height = self.needed_height()
+        if height != header.minimumHeight():
+            header.setMinimumHeight(height)
+            self.view.updateGeometries()  # the header row and the rows below it move
 
 
 def wrap_tree_rows(view: QTreeView) -> None:

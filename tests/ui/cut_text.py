@@ -236,13 +236,16 @@ def _tabs(bar: QTabBar) -> list[str]:
 # -- item views -----------------------------------------------------------------------------
 
 
-def _header(header: QHeaderView) -> list[str]:
+def header_cuts(header: QHeaderView) -> list[str]:
+    """The header labels shown cut: wider than their column (a header that wraps its
+    labels is checked for their height and their longest word), or past the view's edge."""
     found = []
     model = header.model()
     if model is None:
         return []
     horizontal = header.orientation() == Qt.Orientation.Horizontal
     extent = header.viewport().width() if horizontal else header.viewport().height()
+    wraps = bool(header.defaultAlignment().value & Qt.TextFlag.TextWordWrap.value)
     for logical in range(header.count()):
         if header.isSectionHidden(logical):
             continue
@@ -252,10 +255,41 @@ def _header(header: QHeaderView) -> list[str]:
         size = header.sectionSize(logical)
         needed = header.sectionSizeHint(logical)
         if horizontal and needed > size + SLACK:
-            found.append(f"{_name(header)}: column {text!r} needs {needed}px, has {size}")
+            if wraps:
+                found += _wrapped_label(header, logical, text)
+            else:
+                found.append(f"{_name(header)}: column {text!r} needs {needed}px, has {size}")
         start = header.sectionViewportPosition(logical)
         if horizontal and (start < -SLACK or start + size > extent + SLACK):
             found.append(f"{_name(header)}: column {text!r} is past the view's edge")
+    return found
+
+
+_header = header_cuts
+
+
+def _wrapped_label(header: QHeaderView, logical: int, text: str) -> list[str]:
+    """A label wrapped at its column's width: each word fits the width, all lines the
+    header's height (in bold, as the highlighted section is drawn)."""
+    style = header.style()
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    width = header.sectionSize(logical) - 2 * margin
+    if header.isSortIndicatorShown() and header.sortIndicatorSection() == logical:
+        width -= style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
+    font = QFont(header.font())
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    found = []
+    widest = max(text.split(), key=metrics.horizontalAdvance)
+    if metrics.horizontalAdvance(widest) > width + SLACK:
+        found.append(f"{_name(header)}: word {widest!r} of column {text!r} is wider than it")
+    flags = int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap)
+    height = metrics.boundingRect(QRect(0, 0, max(width, 1), 100000), flags, text).height()
+    if height + 2 * margin > header.height() + SLACK:
+        found.append(
+            f"{_name(header)}: column {text!r} needs {height + 2 * margin}px of height, "
+            f"has {header.height()}"
+        )
     return found
 
 

@@ -209,6 +209,28 @@ def test_in_french_a_cells_changes_keep_their_titles_whole(
         assert cells == [], row
 
 
+def test_mras_side_table_in_french_shows_association_partenaire_whole(
+    qtbot: Any, qapp: Any, window: MainWindow
+) -> None:
+    """The changes of a matrix cell sit in a narrow side table whose French headers are
+    longer than its columns ("ociation parten" before)."""
+    from cut_text import header_cuts
+    from row_heights import settle
+
+    apply_language(qapp, "fr")
+    window.resize(1366, 768)
+    window.mra_side.show_matrix()
+    view = window.mra_side.matrix
+    view.table.setCurrentIndex(view.model.index(1, 1))
+    settle()
+    header = view.changes_table.horizontalHeader()
+    labels = [
+        str(view.changes_model.headerData(c, Qt.Orientation.Horizontal)) for c in range(header.count())
+    ]
+    assert "Association partenaire" in labels
+    assert header_cuts(header) == []
+
+
 def test_the_matrix_is_counted_off_the_ui_thread_and_follows_its_axes(qtbot: Any, window: MainWindow) -> None:
     view = window.mra_side.matrix
     window.mra_side.show_matrix()
