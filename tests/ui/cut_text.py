@@ -50,6 +50,9 @@ def _name(widget: QWidget) -> str:
 def _shown(widget: QWidget, top: QWidget) -> bool:
     if not widget.isVisibleTo(top) or widget.width() <= 0 or widget.height() <= 0:
         return False
+    if isinstance(widget, QHeaderView):  # offscreen, a header reports no visible region
+        view = widget.parentWidget()
+        return view is None or not view.visibleRegion().isEmpty()
     # inside a scroll area, what is scrolled out of sight is not cut
     return not widget.visibleRegion().isEmpty()
 
