@@ -16,14 +16,17 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from mra_desktop.core.mra_side import is_mra_database
-from mra_desktop.ui.mra.export_dialog import NationalExportDialog, SpreadsheetExportDialog
-from mra_desktop.ui.mra.matrix import ConsolidationView
-from mra_desktop.ui.mra.msc import NationalMscView
-from mra_desktop.ui.mra.received import ReceivedMeetingsView
 from mra_desktop.ui.mra.widgets import window_action, word_actions
 from mra_desktop.ui.sentences import fill, ltr
 
-if TYPE_CHECKING:  # the report's dialog brings reportlab: imported when first opened
+# The screens and dialogs are imported when first opened: with MRA's own tables mapped
+# and the national report's module, they were a tenth of every start, a partner's too
+# (and the report's dialog brings reportlab).
+if TYPE_CHECKING:
+    from mra_desktop.ui.mra.export_dialog import NationalExportDialog, SpreadsheetExportDialog
+    from mra_desktop.ui.mra.matrix import ConsolidationView
+    from mra_desktop.ui.mra.msc import NationalMscView
+    from mra_desktop.ui.mra.received import ReceivedMeetingsView
     from mra_desktop.ui.mra.report_dialog import NationalReportDialog
 
 
@@ -78,6 +81,8 @@ class MraSide(QObject):
     @property
     def received(self) -> ReceivedMeetingsView:
         if self._received is None:
+            from mra_desktop.ui.mra.received import ReceivedMeetingsView
+
             self._received = ReceivedMeetingsView(self.window.services.db)
             self.window.stack.addWidget(self._received)
             self._received.meeting_opened.connect(self._open_meeting)
@@ -87,6 +92,8 @@ class MraSide(QObject):
     @property
     def matrix(self) -> ConsolidationView:
         if self._matrix is None:
+            from mra_desktop.ui.mra.matrix import ConsolidationView
+
             self._matrix = ConsolidationView(self.window.services.db)
             self.window.stack.addWidget(self._matrix)
             self._matrix.meeting_opened.connect(self._open_meeting)
@@ -95,6 +102,8 @@ class MraSide(QObject):
     @property
     def msc(self) -> NationalMscView:
         if self._msc is None:
+            from mra_desktop.ui.mra.msc import NationalMscView
+
             self._msc = NationalMscView(self.window.services.db)
             self.window.stack.addWidget(self._msc)
         return self._msc
@@ -174,6 +183,8 @@ class MraSide(QObject):
         self._show(self.msc, self.msc.domain_list)
 
     def open_export(self) -> SpreadsheetExportDialog:
+        from mra_desktop.ui.mra.export_dialog import SpreadsheetExportDialog
+
         self.flush()
         dialog = SpreadsheetExportDialog(self.window.services.db, self.window)
         self._keep(dialog, QCoreApplication.translate("MraSide", "Spreadsheets written: %1"))
