@@ -82,10 +82,18 @@ SIDECAR_FORMAT = "mra-desktop-backup"
 #: the record types whose live records a backup counts, in the order they are shown
 COUNTED = tuple(model.record_type for model in RECORD_TYPES)
 _TABLES = {model.record_type: model.__tablename__ for model in RECORD_TYPES}
-_NAME = re.compile(
-    r"^(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)-(?P<reason>[a-z]+(?:-[a-z]+)*)"
-    r"(?:-(?P<n>\d+))?\.sqlite$"
-)
+
+
+def _name_pattern(extension: str) -> re.Pattern[str]:
+    """How a backup file is named: its moment, its reason, a number for a second one of
+    the same second, and ``extension`` (.sqlite here, .dump for a server's)."""
+    return re.compile(
+        r"^(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)-(?P<reason>[a-z]+(?:-[a-z]+)*)"
+        r"(?:-(?P<n>\d+))?" + re.escape(extension) + "$"
+    )
+
+
+_NAME = _name_pattern(".sqlite")
 _STAMP = "%Y-%m-%dT%H-%M-%SZ"
 RECENT = dt.timedelta(days=1)
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 12, 10, 9
@@ -364,8 +372,10 @@ def obsolete_backups(
 
 
 # -- listing -----------------------------------------------------------------------------
-def _parse_name(path: Path) -> tuple[dt.datetime, str, int] | None:
-    match = _NAME.match(path.name)
+def _parse_name(
+    path: Path, pattern: re.Pattern[str] = _NAME
+) -> tuple[dt.datetime, str, int] | None:
+    match = pattern.match(path.name)
     if match is None:
         return None
     try:
@@ -375,15 +385,18 @@ def _parse_name(path: Path) -> tuple[dt.datetime, str, int] | None:
     return when, match["reason"], int(match["n"] or 1)
 
 
-def _named_backups(folder: Path) -> list[tuple[Path, dt.datetime, str, int]]:
-    """The backup files in a folder, from their names alone, oldest first."""
+def _named_backups(
+    folder: Path, pattern: re.Pattern[str] = _NAME
+) -> list[tuple[Path, dt.datetime, str, int]]:
+    """The backup files in a folder (named as ``pattern`` says), from their names alone,
+    oldest first."""
     try:
         entries = list(folder.iterdir())
     except OSError:
         return []
     found = []
     for path in entries:
-        parsed = _parse_name(path)
+        parsed = _parse_name(path, pattern)
         if parsed is not None and path.is_file():
             found.append((path, *parsed))
     # two backups of one second (a manual one, then a restore) in the order they were made

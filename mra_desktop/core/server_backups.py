@@ -53,6 +53,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from mra_desktop.core.backups import (
+    _STAMP,
     COUNTED,
     REASONS,
     SIDECAR_FORMAT,
@@ -65,7 +66,10 @@ from mra_desktop.core.backups import (
     RestoreResult,
     _fsync_folder,
     _make_folder,
+    _name_pattern,
+    _named_backups,
     _now,
+    _parse_name,
     _why,
     obsolete_backups,
     write_sidecar,
@@ -74,11 +78,7 @@ from mra_desktop.core.location import ServerAddress
 from mra_desktop.core.paths import user_data_folder
 from mra_desktop.core.postgres import ServerFacts
 
-_NAME = re.compile(
-    r"^(?P<stamp>\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}Z)-(?P<reason>[a-z]+(?:-[a-z]+)*)"
-    r"(?:-(?P<n>\d+))?\.dump$"
-)
-_STAMP = "%Y-%m-%dT%H-%M-%SZ"
+_NAME = _name_pattern(".dump")
 _TABLES = {record_type: record_type for record_type in COUNTED}
 _VERSION = re.compile(r"\(PostgreSQL\)\s+(\d+)(?:\.(\d+))?")
 #: a tool that runs longer than this is stopped (a very large database on a slow disk)
@@ -259,7 +259,7 @@ def check_server_backup(path: Path | str, server_major: int = 0) -> BackupInfo:
             f"{source} was written by a newer version of mra-desktop; update the program "
             "to restore it. Nothing was changed."
         )
-    parsed = _parse_name(source)
+    parsed = _parse_name(source, _NAME)
     sidecar = _read_sidecar(source)
     counts = sidecar.get("counts", {}) if sidecar else {}
     return BackupInfo(
@@ -273,17 +273,6 @@ def check_server_backup(path: Path | str, server_major: int = 0) -> BackupInfo:
 
 
 # -- listing -------------------------------------------------------------------------------
-def _parse_name(path: Path) -> tuple[dt.datetime, str, int] | None:
-    match = _NAME.match(path.name)
-    if match is None:
-        return None
-    try:
-        when = dt.datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=dt.UTC)
-    except ValueError:
-        return None
-    return when, match["reason"], int(match["n"] or 1)
-
-
 def _sidecar(path: Path) -> Path:
     return path.with_suffix(".json")
 
@@ -301,25 +290,11 @@ def _read_sidecar(path: Path) -> dict[str, Any] | None:
     return data
 
 
-def _named(folder: Path) -> list[tuple[Path, dt.datetime, str, int]]:
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return []
-    found = []
-    for path in entries:
-        parsed = _parse_name(path)
-        if parsed is not None and path.is_file():
-            found.append((path, *parsed))
-    found.sort(key=lambda item: (item[1], item[3]))
-    return found
-
-
 def list_server_backups(address: ServerAddress) -> list[BackupInfo]:
     """The backups of a server's database made on this computer, newest first (read from
     the folder alone: the server need not be reachable)."""
     infos = []
-    for path, when, reason, _n in _named(server_backups_folder(address)):
+    for path, when, reason, _n in _named_backups(server_backups_folder(address), _NAME):
         data = _read_sidecar(path) or {}
         counts = data.get("counts") or {}
         revision = data.get("schema_revision")
@@ -342,7 +317,7 @@ def thin_server_backups(address: ServerAddress, now: dt.datetime | None = None) 
     moment = (now or dt.datetime.now(dt.UTC)).astimezone()
     removed = []
     for path, *_rest in obsolete_backups(
-        _named(server_backups_folder(address)), moment, lambda item: item[1]
+        _named_backups(server_backups_folder(address), _NAME), moment, lambda item: item[1]
     ):
         with contextlib.suppress(OSError):
             path.unlink()
