@@ -80,7 +80,7 @@ def cut_texts(top: QWidget) -> list[str]:
         elif isinstance(widget, QTabBar):
             found += _tabs(widget)
         elif isinstance(widget, QHeaderView):
-            found += _header(widget)
+            found += header_cuts(widget)
         elif isinstance(widget, QAbstractItemView):
             found += _cells(widget)
     return found
@@ -266,9 +266,6 @@ def header_cuts(header: QHeaderView) -> list[str]:
         if horizontal and (start < -SLACK or start + size > extent + SLACK):
             found.append(f"{_name(header)}: column {text!r} is past the view's edge")
     return found
-
-
-_header = header_cuts
 
 
 def _wrapped_label(header: QHeaderView, logical: int, text: str) -> list[str]:

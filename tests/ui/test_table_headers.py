@@ -9,13 +9,9 @@ from typing import Any
 from cut_text import header_cuts
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QTableView
+from row_heights import settle
 
 from mra_desktop.ui.tables import show_whole_text
-
-
-def _settle(qapp: Any) -> None:
-    for _ in range(3):
-        qapp.processEvents()
 
 
 def test_a_label_wider_than_its_column_wraps_and_the_header_grows(qtbot: Any, qapp: Any) -> None:
@@ -27,16 +23,16 @@ def test_a_label_wider_than_its_column_wraps_and_the_header_grows(qtbot: Any, qa
     view.resize(500, 200)
     show_whole_text(view)
     view.show()
-    _settle(qapp)
+    settle()
     header = view.horizontalHeader()
     one_line = header.sizeHint().height()
     view.setColumnWidth(1, 200)
-    _settle(qapp)
+    settle()
     assert header.height() == one_line  # every label fits: Qt's own header
     view.setColumnWidth(1, 90)
-    _settle(qapp)
+    settle()
     assert header.height() > one_line
     assert header_cuts(header) == []
     view.setColumnWidth(1, 200)  # room again: one line again
-    _settle(qapp)
+    settle()
     assert header.height() == one_line
