@@ -786,7 +786,7 @@ class _Pages:
         if count < len(pending) and not isinstance(pending[count], PageBreak):
             count += 1
         group = [pending[index] for index in range(count)]
-        for piece in group[:-1] if count > 1 else group:
+        for piece in group[:-1] or group:  # a chain with nothing after it is let go
             piece.keep_with_next = False
         height = sum(piece.wrap(self.width, _UNBOUNDED)[1] for piece in group)
         if height > self.y - self.bottom and not self.at_top:
