@@ -132,3 +132,30 @@ def staged_write(path: Path | str, data: bytes) -> Iterator[Callable[[], None]]:
         raise
     if aside is not None:
         _discard(aside)
+
+
+def read_chosen_file(
+    path: Path,
+    limit: int,
+    error: Callable[[str], MraError],
+    *,
+    what: str,
+    source: str,
+    missing: str | None = None,
+) -> bytes:
+    """The bytes of a small file a person chose (a receipt, a card, a key), never more
+    than ``limit``. A folder, a missing file, one that cannot be read or is larger than
+    ``limit`` is refused with ``error`` in one sentence naming it (``source``) and what
+    it should be (``what``: "a receipt")."""
+    try:
+        if path.is_dir():
+            raise error(f"{source} is a folder, not {what}.")
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise error(missing or f"There is no file {source}.") from None
+    except OSError as exc:
+        raise error(f"Cannot read {source}: {exc.strerror or exc}.") from None
+    if len(data) > limit:
+        raise error(f"{source} is not {what} (it is far too large).")
+    return data

@@ -31,6 +31,7 @@ from sqlalchemy import select
 
 from mra_desktop.core import models as m
 from mra_desktop.core.database import Database, worded_database_errors
+from mra_desktop.core.files import read_chosen_file
 from mra_desktop.core.identity import require_organisation, signing_key
 from mra_desktop.core.receipts.container import (
     MAX_FILE_SIZE,
@@ -110,19 +111,9 @@ class ReceiptOutcome:
 
 
 def _read(path: Path) -> bytes:
-    source = shown(str(path))
-    try:
-        if path.is_dir():
-            raise ReceiptFileError(f"{source} is a folder, not a receipt.")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_SIZE + 1)
-    except FileNotFoundError:
-        raise ReceiptFileError(f"There is no file {source}.") from None
-    except OSError as exc:
-        raise ReceiptFileError(f"Cannot read {source}: {exc.strerror or exc}.") from None
-    if len(data) > MAX_FILE_SIZE:
-        raise ReceiptFileError(f"{source} is not a receipt (it is far too large).")
-    return data
+    return read_chosen_file(
+        path, MAX_FILE_SIZE, ReceiptFileError, what="a receipt", source=shown(str(path))
+    )
 
 
 def _check_signer(db: Database, header: Header, data: bytes) -> str:

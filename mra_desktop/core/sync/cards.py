@@ -25,7 +25,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from mra_desktop import __version__
 from mra_desktop.core.database import Database
-from mra_desktop.core.files import atomic_write_bytes
+from mra_desktop.core.files import atomic_write_bytes, read_chosen_file
 from mra_desktop.core.identity import public_key_bytes, require_organisation, signing_key
 from mra_desktop.core.sync.errors import SyncError
 from mra_desktop.core.sync.keys import fingerprint, key_id
@@ -190,13 +190,5 @@ def parse_card(data: bytes, source: str = "The identity card") -> IdentityCard:
 def read_card(path: Path | str) -> IdentityCard:
     path = Path(path).expanduser()
     source = shown(str(path))
-    try:
-        if path.is_dir():
-            raise CardError(f"{source} is a folder, not an identity card.")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_CARD_SIZE + 1)
-    except FileNotFoundError:
-        raise CardError(f"There is no file {source}.") from None
-    except OSError as exc:
-        raise CardError(f"Cannot read {source}: {exc.strerror or exc}.") from None
+    data = read_chosen_file(path, MAX_CARD_SIZE, CardError, what="an identity card", source=source)
     return parse_card(data, source)

@@ -33,7 +33,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from mra_desktop.core.files import atomic_write, atomic_write_bytes
+from mra_desktop.core.files import atomic_write, atomic_write_bytes, read_chosen_file
 from mra_desktop.core.sync.errors import SyncKeyError, WrongPassphraseError
 
 if TYPE_CHECKING:
@@ -272,17 +272,10 @@ def write_key_pair(
 
 def _read_key_file(path: Path | str, what: str) -> tuple[Path, str]:
     path = Path(path).expanduser()
-    try:
-        if path.is_dir():
-            raise SyncKeyError(f"{path} is a folder, not {what}.")
-        with path.open("rb") as handle:
-            data = handle.read(MAX_KEY_FILE_SIZE + 1)
-    except FileNotFoundError:
-        raise SyncKeyError(f"There is no key file {path}.") from None
-    except OSError as exc:
-        raise SyncKeyError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    if len(data) > MAX_KEY_FILE_SIZE:
-        raise SyncKeyError(f"{path} is not {what} (it is far too large).")
+    data = read_chosen_file(
+        path, MAX_KEY_FILE_SIZE, SyncKeyError, what=what, source=str(path),
+        missing=f"There is no key file {path}.",
+    )
     try:
         return path, data.decode("utf-8-sig")
     except UnicodeDecodeError:
